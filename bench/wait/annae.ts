@@ -1,0 +1,104 @@
+// Glue between the simulated server state and the production estimator in server/domain.
+import {
+  estimateWaits,
+  fitServiceTimeModel,
+  type CallRecord,
+  type CounterState,
+  type ServiceQueue,
+  type ServiceTimeModel,
+  type WaitEstimates,
+} from '../../server/domain/wait-estimate';
+import type { Scenario } from './scenario';
+import type { DayLog } from './simulate';
+import { ServerView } from './view';
+
+/** The call records and absences a server would have stored for these days. */
+export function observedHistory(
+  scenario: Scenario,
+  logs: readonly DayLog[],
+): { calls: CallRecord[]; absencesMin: number[] } {
+  const calls: CallRecord[] = [];
+  const absencesMin: number[] = [];
+  for (const log of logs) {
+    const view = new ServerView(scenario, log);
+    const calledAt = new Map<number, number>();
+    for (const event of log.events) {
+      view.apply(event, log);
+      if (event.kind === 'call') calledAt.set(event.ticket, event.t);
+      if (event.kind === 'done') {
+        const ticket = view.tickets.get(event.ticket)!;
+        calls.push({
+          day: log.day,
+          serviceId: scenario.services[ticket.service]!.id,
+          ticketClass: ticket.priority ? 'priority' : 'normal',
+          issuedAt: ticket.issuedAt,
+          calledAt: calledAt.get(ticket.id)!,
+          noShow: event.noShow,
+          durationMin: event.durationMin,
+        });
+      }
+    }
+    absencesMin.push(...view.absencesMin);
+  }
+  return { calls, absencesMin };
+}
+
+export function fitModel(scenario: Scenario, trainLogs: readonly DayLog[]): ServiceTimeModel {
+  const { calls, absencesMin } = observedHistory(scenario, trainLogs);
+  return fitServiceTimeModel({ calls, unannouncedAbsencesMin: absencesMin });
+}
+
+/** The estimator's input for the server state in `view` (what server/ will assemble from its store). */
+export function estimatorInput(
+  view: ServerView,
+  model: ServiceTimeModel,
+  only?: readonly string[],
+): Parameters<typeof estimateWaits>[0] {
+  const { scenario } = view;
+  const now = view.now;
+  const services: ServiceQueue[] = scenario.services.map((spec, s) => ({
+    id: spec.id,
+    waiting: view.waiting(s).map((t) => ({
+      id: String(t.id),
+      ticketClass: t.priority ? 'priority' : 'normal',
+      issuedAt: t.issuedAt,
+    })),
+  }));
+  const counters: CounterState[] = view.counters.map((c, i) => ({
+    id: scenario.counters[i]!.id,
+    serves: scenario.counters[i]!.serves,
+    status: c.status,
+    returnsAt: c.returnsAt,
+    awaySince: c.awaySince,
+    plannedAway: c.planned.filter((p) => p.to > now),
+    busy: c.busy
+      ? {
+          serviceId: scenario.services[c.busy.service]!.id,
+          since: c.busy.since,
+          ticketWaitMin: c.busy.ticketWaitMin,
+        }
+      : null,
+  }));
+  const today: Record<string, { served: number; servedMinSum: number; arrivals: number }> = {};
+  scenario.services.forEach((spec, s) => {
+    const t = view.today[s]!;
+    today[spec.id] = { served: t.served, servedMinSum: t.servedMinSum, arrivals: t.arrivals };
+  });
+  return {
+    now,
+    hours: { open: scenario.open, close: scenario.close },
+    services,
+    counters,
+    model,
+    today,
+    ...(only ? { only } : {}),
+  };
+}
+
+export function annaeEstimates(
+  view: ServerView,
+  model: ServiceTimeModel,
+  only?: readonly string[],
+): WaitEstimates {
+  return estimateWaits(estimatorInput(view, model, only));
+}

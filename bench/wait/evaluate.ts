@@ -1,0 +1,375 @@
+// Runs a scenario: trains on the first days, scores every shown estimate on the test days.
+import { performance } from 'node:perf_hooks';
+import type { ServiceTimeModel } from '../../server/domain/wait-estimate';
+import { annaeEstimates, fitModel } from './annae';
+import { BASELINES, GAIN_BASELINES, type QueueSnapshot } from './baselines';
+import { createRng } from './random';
+import type { Scenario } from './scenario';
+import { simulateDay, type DayLog } from './simulate';
+import { ServerView } from './view';
+
+/**
+ * The update rule, the same for every predictor: a ticket gets an estimate when it is
+ * issued; its queue's estimates are shown again at every call from that queue, whenever a
+ * counter serving it leaves or returns, and at least every HEARTBEAT_MIN minutes.
+ */
+export const HEARTBEAT_MIN = Number(process.env.HB ?? 5);
+const ON_CALL = process.env.ONCALL !== '0';
+/** Window of recent arrivals for the Erlang-C baseline. */
+export const ARRIVAL_WINDOW_MIN = 30;
+export const BOOTSTRAP_SAMPLES = 2000;
+
+export const PREDICTORS: readonly string[] = [...BASELINES.map((b) => b.name), 'annae'];
+const ANNAE = PREDICTORS.length - 1;
+const P = PREDICTORS.length;
+
+/** Error sums of one predictor. */
+export interface Accumulator {
+  n: number;
+  sumAbs: number;
+  sumSq: number;
+  sumErr: number;
+  under2: number;
+  within2: number;
+  lunchN: number;
+  lunchAbs: number;
+}
+
+function accumulator(): Accumulator {
+  return { n: 0, sumAbs: 0, sumSq: 0, sumErr: 0, under2: 0, within2: 0, lunchN: 0, lunchAbs: 0 };
+}
+
+export interface DayScore {
+  day: number;
+  tickets: number;
+  perPredictor: Accumulator[];
+}
+
+export interface Timing {
+  calls: number;
+  estimates: number;
+  ms: number;
+}
+
+interface Training {
+  model: ServiceTimeModel;
+  /** Completed services on the training days, per service: count and total minutes. */
+  served: { n: number; sum: number }[];
+}
+
+export function train(scenario: Scenario, logs: readonly DayLog[]): Training {
+  const served = scenario.services.map(() => ({ n: 0, sum: 0 }));
+  for (const log of logs) {
+    for (const event of log.events) {
+      if (event.kind === 'done' && !event.noShow) {
+        const s = served[log.tickets[event.ticket]!.service]!;
+        s.n++;
+        s.sum += event.durationMin;
+      }
+    }
+  }
+  return { model: fitModel(scenario, logs), served };
+}
+
+export function queueSnapshot(
+  view: ServerView,
+  training: Training,
+  service: number,
+): QueueSnapshot {
+  const now = view.now;
+  let oldest: number | null = null;
+  for (const t of view.waiting(service))
+    if (oldest === null || t.issuedAt < oldest) oldest = t.issuedAt;
+  const today = view.today[service]!;
+  const trained = training.served[service]!;
+  const n = trained.n + today.served;
+  let nominal = 0;
+  let open = 0;
+  for (const c of view.counters) {
+    if (!c.serves.includes(service)) continue;
+    nominal++;
+    if (c.status === 'open') open++;
+  }
+  let recent = 0;
+  const times = today.arrivalTimes;
+  for (let i = times.length - 1; i >= 0 && times[i]! > now - ARRIVAL_WINDOW_MIN; i--) recent++;
+  return {
+    now,
+    oldestIssuedAt: oldest,
+    waitsToday: today.waits,
+    meanServiceMin: n > 0 ? (trained.sum + today.servedMinSum) / n : 5,
+    nominalCounters: nominal,
+    openCounters: open,
+    recentArrivals: recent,
+    arrivalWindowMin: Math.min(ARRIVAL_WINDOW_MIN, Math.max(0, now - view.scenario.open)),
+  };
+}
+
+/** Replays one test day through the server view, scoring every shown estimate. */
+export function scoreDay(
+  scenario: Scenario,
+  log: DayLog,
+  training: Training,
+  timing: Timing,
+): DayScore {
+  const view = new ServerView(scenario, log);
+  const perPredictor = PREDICTORS.map(accumulator);
+  const pending = new Map<number, number[]>();
+  const lunch = scenario.lunchWindow;
+  const serviceIds = scenario.services.map((s) => s.id);
+  const lastUpdate = scenario.services.map(() => scenario.open);
+
+  const record = (ticketId: number, values: number[]): void => {
+    const list = pending.get(ticketId);
+    if (list) list.push(...values);
+    else pending.set(ticketId, values);
+  };
+
+  /** Estimates of every predictor for `only` (one ticket) or the whole queue of `service`. */
+  const show = (service: number, only: number | null): void => {
+    const waiting = view.waiting(service);
+    if (waiting.length === 0) return;
+    const now = view.now;
+    const inLunch = lunch !== null && now >= lunch[0] && now < lunch[1] ? 1 : 0;
+    const snapshot = queueSnapshot(view, training, service);
+    const fns = BASELINES.map((b) => b.forQueue(snapshot));
+    const start = performance.now();
+    const annae = annaeEstimates(view, training.model, [serviceIds[service]!]);
+    timing.ms += performance.now() - start;
+    timing.calls++;
+    const byId = new Map<string, number>();
+    for (const e of annae.tickets) byId.set(e.id, e.minutes);
+    waiting.forEach((ticket, ahead) => {
+      if (only !== null && ticket.id !== only) return;
+      const snap = { waitedMin: now - ticket.issuedAt, ahead };
+      const values = [now, inLunch];
+      for (const fn of fns) values.push(fn(snap));
+      values.push(byId.get(String(ticket.id)) ?? 0);
+      timing.estimates++;
+      record(ticket.id, values);
+    });
+  };
+
+  const resolve = (ticketId: number, calledAt: number): void => {
+    const values = pending.get(ticketId);
+    if (!values) return;
+    pending.delete(ticketId);
+    const stride = P + 2;
+    for (let k = 0; k < values.length; k += stride) {
+      const truth = calledAt - values[k]!;
+      const inLunch = values[k + 1] === 1;
+      for (let p = 0; p < P; p++) {
+        const err = values[k + 2 + p]! - truth;
+        const acc = perPredictor[p]!;
+        const abs = Math.abs(err);
+        acc.n++;
+        acc.sumAbs += abs;
+        acc.sumSq += err * err;
+        acc.sumErr += err;
+        if (err < -2) acc.under2++;
+        if (abs <= 2) acc.within2++;
+        if (inLunch) {
+          acc.lunchN++;
+          acc.lunchAbs += abs;
+        }
+      }
+    }
+  };
+
+  for (const event of log.events) {
+    for (let s = 0; s < lastUpdate.length; s++) {
+      while (lastUpdate[s]! + HEARTBEAT_MIN <= event.t) {
+        lastUpdate[s] = lastUpdate[s]! + HEARTBEAT_MIN;
+        view.now = lastUpdate[s]!;
+        show(s, null);
+      }
+    }
+    view.apply(event, log);
+    switch (event.kind) {
+      case 'issue':
+        show(log.tickets[event.ticket]!.service, event.ticket);
+        break;
+      case 'call': {
+        const service = log.tickets[event.ticket]!.service;
+        resolve(event.ticket, event.t);
+        if (ON_CALL) {
+          show(service, null);
+          lastUpdate[service] = event.t;
+        }
+        break;
+      }
+      case 'away':
+      case 'back':
+        if (ON_CALL)
+          for (const s of view.counters[event.counter]!.serves) {
+            show(s, null);
+            lastUpdate[s] = event.t;
+          }
+        break;
+      case 'done':
+        break;
+    }
+  }
+  return { day: log.day, tickets: log.tickets.length, perPredictor };
+}
+
+export interface PredictorResult {
+  mae: number;
+  rmse: number;
+  bias: number;
+  under2: number;
+  within2: number;
+  maeLunch: number | null;
+}
+
+/** The `--json` result, exactly the shape of shared/reference/wait-scenarios/README.md. */
+export interface ScenarioResult {
+  scenario: string;
+  testTickets: number;
+  predictors: Record<string, PredictorResult>;
+  bestBaseline: string;
+  gain: { mae: number; maeLunch: number | null; maeCi95: [number, number] };
+  annaeMsPerEstimate: number;
+}
+
+/** What the printed report shows beyond the JSON result. */
+export interface ScenarioDetails {
+  estimates: number;
+  lunchEstimates: number;
+  annaeCalls: number;
+  annaeMsPerTicket: number;
+  /** Best of the gain baselines by lunch MAE, and annae's gain against it. */
+  bestLunchBaseline: string | null;
+  lunchGainVsBestLunch: number | null;
+  trainDays: number;
+  testDays: number;
+  seconds: number;
+}
+
+function merge(scores: readonly DayScore[], p: number): Accumulator {
+  const total = accumulator();
+  for (const score of scores) {
+    const a = score.perPredictor[p]!;
+    total.n += a.n;
+    total.sumAbs += a.sumAbs;
+    total.sumSq += a.sumSq;
+    total.sumErr += a.sumErr;
+    total.under2 += a.under2;
+    total.within2 += a.within2;
+    total.lunchN += a.lunchN;
+    total.lunchAbs += a.lunchAbs;
+  }
+  return total;
+}
+
+function summary(a: Accumulator, hasLunch: boolean): PredictorResult {
+  const n = Math.max(1, a.n);
+  return {
+    mae: a.sumAbs / n,
+    rmse: Math.sqrt(a.sumSq / n),
+    bias: a.sumErr / n,
+    under2: a.under2 / n,
+    within2: a.within2 / n,
+    maeLunch: hasLunch && a.lunchN > 0 ? a.lunchAbs / a.lunchN : null,
+  };
+}
+
+/** Paired bootstrap over days of 1 − Σ|annae error| / Σ|baseline error|: a 95% interval. */
+export function bootstrapGain(
+  annae: readonly number[],
+  baseline: readonly number[],
+  seed: number,
+  samples = BOOTSTRAP_SAMPLES,
+): [number, number] {
+  const rng = createRng(seed, 0xb007);
+  const days = annae.length;
+  const gains: number[] = [];
+  for (let b = 0; b < samples; b++) {
+    let a = 0;
+    let base = 0;
+    for (let i = 0; i < days; i++) {
+      const d = Math.floor(rng() * days);
+      a += annae[d]!;
+      base += baseline[d]!;
+    }
+    gains.push(base > 0 ? 1 - a / base : 0);
+  }
+  gains.sort((x, y) => x - y);
+  const at = (p: number): number => gains[Math.min(samples - 1, Math.floor(p * samples))]!;
+  return [at(0.025), at(0.975)];
+}
+
+export interface RunOptions {
+  trainDays?: number;
+  testDays?: number;
+  onDay?: (done: number, total: number) => void;
+}
+
+export function runScenario(
+  scenario: Scenario,
+  options: RunOptions = {},
+): { result: ScenarioResult; details: ScenarioDetails; model: ServiceTimeModel } {
+  const started = performance.now();
+  const trainDays = options.trainDays ?? scenario.days.train;
+  const testDays = options.testDays ?? scenario.days.test;
+  const trainLogs: DayLog[] = [];
+  for (let d = 0; d < trainDays; d++) trainLogs.push(simulateDay(scenario, d));
+  const training = train(scenario, trainLogs);
+
+  const timing: Timing = { calls: 0, estimates: 0, ms: 0 };
+  const scores: DayScore[] = [];
+  for (let d = 0; d < testDays; d++) {
+    const log = simulateDay(scenario, trainDays + d);
+    scores.push(scoreDay(scenario, log, training, timing));
+    options.onDay?.(d + 1, testDays);
+  }
+
+  const hasLunch = scenario.lunchWindow !== null;
+  const totals = PREDICTORS.map((_, p) => merge(scores, p));
+  const predictors: Record<string, PredictorResult> = {};
+  PREDICTORS.forEach((name, p) => (predictors[name] = summary(totals[p]!, hasLunch)));
+
+  const gainIndexes = GAIN_BASELINES.map((name) => PREDICTORS.indexOf(name));
+  const best = gainIndexes.reduce((a, b) => (totals[b]!.sumAbs < totals[a]!.sumAbs ? b : a));
+  const bestName = PREDICTORS[best]!;
+  const annae = predictors.annae!;
+  const bestResult = predictors[bestName]!;
+  const ci = bootstrapGain(
+    scores.map((s) => s.perPredictor[ANNAE]!.sumAbs),
+    scores.map((s) => s.perPredictor[best]!.sumAbs),
+    scenario.seed,
+  );
+
+  let bestLunch: number | null = null;
+  if (hasLunch) {
+    for (const i of gainIndexes) {
+      const m = predictors[PREDICTORS[i]!]!.maeLunch;
+      if (m === null) continue;
+      if (bestLunch === null || m < predictors[PREDICTORS[bestLunch]!]!.maeLunch!) bestLunch = i;
+    }
+  }
+  const lunchGain = (against: PredictorResult): number | null =>
+    annae.maeLunch !== null && against.maeLunch ? 1 - annae.maeLunch / against.maeLunch : null;
+
+  const result: ScenarioResult = {
+    scenario: scenario.name,
+    testTickets: scores.reduce((a, s) => a + s.tickets, 0),
+    predictors,
+    bestBaseline: bestName,
+    gain: { mae: 1 - annae.mae / bestResult.mae, maeLunch: lunchGain(bestResult), maeCi95: ci },
+    annaeMsPerEstimate: timing.calls > 0 ? timing.ms / timing.calls : 0,
+  };
+  const details: ScenarioDetails = {
+    estimates: totals[ANNAE]!.n,
+    lunchEstimates: totals[ANNAE]!.lunchN,
+    annaeCalls: timing.calls,
+    annaeMsPerTicket: timing.estimates > 0 ? timing.ms / timing.estimates : 0,
+    bestLunchBaseline: bestLunch === null ? null : PREDICTORS[bestLunch]!,
+    lunchGainVsBestLunch:
+      bestLunch === null ? null : lunchGain(predictors[PREDICTORS[bestLunch]!]!),
+    trainDays,
+    testDays,
+    seconds: (performance.now() - started) / 1000,
+  };
+  return { result, details, model: training.model };
+}

@@ -1,0 +1,69 @@
+/** Builds the Hono app from its dependencies: API routes, error shape, security headers, pages. */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { CommandError } from '../shared/errors';
+import type { Deps } from './context';
+import { authMiddleware } from './http/auth';
+import type { AppEnv } from './http/env';
+import { errorBody, onError } from './http/errors';
+import { pageRoutes } from './pages';
+import { authRoutes } from './routes/auth';
+import { demoRoutes } from './routes/demo';
+import { deviceRoutes } from './routes/devices';
+import { fileRoutes } from './routes/files';
+import { healthRoutes } from './routes/health';
+import { ticketRoutes } from './routes/tickets';
+import { counterRoutes } from './routes/counters';
+
+export function createApi(deps: Deps) {
+  return new Hono<AppEnv>()
+    .use(
+      bodyLimit({
+        maxSize: 64 * 1024,
+        onError: () => {
+          throw new CommandError(413, 'too_large', 'The request is too large.');
+        },
+      }),
+    )
+    .use(authMiddleware(deps))
+    .route('/health', healthRoutes(deps))
+    .route('/auth', authRoutes(deps))
+    .route('/devices', deviceRoutes(deps))
+    .route('/tickets', ticketRoutes(deps))
+    .route('/counters', counterRoutes(deps))
+    .route('/demo', demoRoutes(deps))
+    .route('/files', fileRoutes(deps));
+}
+export type ApiType = ReturnType<typeof createApi>;
+
+export function createApp(deps: Deps) {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Preact sets style properties from script, which CSP does not govern; no inline <style>.
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xContentTypeOptions: true,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.route('/api', createApi(deps));
+  app.onError(onError);
+  app.notFound((c) =>
+    c.json(errorBody({ code: 'not_found', message: `Nothing at ${c.req.path}.` }), 404),
+  );
+  app.route('/', pageRoutes(deps));
+  return app;
+}

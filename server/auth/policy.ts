@@ -1,0 +1,75 @@
+/**
+ * Who may do what: the one table of every HTTP route and socket event. The auth middleware and
+ * `io.use` read it; no handler checks roles itself. A route missing here answers 404.
+ */
+import type { Principal } from '../../shared/events';
+import type { StreamKind } from '../../shared/streams';
+
+/** `public` is anyone; device kinds are paired screens; the rest are staff roles. */
+export type Audience =
+  'public' | 'kiosk' | 'display' | 'guide-device' | 'admin' | 'counter' | 'guide';
+
+export const routePolicy: Record<string, readonly Audience[]> = {
+  'GET /api/health': ['public'],
+  'POST /api/auth/sign-in': ['public'],
+  'POST /api/auth/sign-out': ['public'],
+  'GET /api/auth/me': ['admin', 'counter', 'guide'],
+  'POST /api/devices/pair': ['public'],
+  'GET /api/devices/me': ['kiosk', 'display', 'guide-device'],
+  'GET /api/devices': ['admin'],
+  'POST /api/devices': ['admin'],
+  'POST /api/devices/:id/pairing-code': ['admin'],
+  'POST /api/devices/:id/revoke': ['admin'],
+  'POST /api/tickets': ['kiosk'],
+  'GET /api/tickets/:code': ['public'],
+  'POST /api/tickets/:id/transfer': ['counter', 'admin'],
+  'POST /api/counters/:id/state': ['counter', 'admin'],
+  'POST /api/counters/:id/call-next': ['counter', 'admin'],
+  'POST /api/counters/:id/call': ['counter', 'admin'],
+  'POST /api/counters/:id/recall': ['counter', 'admin'],
+  'POST /api/counters/:id/no-show': ['counter', 'admin'],
+  'POST /api/counters/:id/done': ['counter', 'admin'],
+  'GET /api/demo/screens': ['public'],
+  'GET /api/demo/open/:screen': ['public'],
+  'GET /api/files/photos/:file': ['public'],
+};
+
+export const socketPolicy: Record<string, readonly Audience[]> = {
+  'stream:subscribe': ['public'],
+};
+
+/** Which principals may follow which stream; `subscribe` also checks the hall. */
+export const streamPolicy: Record<StreamKind, readonly Audience[]> = {
+  kiosk: ['kiosk'],
+  board: ['display', 'admin', 'counter'],
+  seats: ['display', 'kiosk', 'admin', 'counter'],
+  guides: ['guide', 'admin'],
+  counter: ['counter', 'admin'],
+  admin: ['admin'],
+  // The code itself is the secret: 80 random bits, on the visitor's own ticket.
+  ticket: ['public'],
+};
+
+export function audiencesOf(principal: Principal): Set<Audience> {
+  const set = new Set<Audience>(['public']);
+  if (principal.device)
+    set.add(principal.device.kind === 'guide' ? 'guide-device' : principal.device.kind);
+  if (principal.account) set.add(principal.account.role);
+  return set;
+}
+
+export function allows(allowed: readonly Audience[], principal: Principal): boolean {
+  const mine = audiencesOf(principal);
+  return allowed.some((audience) => mine.has(audience));
+}
+
+const compiled = Object.entries(routePolicy).map(([key, allowed]) => {
+  const [method, path] = key.split(' ') as [string, string];
+  const pattern = new RegExp(`^${path.replace(/:[a-zA-Z]+/g, '[^/]+')}/?$`);
+  return { method, pattern, allowed };
+});
+
+export function policyFor(method: string, path: string): readonly Audience[] | undefined {
+  const m = method === 'HEAD' ? 'GET' : method;
+  return compiled.find((entry) => entry.method === m && entry.pattern.test(path))?.allowed;
+}

@@ -1,0 +1,48 @@
+/** `npm start` builds the screens when the build is missing or older than their sources. */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const SOURCES = [
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'landing',
+  'kiosk',
+  'display',
+  'staff',
+  'shared',
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (max, name) => Math.max(max, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+export function buildIsStale(distDir: string): boolean {
+  const stamp = join(distDir, '.build-stamp');
+  if (!existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return SOURCES.some((source) => newestMtime(join(root, source)) > built);
+}
+
+export async function ensureBuilt(
+  distDir: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
+  if (!options.force && !buildIsStale(distDir)) return;
+  console.log('Building the screens…');
+  const { build } = await import('vite');
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: options.force ? 'info' : 'warn',
+    build: { outDir: distDir },
+  });
+  writeFileSync(join(distDir, '.build-stamp'), new Date().toISOString());
+}

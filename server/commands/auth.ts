@@ -1,0 +1,80 @@
+/** Staff sign-in and sign-out. */
+import type { Account } from '../../shared/schemas/accounts';
+import { CommandError } from '../../shared/errors';
+import type { Deps } from '../context';
+import { createRateLimiter } from '../auth/rate-limit';
+import { newToken, sha256, verifyPassword } from '../auth/secrets';
+
+export const SESSION_HOURS = 12;
+
+/** Five wrong passwords per name and address in 5 minutes, then wait: slows guessing to a crawl. */
+export const createSignInLimiter = () => createRateLimiter(5, 5 * 60 * 1000);
+export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
+
+// Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
+const DUMMY_HASH =
+  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export async function signIn(
+  deps: Deps,
+  input: { username: string; password: string },
+  clientKey: string,
+  failures: SignInLimiter,
+): Promise<{ account: Account; sessionId: string; expiresAt: Date }> {
+  const key = `${clientKey}|${input.username.toLowerCase()}`;
+  if (!failures.hit(key)) {
+    throw new CommandError(
+      429,
+      'too_many_attempts',
+      'Too many wrong attempts. Wait 5 minutes and try again.',
+    );
+  }
+  const found = deps.store.accounts.forSignIn(input.username);
+  const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+  if (!found || !ok) {
+    throw new CommandError(401, 'wrong_credentials', 'The name or the password is wrong.');
+  }
+  failures.reset(key);
+  const { passwordHash: _hash, ...account } = found;
+  const sessionId = newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600 * 1000);
+  deps.store.tx(() => {
+    deps.store.accounts.addSession(
+      sha256(sessionId),
+      account.hallId,
+      account.id,
+      now.toISOString(),
+      expiresAt.toISOString(),
+    );
+    deps.store.events.append(
+      account.hallId,
+      now.toISOString(),
+      `account:${account.id}`,
+      'account:signed-in',
+      {},
+    );
+  });
+  return { account, sessionId, expiresAt };
+}
+
+export function signOut(deps: Deps, sessionId: string): void {
+  deps.store.accounts.endSession(sha256(sessionId));
+}
+
+/** Demo halls only: a session for the demo account of a role, so the landing page opens signed in. */
+export function demoSession(deps: Deps, hallId: number, role: Account['role']): string {
+  const account = deps.store.accounts.ofRole(hallId, role)[0];
+  if (!account) throw new CommandError(404, 'not_found', `The demo hall has no ${role} account.`);
+  const sessionId = newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600 * 1000);
+  deps.store.accounts.addSession(
+    sha256(sessionId),
+    hallId,
+    account.id,
+    now.toISOString(),
+    expiresAt.toISOString(),
+  );
+  return sessionId;
+}

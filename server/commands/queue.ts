@@ -1,0 +1,433 @@
+/**
+ * Queue commands: issue at the kiosk; open, call, recall, no-show, transfer and finish at the
+ * counter. Each validates, runs in one transaction with its steps and event, then pushes.
+ */
+import { randomBytes } from 'node:crypto';
+import { CommandError, notFound } from '../../shared/errors';
+import { profileById } from '../../shared/profiles';
+import type { CounterState } from '../../shared/schemas/hall';
+import type { IssueTicketBody, PublicTicket, IssueRefusal } from '../../shared/schemas/queue';
+import type { Actor, Deps } from '../context';
+import { hallDay, hallMinutes } from '../domain/hall-time';
+import { issueRefusal, pickNext, ticketNumber } from '../domain/queue';
+import { rooms } from '../realtime/rooms';
+import type { TicketRow } from '../store/tickets';
+import { toConsoleTicket } from '../store/tickets';
+import { lastCalls, publicTicket, queueView, toCall, BOARD_CALLS } from '../views/queues';
+
+/** A visitor called ten times is not coming; the console says so instead of calling forever. */
+export const MAX_RECALLS = 9;
+
+/** A second tap on the same service at the same kiosk this soon is the same visitor's ticket. */
+export const SAME_TICKET_WINDOW_MS = 10_000;
+
+const REFUSAL_MESSAGES: Record<IssueRefusal['reason'], string> = {
+  service_closed: 'This service is closed today.',
+  before_hours: 'Tickets are issued from opening time.',
+  after_hours: 'Tickets for today have ended.',
+  lunch: 'This service pauses over lunch.',
+  daily_cap: 'Today’s tickets for this service have run out.',
+};
+
+/** 16 characters of base32: 80 bits, unguessable for a page that shows one ticket. */
+function ticketCode(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  return Array.from(randomBytes(16), (b) => alphabet[b % 32]).join('');
+}
+
+function hallOrThrow(deps: Deps, hallId: number) {
+  const hall = deps.store.halls.get(hallId);
+  if (!hall) throw notFound('Hall');
+  return hall;
+}
+
+/** After any queue change: every screen that shows the queue gets its delta. */
+export function pushQueue(
+  deps: Deps,
+  hallId: number,
+  changes: { call?: TicketRow; tickets?: TicketRow[] } = {},
+): void {
+  const view = queueView(deps, hallId);
+  const counters = deps.store.services.counters(hallId);
+  deps.hub.publish<'board'>(rooms.board(hallId), [
+    ...(changes.call
+      ? [
+          {
+            op: 'upsert' as const,
+            key: 'calls' as const,
+            items: [toCall(deps, changes.call)],
+            front: true,
+            keep: BOARD_CALLS,
+          },
+        ]
+      : []),
+    { op: 'set', key: 'queues', value: view.queues },
+  ]);
+  deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [
+    { op: 'set', key: 'queues', value: view.queues },
+  ]);
+  const finished = (changes.tickets ?? []).filter(
+    (t) => t.status !== 'waiting' && t.status !== 'called',
+  );
+  deps.hub.publish<'counter'>(rooms.counters(hallId), [
+    { op: 'set', key: 'queues', value: view.queues },
+    { op: 'set', key: 'counters', value: counters },
+    { op: 'set', key: 'tickets', value: view.open.map(toConsoleTicket) },
+  ]);
+  // Every open ticket's place or estimate may have moved; finished ones get their last state.
+  for (const row of [...view.open, ...finished]) {
+    deps.hub.publish<'ticket'>(rooms.ticket(row.code), [
+      { op: 'set', key: 'ticket', value: publicTicket(deps, row, view) },
+    ]);
+  }
+}
+
+export function issueTicket(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  kioskId: number | null,
+  input: IssueTicketBody,
+): PublicTicket {
+  const hall = hallOrThrow(deps, hallId);
+  const profile = profileById(hall.profileId);
+  const now = deps.clock.now();
+  const day = hallDay(now);
+  const service = deps.store.services.list(hallId).find((s) => s.id === input.serviceId);
+  if (!service) throw new CommandError(404, 'unknown_service', 'This hall has no such service.');
+  const cls = input.priority ? 'priority' : 'normal';
+
+  const existing =
+    deps.store.tickets.byIdempotencyKey(hallId, input.idempotencyKey) ??
+    (kioskId === null
+      ? undefined
+      : deps.store.tickets.recentFromKiosk(
+          hallId,
+          kioskId,
+          service.id,
+          cls,
+          new Date(now.getTime() - SAME_TICKET_WINDOW_MS).toISOString(),
+        ));
+  if (existing) return publicTicket(deps, existing, queueView(deps, hallId));
+
+  const refusal = issueRefusal({
+    minutes: hallMinutes(now),
+    serviceOpen: service.open,
+    hours: { open: hall.open, close: hall.close },
+    lunch: hall.lunch,
+    queue: profile.queue,
+    issuedToday: deps.store.tickets.issuedToday(hallId, day, service.id),
+    dailyCap: service.dailyCap,
+  });
+  if (refusal) {
+    throw new CommandError(409, refusal.reason, REFUSAL_MESSAGES[refusal.reason], [
+      { path: 'opensAt', message: refusal.opensAt ?? '' },
+    ]);
+  }
+
+  const before = queueView(deps, hallId);
+  const estimate = before.queues.find((q) => q.serviceId === service.id)?.estimate ?? null;
+  const id = deps.store.tx(() => {
+    const seq = deps.store.tickets.nextSeq(hallId, day, service.id);
+    const ticketId = deps.store.tickets.insert(hallId, {
+      day,
+      serviceId: service.id,
+      seq,
+      number: ticketNumber(service.code, seq),
+      code: ticketCode(),
+      class: cls,
+      kioskId,
+      idempotencyKey: input.idempotencyKey,
+      issuedAt: now.toISOString(),
+      estimate,
+      peopleAhead: before.queues.find((q) => q.serviceId === service.id)?.waiting ?? 0,
+    });
+    deps.store.tickets.addStep(hallId, ticketId, now.toISOString(), 'issued', actor, {
+      serviceId: service.id,
+    });
+    deps.store.events.append(hallId, now.toISOString(), actor, 'ticket:issued', {
+      ticketId,
+      serviceId: service.id,
+      class: cls,
+    });
+    return ticketId;
+  });
+  const row = deps.store.tickets.get(hallId, id);
+  if (!row) throw notFound('Ticket');
+  pushQueue(deps, hallId, { tickets: [row] });
+  return publicTicket(deps, row, queueView(deps, hallId));
+}
+
+function counterOrThrow(deps: Deps, hallId: number, counterId: number) {
+  const counter = deps.store.services.counters(hallId).find((c) => c.id === counterId);
+  if (!counter) throw notFound('Counter');
+  return counter;
+}
+
+export function setCounterState(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  counterId: number,
+  state: CounterState,
+): void {
+  const counter = counterOrThrow(deps, hallId, counterId);
+  if (counter.state === state) return;
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.tickets.setCounterState(hallId, counterId, state, null, now);
+    deps.store.events.append(hallId, now, actor, 'counter:state-changed', {
+      counterId,
+      from: counter.state,
+      to: state,
+    });
+  });
+  pushQueue(deps, hallId);
+}
+
+/** Finishes the ticket a counter is serving, if any, inside the caller's transaction. */
+function finishCurrent(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  counterId: number,
+  at: string,
+): TicketRow | undefined {
+  const current = deps.store.tickets.calledAt(hallId, counterId);
+  if (!current) return undefined;
+  deps.store.tickets.finish(hallId, current.id, 'done', at);
+  deps.store.tickets.addStep(hallId, current.id, at, 'served', actor, { counterId });
+  return current;
+}
+
+function callTicket(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  counterId: number,
+  choose: (day: string) => TicketRow | undefined,
+) {
+  const counter = counterOrThrow(deps, hallId, counterId);
+  if (counter.state !== 'open') {
+    throw new CommandError(
+      409,
+      'counter_closed',
+      `Counter ${counter.number} is not open. Open it first.`,
+    );
+  }
+  const now = deps.clock.now().toISOString();
+  const day = hallDay(deps.clock.now());
+  const result = deps.store.tx(() => {
+    const next = choose(day);
+    if (!next) return null;
+    const previous = finishCurrent(deps, actor, hallId, counterId, now);
+    deps.store.tickets.call(hallId, next.id, counterId, now);
+    deps.store.tickets.addStep(hallId, next.id, now, 'called', actor, { counterId });
+    deps.store.events.append(hallId, now, actor, 'ticket:called', { ticketId: next.id, counterId });
+    return { next: next.id, previous };
+  });
+  if (!result)
+    throw new CommandError(
+      409,
+      'queue_empty',
+      'Nobody is waiting for the services of this counter.',
+    );
+  const called = deps.store.tickets.get(hallId, result.next);
+  if (!called) throw notFound('Ticket');
+  pushQueue(deps, hallId, {
+    call: called,
+    tickets: [
+      called,
+      ...(result.previous ? [deps.store.tickets.get(hallId, result.previous.id)!] : []),
+    ],
+  });
+  return toConsoleTicket(called);
+}
+
+export function callNext(deps: Deps, actor: Actor, hallId: number, counterId: number) {
+  const hall = hallOrThrow(deps, hallId);
+  const policy = profileById(hall.profileId).queue.callPolicy;
+  const counter = counterOrThrow(deps, hallId, counterId);
+  return callTicket(deps, actor, hallId, counterId, (day) => {
+    const open = deps.store.tickets.open(hallId, day);
+    const waiting = open
+      .filter((t) => t.status === 'waiting')
+      .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
+    const next = pickNext(waiting, counter.serviceIds, policy, (serviceId) =>
+      deps.store.tickets.normalSincePriority(hallId, day, serviceId),
+    );
+    return next ? open.find((t) => t.id === next.id) : undefined;
+  });
+}
+
+/** Calls one waiting ticket out of order (a visitor who came back, an appointment). */
+export function callSpecific(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  counterId: number,
+  ticketId: number,
+) {
+  const ticket = deps.store.tickets.get(hallId, ticketId);
+  if (!ticket) throw new CommandError(404, 'unknown_ticket', 'No such ticket.');
+  if (ticket.status !== 'waiting') {
+    throw new CommandError(409, 'not_waiting', `Ticket ${ticket.number} is not waiting.`);
+  }
+  return callTicket(deps, actor, hallId, counterId, () => deps.store.tickets.get(hallId, ticketId));
+}
+
+function currentOrThrow(deps: Deps, hallId: number, counterId: number): TicketRow {
+  counterOrThrow(deps, hallId, counterId);
+  const current = deps.store.tickets.calledAt(hallId, counterId);
+  if (!current) throw new CommandError(409, 'nothing_called', 'This counter has no ticket called.');
+  return current;
+}
+
+export function recall(deps: Deps, actor: Actor, hallId: number, counterId: number) {
+  const current = currentOrThrow(deps, hallId, counterId);
+  if (current.recalls >= MAX_RECALLS) {
+    throw new CommandError(
+      409,
+      'recall_limit',
+      `Ticket ${current.number} was called ${current.recalls + 1} times. Mark it as a no-show.`,
+    );
+  }
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.tickets.recall(hallId, current.id, now);
+    deps.store.tickets.addStep(hallId, current.id, now, 'recalled', actor, { counterId });
+    deps.store.events.append(hallId, now, actor, 'ticket:recalled', {
+      ticketId: current.id,
+      counterId,
+    });
+  });
+  const row = deps.store.tickets.get(hallId, current.id)!;
+  pushQueue(deps, hallId, { call: row, tickets: [row] });
+  return toConsoleTicket(row);
+}
+
+export function markNoShow(deps: Deps, actor: Actor, hallId: number, counterId: number) {
+  const hall = hallOrThrow(deps, hallId);
+  const limit = profileById(hall.profileId).queue.recallsBeforeNoShow;
+  const current = currentOrThrow(deps, hallId, counterId);
+  if (current.recalls < limit) {
+    throw new CommandError(
+      409,
+      'recall_first',
+      `Recall ticket ${current.number} ${limit - current.recalls} more time(s) before marking a no-show.`,
+    );
+  }
+  return finishWith(deps, actor, hallId, counterId, current, 'no_show');
+}
+
+export function finishServing(deps: Deps, actor: Actor, hallId: number, counterId: number) {
+  return finishWith(
+    deps,
+    actor,
+    hallId,
+    counterId,
+    currentOrThrow(deps, hallId, counterId),
+    'done',
+  );
+}
+
+function finishWith(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  counterId: number,
+  current: TicketRow,
+  status: 'done' | 'no_show',
+) {
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.tickets.finish(hallId, current.id, status, now);
+    deps.store.tickets.addStep(
+      hallId,
+      current.id,
+      now,
+      status === 'done' ? 'served' : 'no_show',
+      actor,
+      { counterId },
+    );
+    deps.store.events.append(
+      hallId,
+      now,
+      actor,
+      status === 'done' ? 'ticket:served' : 'ticket:no-show',
+      { ticketId: current.id, counterId },
+    );
+  });
+  const row = deps.store.tickets.get(hallId, current.id)!;
+  pushQueue(deps, hallId, { tickets: [row] });
+  return toConsoleTicket(row);
+}
+
+/** Moves a ticket to another service's line, keeping its place by original issue time. */
+export function transferTicket(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  ticketId: number,
+  serviceId: number,
+) {
+  const ticket = deps.store.tickets.get(hallId, ticketId);
+  if (!ticket) throw new CommandError(404, 'unknown_ticket', 'No such ticket.');
+  if (ticket.status !== 'waiting' && ticket.status !== 'called') {
+    throw new CommandError(409, 'not_open', `Ticket ${ticket.number} is already finished.`);
+  }
+  if (!deps.store.services.list(hallId).some((s) => s.id === serviceId)) {
+    throw new CommandError(404, 'unknown_service', 'This hall has no such service.');
+  }
+  if (ticket.service_id === serviceId) {
+    throw new CommandError(409, 'same_service', `Ticket ${ticket.number} is already in that line.`);
+  }
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.tickets.transfer(hallId, ticketId, serviceId);
+    deps.store.tickets.addStep(hallId, ticketId, now, 'transferred', actor, {
+      serviceId,
+      counterId: ticket.counter_id,
+    });
+    deps.store.events.append(hallId, now, actor, 'ticket:transferred', {
+      ticketId,
+      from: ticket.service_id,
+      to: serviceId,
+    });
+  });
+  const row = deps.store.tickets.get(hallId, ticketId)!;
+  pushQueue(deps, hallId, { tickets: [row] });
+  return toConsoleTicket(row);
+}
+
+/** Tickets left from an earlier day are closed as "not served (closing)", never carried over. */
+export function closeStaleTickets(deps: Deps, hallId: number): number {
+  const now = deps.clock.now();
+  const stale = deps.store.tickets.stale(hallId, hallDay(now));
+  if (stale.length === 0) return 0;
+  const at = now.toISOString();
+  deps.store.tx(() => {
+    for (const ticket of stale) {
+      deps.store.tickets.finish(hallId, ticket.id, 'closed', at);
+      deps.store.tickets.addStep(hallId, ticket.id, at, 'closed', 'system', {});
+    }
+    deps.store.events.append(hallId, at, 'system', 'tickets:closed-at-day-end', {
+      count: stale.length,
+    });
+  });
+  pushQueue(deps, hallId);
+  return stale.length;
+}
+
+export function publicTicketByCode(deps: Deps, code: string): PublicTicket {
+  const row = deps.store.tickets.byCode(code);
+  if (!row)
+    throw new CommandError(
+      404,
+      'unknown_ticket',
+      'No ticket has this code. It may be mistyped or from another day.',
+    );
+  return publicTicket(deps, row, queueView(deps, row.hall_id));
+}
+
+export { lastCalls };

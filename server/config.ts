@@ -1,0 +1,39 @@
+/** Settings from the environment, read once at start. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Create the demo hall on an empty data directory (ANNAE_DEMO=0 never does). */
+  demo: boolean;
+  /** Mark session cookies Secure: set behind an HTTPS reverse proxy. */
+  secureCookies: boolean;
+  /** Where the built front ends are. */
+  distDir: string;
+  version: string;
+};
+
+const packageVersion = (): string =>
+  (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.ANNAE_DATA ?? './data'),
+    demo: env.ANNAE_DEMO !== '0',
+    secureCookies: env.ANNAE_SECURE_COOKIES === '1',
+    distDir: resolve(env.ANNAE_DIST ?? new URL('../dist', import.meta.url).pathname),
+    version: packageVersion(),
+  };
+}

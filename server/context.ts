@@ -1,0 +1,17 @@
+/** What every route, socket handler and command receives: built once in `main.ts` or a test. */
+import type { Config } from './config';
+import type { Hub } from './realtime/hub';
+import type { Store } from './store';
+
+export type Clock = { now: () => Date };
+export const systemClock: Clock = { now: () => new Date() };
+
+export type Deps = {
+  store: Store;
+  hub: Hub;
+  config: Config;
+  clock: Clock;
+};
+
+/** Who did it, as the event log records it: `account:3`, `device:7`, `public`. */
+export type Actor = string;

@@ -1,0 +1,83 @@
+/**
+ * The queue's rules as pure functions: ticket numbers, who is called next, whether the kiosk may
+ * issue now. The store feeds them plain values; tests call them without a database.
+ */
+import type { CallPolicy, CharterProfile } from '../../shared/profiles/schema';
+import type { IssueRefusal, TicketClass } from '../../shared/schemas/queue';
+import { clockMinutes, formatClock } from './hall-time';
+
+/** The outline's format `{code}{seq:03d}`: service 1, 23rd ticket → "1023". */
+export function ticketNumber(serviceCode: number, seq: number): string {
+  return `${serviceCode}${String(seq).padStart(3, '0')}`;
+}
+
+export type WaitingTicket = { id: number; serviceId: number; class: TicketClass; queuedAt: string };
+
+/**
+ * Which waiting ticket a counter calls next. The counter's services are tried in its order of
+ * preference (first non-empty wins); within a service the profile's policy decides the class,
+ * and the earliest `queuedAt` of that class goes first. `normalSincePriority` counts the normal
+ * tickets called in that service since its last priority ticket.
+ */
+export function pickNext(
+  waiting: readonly WaitingTicket[],
+  counterServiceIds: readonly number[],
+  policy: CallPolicy,
+  normalSincePriority: (serviceId: number) => number,
+): WaitingTicket | null {
+  for (const serviceId of counterServiceIds) {
+    const line = waiting
+      .filter((t) => t.serviceId === serviceId)
+      .sort((a, b) => (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id - b.id));
+    if (line.length === 0) continue;
+    const priority = line.find((t) => t.class === 'priority');
+    const normal = line.find((t) => t.class === 'normal');
+    if (!priority || !normal) return (priority ?? normal) as WaitingTicket;
+    if (policy.kind === 'strict') return priority;
+    return normalSincePriority(serviceId) >= policy.normal ? priority : normal;
+  }
+  return null;
+}
+
+/** How many are ahead of a ticket in its line, under the same ordering as `pickNext`. */
+export function peopleAhead(waiting: readonly WaitingTicket[], ticket: WaitingTicket): number {
+  return waiting.filter(
+    (t) =>
+      t.serviceId === ticket.serviceId &&
+      t.id !== ticket.id &&
+      (t.class === 'priority' && ticket.class === 'normal'
+        ? true
+        : t.class === ticket.class &&
+          (t.queuedAt < ticket.queuedAt || (t.queuedAt === ticket.queuedAt && t.id < ticket.id))),
+  ).length;
+}
+
+/**
+ * Whether the kiosk may issue a ticket for a service at `minutes` past the hall's midnight.
+ * Returns null when it may, or the reason and when it opens again.
+ */
+export function issueRefusal(input: {
+  minutes: number;
+  serviceOpen: boolean;
+  hours: { open: string; close: string };
+  lunch: { from: string; to: string } | null;
+  queue: CharterProfile['queue'];
+  issuedToday: number;
+  dailyCap: number | null;
+}): IssueRefusal | null {
+  const open = clockMinutes(input.hours.open);
+  const lastIssue = clockMinutes(input.hours.close) - input.queue.lastTicketBeforeCloseMin;
+  if (!input.serviceOpen) return { reason: 'service_closed', opensAt: null };
+  if (input.minutes < open) return { reason: 'before_hours', opensAt: input.hours.open };
+  if (input.minutes >= lastIssue) return { reason: 'after_hours', opensAt: input.hours.open };
+  if (input.queue.closedAtLunch && input.lunch) {
+    const from = clockMinutes(input.lunch.from);
+    const to = clockMinutes(input.lunch.to);
+    if (input.minutes >= from && input.minutes < to)
+      return { reason: 'lunch', opensAt: formatClock(to) };
+  }
+  if (input.dailyCap !== null && input.issuedToday >= input.dailyCap) {
+    return { reason: 'daily_cap', opensAt: input.hours.open };
+  }
+  return null;
+}

@@ -1,0 +1,295 @@
+// What the wait estimator learns from earlier days: a serializable model fitted from call records.
+
+export type TicketClass = 'normal' | 'priority';
+
+/** One call of a ticket, as the store records it. Times are minutes since local midnight. */
+export interface CallRecord {
+  /** Any key that tells days apart (e.g. '2025-03-04'); used to count days. */
+  day: string | number;
+  serviceId: string;
+  ticketClass: TicketClass;
+  issuedAt: number;
+  calledAt: number;
+  /** The visitor did not come when called. */
+  noShow: boolean;
+  /** From the call to done (or to the no-show mark). */
+  durationMin: number;
+}
+
+export interface FitInput {
+  calls: readonly CallRecord[];
+  /** Lengths of the counters' unannounced absences (away without a planned return), in minutes. */
+  unannouncedAbsencesMin?: readonly number[];
+}
+
+/** Number of quantile points kept per service: probabilities (i + 0.5) / QUANTILES. */
+export const QUANTILES = 48;
+/** Width of the waiting-time bins of the no-show curve, in minutes. */
+export const NO_SHOW_BIN_MIN = 5;
+const NO_SHOW_BINS = 48;
+/** Services observed in an hour count against this many pseudo-observations of the all-day mean. */
+const HOUR_SHRINK = 200;
+
+export interface ServiceModel {
+  /** Completed (not no-show) services seen. */
+  count: number;
+  meanMin: number;
+  /** Service durations at probabilities (i + 0.5) / QUANTILES, ascending. */
+  quantiles: number[];
+  /** 24 multipliers of the duration by hour of day, shrunk toward 1 where data are thin. */
+  hourFactor: number[];
+  /** Counter time a no-show costs (median of observed no-show calls). */
+  noShowCostMin: number;
+  /**
+   * P(no-show | waited w) for w in bins of NO_SHOW_BIN_MIN minutes (last bin open-ended),
+   * non-decreasing: the longer a visitor waits, the likelier they have left.
+   */
+  noShowByWait: number[];
+  /** Mean arrivals per day in each hour of day (24 values), by class. */
+  arrivalsPerDay: { normal: number[]; priority: number[] };
+}
+
+export interface ServiceTimeModel {
+  version: 1;
+  days: number;
+  services: Record<string, ServiceModel>;
+  /** Quantiles of unannounced absence lengths (minutes, ascending), or empty when none were seen. */
+  absenceQuantiles: number[];
+  /** Day-to-day variation of the total volume (coefficient of variation beyond Poisson noise). */
+  dailyVolumeCv: number;
+}
+
+export function emptyModel(): ServiceTimeModel {
+  return { version: 1, days: 0, services: {}, absenceQuantiles: [], dailyVolumeCv: 0 };
+}
+
+/** Quantile of an ascending sample by linear interpolation. */
+export function sampleQuantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const x = p * (sorted.length - 1);
+  const i = Math.floor(x);
+  const a = sorted[i]!;
+  const b = sorted[Math.min(i + 1, sorted.length - 1)]!;
+  return a + (x - i) * (b - a);
+}
+
+function quantileTable(sorted: readonly number[], points: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < points; i++) out.push(sampleQuantile(sorted, (i + 0.5) / points));
+  return out;
+}
+
+/** Weighted pool-adjacent-violators: the non-decreasing fit closest to `values`. */
+export function isotonic(values: readonly number[], weights: readonly number[]): number[] {
+  const blockValue: number[] = [];
+  const blockWeight: number[] = [];
+  const blockSize: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i]!;
+    let w = weights[i]!;
+    let size = 1;
+    while (blockValue.length > 0 && blockValue[blockValue.length - 1]! > v) {
+      const pw = blockWeight.pop()!;
+      const pv = blockValue.pop()!;
+      size += blockSize.pop()!;
+      v = w + pw > 0 ? (v * w + pv * pw) / (w + pw) : Math.max(v, pv);
+      w += pw;
+    }
+    blockValue.push(v);
+    blockWeight.push(w);
+    blockSize.push(size);
+  }
+  const out: number[] = [];
+  blockValue.forEach((v, i) => {
+    for (let k = 0; k < blockSize[i]!; k++) out.push(v);
+  });
+  return out;
+}
+
+/** Centre of a no-show bin, in minutes waited. */
+function binCentre(b: number): number {
+  return (b + 0.5) * NO_SHOW_BIN_MIN;
+}
+
+/**
+ * Rate of leaving per minute of waiting if patience were exponential: the maximum-likelihood
+ * fit to "gone when called after w minutes" (patience < w) and "there" (patience > w).
+ */
+export function fitLeaveRate(binN: readonly number[], binNoShow: readonly number[]): number {
+  let shows = 0;
+  let noShows = 0;
+  for (let b = 0; b < binN.length; b++) {
+    shows += (binN[b]! - binNoShow[b]!) * binCentre(b);
+    noShows += binNoShow[b]!;
+  }
+  if (noShows === 0) return 0;
+  if (shows === 0) return 1;
+  // The score falls as the rate rises; bisect on a log scale.
+  const score = (rate: number): number => {
+    let s = -shows;
+    for (let b = 0; b < binN.length; b++) {
+      const w = binCentre(b);
+      const e = Math.exp(-rate * w);
+      if (binNoShow[b]! > 0) s += (binNoShow[b]! * w * e) / (1 - e);
+    }
+    return s;
+  };
+  let lo = 1e-6;
+  let hi = 10;
+  for (let i = 0; i < 60; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (score(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return Math.sqrt(lo * hi);
+}
+
+/** Pseudo-observations of the exponential fit added to every bin of the no-show curve. */
+const NO_SHOW_PRIOR = 20;
+
+/**
+ * P(no-show | waited) per bin: each bin's share shrunk toward the exponential-patience fit (which
+ * also fills bins never observed), then made non-decreasing.
+ */
+function fitNoShowCurve(binN: readonly number[], binNoShow: readonly number[]): number[] {
+  const rate = fitLeaveRate(binN, binNoShow);
+  const prior = binN.map((_, b) => 1 - Math.exp(-rate * binCentre(b)));
+  const shrunk = binN.map((n, b) => (binNoShow[b]! + NO_SHOW_PRIOR * prior[b]!) / (n + NO_SHOW_PRIOR));
+  return isotonic(
+    shrunk,
+    binN.map((n) => n + NO_SHOW_PRIOR),
+  );
+}
+
+function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
+  const durations = calls
+    .filter((c) => !c.noShow)
+    .map((c) => c.durationMin)
+    .sort((a, b) => a - b);
+  const count = durations.length;
+  const meanMin = count > 0 ? durations.reduce((a, b) => a + b, 0) / count : 5;
+
+  const hourSum = new Array<number>(24).fill(0);
+  const hourN = new Array<number>(24).fill(0);
+  for (const c of calls) {
+    if (c.noShow) continue;
+    const h = hourOf(c.calledAt);
+    hourSum[h]! += c.durationMin;
+    hourN[h]! += 1;
+  }
+  const hourFactor = hourSum.map(
+    (sum, h) => (sum + HOUR_SHRINK * meanMin) / (hourN[h]! + HOUR_SHRINK) / meanMin,
+  );
+
+  const noShowDurations = calls
+    .filter((c) => c.noShow)
+    .map((c) => c.durationMin)
+    .sort((a, b) => a - b);
+  const noShowCostMin = noShowDurations.length > 0 ? sampleQuantile(noShowDurations, 0.5) : 0.5;
+
+  const binN = new Array<number>(NO_SHOW_BINS).fill(0);
+  const binNoShow = new Array<number>(NO_SHOW_BINS).fill(0);
+  for (const c of calls) {
+    const b = Math.min(
+      NO_SHOW_BINS - 1,
+      Math.floor(Math.max(0, c.calledAt - c.issuedAt) / NO_SHOW_BIN_MIN),
+    );
+    binN[b]! += 1;
+    if (c.noShow) binNoShow[b]! += 1;
+  }
+  const noShowByWait = fitNoShowCurve(binN, binNoShow);
+
+  const normal = new Array<number>(24).fill(0);
+  const priority = new Array<number>(24).fill(0);
+  for (const c of calls)
+    (c.ticketClass === 'priority' ? priority : normal)[hourOf(c.issuedAt)]! += 1;
+  const perDay = (xs: number[]): number[] => xs.map((x) => (days > 0 ? x / days : 0));
+
+  return {
+    count,
+    meanMin,
+    quantiles: count > 0 ? quantileTable(durations, QUANTILES) : defaultQuantiles(meanMin),
+    hourFactor,
+    noShowCostMin,
+    noShowByWait,
+    arrivalsPerDay: { normal: perDay(normal), priority: perDay(priority) },
+  };
+}
+
+/** A wide lognormal guess (σ 0.7) for a service with no history yet. */
+export function defaultQuantiles(meanMin: number): number[] {
+  const sigma = 0.7;
+  const median = meanMin / Math.exp((sigma * sigma) / 2);
+  return Array.from(
+    { length: QUANTILES },
+    (_, i) => median * Math.exp(sigma * normalQuantile((i + 0.5) / QUANTILES)),
+  );
+}
+
+/** Acklam's rational approximation of the standard normal quantile (error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972,
+    -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+    4.374664141464968, 2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (p < lo) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (
+      (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
+    );
+  }
+  if (p > 1 - lo) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
+
+function hourOf(minutes: number): number {
+  return Math.min(23, Math.max(0, Math.floor(minutes / 60)));
+}
+
+/** Fits the model from the calls of earlier days; the server rebuilds it nightly from its store. */
+export function fitServiceTimeModel(input: FitInput): ServiceTimeModel {
+  const dayKeys = new Set(input.calls.map((c) => c.day));
+  const days = dayKeys.size;
+  const byService = new Map<string, CallRecord[]>();
+  for (const call of input.calls) {
+    const list = byService.get(call.serviceId);
+    if (list) list.push(call);
+    else byService.set(call.serviceId, [call]);
+  }
+  const services: Record<string, ServiceModel> = {};
+  for (const [id, calls] of byService) services[id] = fitService(calls, days);
+
+  const absences = [...(input.unannouncedAbsencesMin ?? [])]
+    .filter((x) => x > 0)
+    .sort((a, b) => a - b);
+  const absenceQuantiles =
+    absences.length > 0 ? quantileTable(absences, Math.min(QUANTILES, absences.length)) : [];
+
+  // Day totals vary by Poisson noise (variance = mean) plus the day's volume factor.
+  const totals = new Map<string | number, number>();
+  for (const call of input.calls) totals.set(call.day, (totals.get(call.day) ?? 0) + 1);
+  let dailyVolumeCv = 0;
+  if (totals.size >= 3) {
+    const xs = [...totals.values()];
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
+    dailyVolumeCv = Math.sqrt(Math.max(0, variance - mean)) / mean;
+  }
+  return { version: 1, days, services, absenceQuantiles, dailyVolumeCv };
+}

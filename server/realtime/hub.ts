@@ -1,0 +1,56 @@
+/**
+ * Pushes deltas to rooms with consecutive sequence numbers per room. Commands publish here after
+ * their transaction commits; before a socket server is attached (HTTP-only tests) it only counts.
+ */
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/events';
+import type { DeltaOp, StreamStates } from '../../shared/streams';
+
+export type IoServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+export function createHub() {
+  let io: IoServer | null = null;
+  const seqs = new Map<string, number>();
+  const onlineDevices = new Map<number, number>();
+  const listeners = new Set<(deviceId: number, online: boolean) => void>();
+
+  return {
+    attach(server: IoServer): void {
+      io = server;
+    },
+    /** The sequence number a snapshot of `room` taken now carries. */
+    seq: (room: string): number => seqs.get(room) ?? 0,
+    publish<K extends keyof StreamStates>(room: string, ops: DeltaOp<StreamStates[K]>[]): void {
+      if (ops.length === 0) return;
+      const seq = (seqs.get(room) ?? 0) + 1;
+      seqs.set(room, seq);
+      io?.to(room).emit('stream:delta', { room, seq, ops: ops as never });
+    },
+    /** Cuts every socket of a revoked device at once. */
+    cutDevice(deviceId: number): void {
+      if (!io) return;
+      io.in(`device:${deviceId}`).emit('device:revoked');
+      io.in(`device:${deviceId}`).disconnectSockets(true);
+    },
+    deviceConnected(deviceId: number, delta: 1 | -1): void {
+      const count = (onlineDevices.get(deviceId) ?? 0) + delta;
+      if (count <= 0) onlineDevices.delete(deviceId);
+      else onlineDevices.set(deviceId, count);
+      const online = count > 0;
+      if ((delta === 1 && count === 1) || (delta === -1 && count <= 0)) {
+        for (const listener of listeners) listener(deviceId, online);
+      }
+    },
+    isOnline: (deviceId: number): boolean => onlineDevices.has(deviceId),
+    onDevicePresence(listener: (deviceId: number, online: boolean) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+export type Hub = ReturnType<typeof createHub>;

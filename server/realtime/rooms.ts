@@ -1,0 +1,12 @@
+/** Room names, as DESIGN.md lists them. Everything belongs to a hall. */
+export const rooms = {
+  board: (hallId: number) => `hall:${hallId}:board`,
+  department: (hallId: number, departmentId: number) => `hall:${hallId}:dept:${departmentId}`,
+  guides: (hallId: number) => `hall:${hallId}:guides`,
+  counters: (hallId: number) => `hall:${hallId}:counters`,
+  admin: (hallId: number) => `hall:${hallId}:admin`,
+  kiosks: (hallId: number) => `hall:${hallId}:kiosks`,
+  kiosk: (deviceId: number) => `kiosk:${deviceId}`,
+  device: (deviceId: number) => `device:${deviceId}`,
+  ticket: (code: string) => `ticket:${code}`,
+};

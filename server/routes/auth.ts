@@ -1,0 +1,43 @@
+/** Staff sign-in, sign-out and "who am I". */
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { SignInBody } from '../../shared/schemas/accounts';
+import { notFound } from '../../shared/errors';
+import { SESSION_COOKIE } from '../auth/principal';
+import { createSignInLimiter, signIn, signOut, SESSION_HOURS } from '../commands/auth';
+import type { Deps } from '../context';
+import type { AppEnv } from '../http/env';
+import { validate } from '../http/validate';
+
+export const authRoutes = (deps: Deps) => {
+  const failures = createSignInLimiter();
+  return new Hono<AppEnv>()
+    .post('/sign-in', validate('json', SignInBody), async (c) => {
+      const { account, sessionId } = await signIn(
+        deps,
+        c.req.valid('json'),
+        c.get('clientKey'),
+        failures,
+      );
+      setCookie(c, SESSION_COOKIE, sessionId, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: deps.config.secureCookies,
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return c.json({ account });
+    })
+    .post('/sign-out', (c) => {
+      const session = c.get('principal').account?.sessionId;
+      if (session) signOut(deps, session);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json({ ok: true as const });
+    })
+    .get('/me', (c) => {
+      const id = c.get('principal').account?.id;
+      const account = id === undefined ? undefined : deps.store.accounts.get(id);
+      if (!account) throw notFound('Account');
+      return c.json({ account });
+    });
+};

@@ -1,0 +1,29 @@
+/** Every store module over one database: the only place SQL lives. */
+import { createAccountStore } from './accounts';
+import type { Db } from './db';
+import { createDeviceStore } from './devices';
+import { createEventStore } from './events';
+import { createHallStore } from './halls';
+import { createPlaceStore } from './places';
+import { createServiceStore } from './services';
+import { createStaffStore } from './staff';
+import { createTicketStore } from './tickets';
+
+export function createStore(db: Db) {
+  return {
+    db,
+    halls: createHallStore(db),
+    places: createPlaceStore(db),
+    staff: createStaffStore(db),
+    services: createServiceStore(db),
+    devices: createDeviceStore(db),
+    tickets: createTicketStore(db),
+    accounts: createAccountStore(db),
+    events: createEventStore(db),
+    /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
+    tx<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;

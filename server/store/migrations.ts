@@ -1,0 +1,239 @@
+/**
+ * The schema as an append-only list: never edit a shipped entry, add a new one.
+ * `user_version` records how many have been applied.
+ */
+export const migrations: readonly string[] = [
+  // 1: the hall, its places and people, devices, accounts and the event log.
+  `
+  CREATE TABLE halls (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    open_time TEXT NOT NULL,
+    close_time TEXT NOT NULL,
+    lunch_from TEXT,
+    lunch_to TEXT,
+    profile_id TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    -- Only for a demo hall: the demo devices' tokens, so the landing page can open them paired.
+    demo_secrets TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE floors (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    sort INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    UNIQUE (hall_id, code)
+  ) STRICT;
+
+  CREATE TABLE departments (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    slug TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    floor_id INTEGER REFERENCES floors(id),
+    room TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    hours TEXT NOT NULL DEFAULT '',
+    tasks TEXT NOT NULL DEFAULT '[]',
+    sort INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (hall_id, slug)
+  ) STRICT;
+  CREATE INDEX departments_floor ON departments(floor_id);
+
+  CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    name TEXT NOT NULL,
+    team TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    grade TEXT NOT NULL DEFAULT '',
+    duties TEXT NOT NULL DEFAULT '[]',
+    extension TEXT NOT NULL DEFAULT '',
+    photo_file TEXT,
+    photo_consent_at TEXT,
+    seat_row INTEGER NOT NULL DEFAULT 1,
+    seat_col INTEGER NOT NULL DEFAULT 1,
+    presence TEXT NOT NULL DEFAULT 'in',
+    presence_note TEXT NOT NULL DEFAULT '',
+    return_at TEXT,
+    proxy_id INTEGER REFERENCES staff(id),
+    retired_at TEXT
+  ) STRICT;
+  CREATE INDEX staff_department ON staff(department_id);
+
+  CREATE TABLE services (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    code INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    avg_service_min REAL NOT NULL,
+    open INTEGER NOT NULL DEFAULT 1,
+    daily_cap INTEGER,
+    sort INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (hall_id, code)
+  ) STRICT;
+
+  CREATE TABLE counters (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    number INTEGER NOT NULL,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    state TEXT NOT NULL DEFAULT 'closed',
+    UNIQUE (hall_id, number)
+  ) STRICT;
+
+  -- Which services a counter calls from, in order of preference.
+  CREATE TABLE counter_services (
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    counter_id INTEGER NOT NULL REFERENCES counters(id) ON DELETE CASCADE,
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    rank INTEGER NOT NULL,
+    PRIMARY KEY (counter_id, service_id)
+  ) STRICT;
+  CREATE INDEX counter_services_service ON counter_services(service_id);
+
+  CREATE TABLE devices (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    kind TEXT NOT NULL CHECK (kind IN ('kiosk', 'display', 'guide')),
+    name TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}',
+    -- SHA-256 of the device token: a stolen database does not pair a screen.
+    token_hash TEXT UNIQUE,
+    paired_at TEXT,
+    revoked_at TEXT,
+    last_seen_at TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE pairing_codes (
+    code TEXT PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  ) STRICT;
+  CREATE INDEX pairing_codes_device ON pairing_codes(device_id);
+
+  CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    username TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'counter', 'guide')),
+    staff_id INTEGER REFERENCES staff(id),
+    password_hash TEXT NOT NULL,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    disabled_at TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (hall_id, username)
+  ) STRICT;
+
+  CREATE TABLE sessions (
+    -- SHA-256 of the cookie value.
+    id_hash TEXT PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX sessions_account ON sessions(account_id);
+
+  -- Append-only: every command that changed something, with who did it.
+  CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX events_hall_type ON events(hall_id, type, seq);
+  CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+  CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+  `,
+  // 2: queue tickets, each step of their life, and what each counter is doing.
+  `
+  CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    day TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    -- The day's sequence of the service the ticket was issued for; never reused.
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    -- The phone page's unguessable code; not the number.
+    code TEXT NOT NULL UNIQUE,
+    class TEXT NOT NULL CHECK (class IN ('normal', 'priority')),
+    status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show', 'closed')),
+    kiosk_id INTEGER REFERENCES devices(id),
+    idempotency_key TEXT,
+    issued_at TEXT NOT NULL,
+    -- Orders the line; a transfer keeps it, so the visitor keeps their place.
+    queued_at TEXT NOT NULL,
+    -- The estimate shown at issue, kept to measure the estimator on real days.
+    estimate_min REAL,
+    estimate_low REAL,
+    estimate_high REAL,
+    people_ahead INTEGER NOT NULL DEFAULT 0,
+    counter_id INTEGER REFERENCES counters(id),
+    first_called_at TEXT,
+    called_at TEXT,
+    recalls INTEGER NOT NULL DEFAULT 0,
+    finished_at TEXT,
+    UNIQUE (hall_id, day, service_id, seq),
+    UNIQUE (hall_id, idempotency_key)
+  ) STRICT;
+  CREATE INDEX tickets_line ON tickets(hall_id, day, status, service_id, queued_at);
+  CREATE INDEX tickets_counter ON tickets(counter_id, status);
+
+  CREATE TABLE ticket_steps (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    at TEXT NOT NULL,
+    step TEXT NOT NULL CHECK (step IN ('issued', 'called', 'recalled', 'served', 'no_show', 'transferred', 'closed')),
+    counter_id INTEGER REFERENCES counters(id),
+    service_id INTEGER REFERENCES services(id),
+    actor TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX ticket_steps_ticket ON ticket_steps(ticket_id);
+  CREATE INDEX ticket_steps_hall_at ON ticket_steps(hall_id, at);
+
+  -- Per day and service, the last sequence number handed out: numbers are never reused, even
+  -- when a ticket row is transferred away.
+  CREATE TABLE ticket_sequences (
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    day TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    last_seq INTEGER NOT NULL,
+    PRIMARY KEY (hall_id, day, service_id)
+  ) STRICT;
+
+  -- When each counter changed state (open, closed, lunch, break): the estimator and the charter
+  -- report read who was serving when.
+  CREATE TABLE counter_log (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    counter_id INTEGER NOT NULL REFERENCES counters(id),
+    at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    until TEXT
+  ) STRICT;
+  CREATE INDEX counter_log_counter ON counter_log(counter_id, at);
+  ALTER TABLE counters ADD COLUMN state_until TEXT;
+  `,
+];

@@ -1,0 +1,207 @@
+/** Queue tickets, their steps, the day's sequence numbers and the counters' state log. */
+import type {
+  ConsoleTicket,
+  TicketClass,
+  TicketStatus,
+  WaitEstimate,
+} from '../../shared/schemas/queue';
+import type { Db } from './db';
+
+export type TicketRow = {
+  id: number;
+  hall_id: number;
+  day: string;
+  service_id: number;
+  seq: number;
+  number: string;
+  code: string;
+  class: TicketClass;
+  status: TicketStatus;
+  kiosk_id: number | null;
+  idempotency_key: string | null;
+  issued_at: string;
+  queued_at: string;
+  estimate_min: number | null;
+  estimate_low: number | null;
+  estimate_high: number | null;
+  people_ahead: number;
+  counter_id: number | null;
+  first_called_at: string | null;
+  called_at: string | null;
+  recalls: number;
+  finished_at: string | null;
+};
+
+export const toConsoleTicket = (row: TicketRow): ConsoleTicket => ({
+  id: row.id,
+  number: row.number,
+  serviceId: row.service_id,
+  class: row.class,
+  status: row.status,
+  issuedAt: row.issued_at,
+  queuedAt: row.queued_at,
+  counterId: row.counter_id,
+  calledAt: row.called_at,
+  recalls: row.recalls,
+});
+
+export type NewTicket = {
+  day: string;
+  serviceId: number;
+  seq: number;
+  number: string;
+  code: string;
+  class: TicketClass;
+  kioskId: number | null;
+  idempotencyKey: string | null;
+  issuedAt: string;
+  estimate: WaitEstimate | null;
+  peopleAhead: number;
+};
+
+export type TicketStep =
+  'issued' | 'called' | 'recalled' | 'served' | 'no_show' | 'transferred' | 'closed';
+
+export function createTicketStore(db: Db) {
+  const byId = db.prepare<[number, number], TicketRow>(
+    'SELECT * FROM tickets WHERE hall_id = ? AND id = ?',
+  );
+  const byCode = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE code = ?');
+  const byKey = db.prepare<[number, string], TicketRow>(
+    'SELECT * FROM tickets WHERE hall_id = ? AND idempotency_key = ?',
+  );
+  const recentFromKiosk = db.prepare<[number, number, number, string, string], TicketRow>(
+    `SELECT * FROM tickets WHERE hall_id = ? AND kiosk_id = ? AND service_id = ? AND class = ?
+       AND issued_at >= ? ORDER BY id DESC LIMIT 1`,
+  );
+  const open = db.prepare<[number, string], TicketRow>(
+    `SELECT * FROM tickets WHERE hall_id = ? AND day = ? AND status IN ('waiting', 'called')
+     ORDER BY queued_at, id`,
+  );
+  const stale = db.prepare<[number, string], TicketRow>(
+    `SELECT * FROM tickets WHERE hall_id = ? AND day < ? AND status IN ('waiting', 'called')`,
+  );
+  const atCounter = db.prepare<[number, number], TicketRow>(
+    `SELECT * FROM tickets WHERE hall_id = ? AND counter_id = ? AND status = 'called' ORDER BY called_at DESC LIMIT 1`,
+  );
+  const lastCalls = db.prepare<[number, string, number], TicketRow>(
+    `SELECT * FROM tickets WHERE hall_id = ? AND day = ? AND called_at IS NOT NULL
+     ORDER BY called_at DESC, id DESC LIMIT ?`,
+  );
+  const calledClasses = db.prepare<[number, string, number], { class: TicketClass }>(
+    `SELECT class FROM tickets WHERE hall_id = ? AND day = ? AND service_id = ? AND first_called_at IS NOT NULL
+     ORDER BY first_called_at DESC, id DESC LIMIT 50`,
+  );
+  const issuedToday = db.prepare<[number, string, number], { n: number }>(
+    'SELECT count(*) AS n FROM tickets WHERE hall_id = ? AND day = ? AND service_id = ?',
+  );
+  const nextSeq = db.prepare<[number, string, number], { last_seq: number }>(
+    `INSERT INTO ticket_sequences (hall_id, day, service_id, last_seq) VALUES (?, ?, ?, 1)
+     ON CONFLICT (hall_id, day, service_id) DO UPDATE SET last_seq = last_seq + 1
+     RETURNING last_seq`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO tickets (hall_id, day, service_id, seq, number, code, class, status, kiosk_id,
+       idempotency_key, issued_at, queued_at, estimate_min, estimate_low, estimate_high, people_ahead)
+     VALUES (@hallId, @day, @serviceId, @seq, @number, @code, @class, 'waiting', @kioskId,
+       @idempotencyKey, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead)`,
+  );
+  const call = db.prepare(
+    `UPDATE tickets SET status = 'called', counter_id = @counterId, called_at = @at,
+       first_called_at = coalesce(first_called_at, @at)
+     WHERE hall_id = @hallId AND id = @id`,
+  );
+  const recall = db.prepare(
+    `UPDATE tickets SET recalls = recalls + 1, called_at = @at WHERE hall_id = @hallId AND id = @id`,
+  );
+  const finish = db.prepare(
+    `UPDATE tickets SET status = @status, finished_at = @at WHERE hall_id = @hallId AND id = @id`,
+  );
+  const transfer = db.prepare(
+    `UPDATE tickets SET service_id = @serviceId, status = 'waiting', counter_id = NULL, called_at = NULL
+     WHERE hall_id = @hallId AND id = @id`,
+  );
+  const step = db.prepare(
+    `INSERT INTO ticket_steps (hall_id, ticket_id, at, step, counter_id, service_id, actor)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const steps = db.prepare<[number], { at: string; step: TicketStep; counter_id: number | null }>(
+    'SELECT at, step, counter_id FROM ticket_steps WHERE ticket_id = ? ORDER BY id',
+  );
+  const setCounterState = db.prepare(
+    'UPDATE counters SET state = @state, state_until = @until WHERE hall_id = @hallId AND id = @id',
+  );
+  const logCounter = db.prepare(
+    'INSERT INTO counter_log (hall_id, counter_id, at, state, until) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  return {
+    get: (hallId: number, id: number) => byId.get(hallId, id),
+    byCode: (code: string) => byCode.get(code),
+    byIdempotencyKey: (hallId: number, key: string) => byKey.get(hallId, key),
+    recentFromKiosk: (
+      hallId: number,
+      kioskId: number,
+      serviceId: number,
+      cls: TicketClass,
+      since: string,
+    ) => recentFromKiosk.get(hallId, kioskId, serviceId, cls, since),
+    /** Waiting and called tickets of the day, in line order. */
+    open: (hallId: number, day: string) => open.all(hallId, day),
+    stale: (hallId: number, day: string) => stale.all(hallId, day),
+    calledAt: (hallId: number, counterId: number) => atCounter.get(hallId, counterId),
+    lastCalls: (hallId: number, day: string, limit: number) => lastCalls.all(hallId, day, limit),
+    /** Normal tickets called in a service since its last priority ticket, for the ratio policy. */
+    normalSincePriority(hallId: number, day: string, serviceId: number): number {
+      const classes = calledClasses.all(hallId, day, serviceId);
+      const index = classes.findIndex((row) => row.class === 'priority');
+      return index === -1 ? classes.length : index;
+    },
+    issuedToday: (hallId: number, day: string, serviceId: number) =>
+      issuedToday.get(hallId, day, serviceId)?.n ?? 0,
+    nextSeq(hallId: number, day: string, serviceId: number): number {
+      const row = nextSeq.get(hallId, day, serviceId);
+      if (!row) throw new Error('sequence did not advance');
+      return row.last_seq;
+    },
+    insert(hallId: number, ticket: NewTicket): number {
+      return Number(
+        insert.run({
+          ...ticket,
+          hallId,
+          estimateMin: ticket.estimate?.minutes ?? null,
+          estimateLow: ticket.estimate?.low ?? null,
+          estimateHigh: ticket.estimate?.high ?? null,
+        }).lastInsertRowid,
+      );
+    },
+    call: (hallId: number, id: number, counterId: number, at: string) =>
+      call.run({ hallId, id, counterId, at }),
+    recall: (hallId: number, id: number, at: string) => recall.run({ hallId, id, at }),
+    finish: (hallId: number, id: number, status: 'done' | 'no_show' | 'closed', at: string) =>
+      finish.run({ hallId, id, status, at }),
+    transfer: (hallId: number, id: number, serviceId: number) =>
+      transfer.run({ hallId, id, serviceId }),
+    addStep(
+      hallId: number,
+      ticketId: number,
+      at: string,
+      kind: TicketStep,
+      actor: string,
+      where: { counterId?: number | null; serviceId?: number | null } = {},
+    ): void {
+      step.run(hallId, ticketId, at, kind, where.counterId ?? null, where.serviceId ?? null, actor);
+    },
+    steps: (ticketId: number) => steps.all(ticketId),
+    setCounterState(
+      hallId: number,
+      counterId: number,
+      state: string,
+      until: string | null,
+      at: string,
+    ): void {
+      setCounterState.run({ hallId, id: counterId, state, until });
+      logCounter.run(hallId, counterId, at, state, until);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/** The queue as screens show it: per service waiting counts, estimates and whether it issues now. */
+import { profileById } from '../../shared/profiles';
+import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../shared/schemas/queue';
+import type { Deps } from '../context';
+import { hallDay, hallMinutes } from '../domain/hall-time';
+import { issueRefusal, peopleAhead } from '../domain/queue';
+import type { TicketRow } from '../store/tickets';
+import { estimateWaits } from './estimates';
+
+export type QueueView = {
+  day: string;
+  queues: ServiceQueue[];
+  /** Per waiting ticket id: people ahead and its estimate. */
+  tickets: Map<number, { peopleAhead: number; estimate: WaitEstimate | null }>;
+  open: TicketRow[];
+};
+
+export function queueView(deps: Deps, hallId: number): QueueView {
+  const now = deps.clock.now();
+  const day = hallDay(now);
+  const hall = deps.store.halls.get(hallId);
+  if (!hall) throw new Error(`no hall ${hallId}`);
+  const profile = profileById(hall.profileId);
+  const services = deps.store.services.list(hallId);
+  const counters = deps.store.services.counters(hallId);
+  const open = deps.store.tickets.open(hallId, day);
+  const line = open
+    .filter((t) => t.status === 'waiting')
+    .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
+  const waiting = line.map((t) => ({ ...t, peopleAhead: peopleAhead(line, t) }));
+  const estimates = estimateWaits({ now, services, counters, waiting });
+  const minutes = hallMinutes(now);
+
+  const queues = services.map((service): ServiceQueue => ({
+    serviceId: service.id,
+    code: service.code,
+    name: service.name,
+    nameEn: service.nameEn,
+    open: service.open,
+    waiting: waiting.filter((t) => t.serviceId === service.id).length,
+    estimate: estimates.takenNow.get(service.id) ?? null,
+    counterNumbers: counters.filter((c) => c.serviceIds.includes(service.id)).map((c) => c.number),
+    refusal: issueRefusal({
+      minutes,
+      serviceOpen: service.open,
+      hours: { open: hall.open, close: hall.close },
+      lunch: hall.lunch,
+      queue: profile.queue,
+      issuedToday: deps.store.tickets.issuedToday(hallId, day, service.id),
+      dailyCap: service.dailyCap,
+    }),
+  }));
+  const tickets = new Map(
+    waiting.map((t) => [
+      t.id,
+      { peopleAhead: t.peopleAhead, estimate: estimates.ticket.get(t.id) ?? null },
+    ]),
+  );
+  return { day, queues, tickets, open };
+}
+
+export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
+  const hall = deps.store.halls.get(row.hall_id);
+  const service = deps.store.services.list(row.hall_id).find((s) => s.id === row.service_id);
+  const counters = deps.store.services.counters(row.hall_id);
+  const live = view.tickets.get(row.id);
+  return {
+    code: row.code,
+    number: row.number,
+    serviceId: row.service_id,
+    serviceName: service?.name ?? '',
+    serviceNameEn: service?.nameEn ?? '',
+    class: row.class,
+    status: row.status,
+    issuedAt: row.issued_at,
+    peopleAhead: live?.peopleAhead ?? 0,
+    estimate: row.status === 'waiting' ? (live?.estimate ?? null) : null,
+    counterNumbers: counters
+      .filter((c) => c.serviceIds.includes(row.service_id))
+      .map((c) => c.number),
+    counterNumber:
+      row.counter_id === null
+        ? null
+        : (counters.find((c) => c.id === row.counter_id)?.number ?? null),
+    calledAt: row.called_at,
+    hallName: hall?.name ?? '',
+    hallNameEn: hall?.nameEn ?? '',
+  };
+}
+
+export function toCall(deps: Deps, row: TicketRow): Call {
+  const counter = deps.store.services.counters(row.hall_id).find((c) => c.id === row.counter_id);
+  return {
+    id: row.id,
+    ticketId: row.id,
+    number: row.number,
+    counterNumber: counter?.number ?? 0,
+    serviceId: row.service_id,
+    at: row.called_at ?? row.issued_at,
+    recall: row.recalls,
+  };
+}
+
+/** The board's list of the last calls, newest first. */
+export const BOARD_CALLS = 8;
+export function lastCalls(deps: Deps, hallId: number, day: string): Call[] {
+  return deps.store.tickets.lastCalls(hallId, day, BOARD_CALLS).map((row) => toCall(deps, row));
+}

@@ -1,0 +1,30 @@
+/**
+ * The one typed event map of the socket.io link, imported by the server and every screen.
+ * Commands are imperative (`stream:subscribe`), broadcasts past tense (`device:revoked`).
+ */
+import type { Ack } from './errors';
+import type { StreamDelta, StreamRef, StreamSnapshot } from './streams';
+
+export interface ServerToClientEvents {
+  'stream:delta': (delta: StreamDelta) => void;
+  /** The device's token was revoked: the screen forgets it and shows the pairing page. */
+  'device:revoked': () => void;
+}
+
+export interface ClientToServerEvents {
+  'stream:subscribe': (ref: StreamRef, ack: (res: Ack<StreamSnapshot>) => void) => void;
+}
+
+/** Who is on the other end of a socket or request, settled once at the edge. */
+export type Principal = {
+  hallId: number | null;
+  device: { id: number; kind: 'kiosk' | 'display' | 'guide' } | null;
+  account: { id: number; role: 'admin' | 'counter' | 'guide'; sessionId: string } | null;
+};
+
+export interface SocketData {
+  principal: Principal;
+}
+
+/** Socket handshake auth: a device sends its token; staff are known by their session cookie. */
+export type HandshakeAuth = { deviceToken?: string };

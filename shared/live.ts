@@ -1,0 +1,84 @@
+/**
+ * A screen's live copy of one stream: subscribe on every (re)connect, apply numbered deltas,
+ * and ask for a fresh snapshot on a gap. State lives in signals so it is testable without a DOM.
+ */
+import { signal } from '@preact/signals';
+import type { Socket } from 'socket.io-client';
+import type { ApiError } from './errors';
+import type { ClientToServerEvents, ServerToClientEvents } from './events';
+import { applyDelta, type DeltaOp, type StreamRef, type StreamStates } from './streams';
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
+  type S = StreamStates[R['kind']];
+  const state = signal<S | null>(null);
+  const connected = signal(socket.connected);
+  /** When the state last matched the server, for the "reconnecting · 2분 전" mark. */
+  const syncedAt = signal<number | null>(null);
+  const error = signal<ApiError | null>(null);
+  let room: string | null = null;
+  let seq = 0;
+  let pending = false;
+
+  async function resync(): Promise<void> {
+    if (pending || !socket.connected) return;
+    pending = true;
+    try {
+      const res = await socket.timeout(8000).emitWithAck('stream:subscribe', ref);
+      if (!res.ok) {
+        error.value = res.error;
+        return;
+      }
+      room = res.data.room;
+      seq = res.data.seq;
+      state.value = res.data.data as S;
+      syncedAt.value = Date.now();
+      error.value = null;
+    } catch {
+      // No answer in time: the next connect or delta gap tries again.
+    } finally {
+      pending = false;
+    }
+  }
+
+  const onConnect = () => {
+    connected.value = true;
+    void resync();
+  };
+  const onDisconnect = () => {
+    connected.value = false;
+  };
+  const onDelta = (delta: { room: string; seq: number; ops: unknown[] }) => {
+    if (delta.room !== room || state.value === null) return;
+    if (delta.seq <= seq) return;
+    if (delta.seq !== seq + 1) {
+      void resync();
+      return;
+    }
+    seq = delta.seq;
+    state.value = applyDelta(state.value, delta.ops as DeltaOp<S>[]);
+    syncedAt.value = Date.now();
+  };
+
+  socket.on('connect', onConnect);
+  socket.on('disconnect', onDisconnect);
+  socket.on('stream:delta', onDelta);
+  if (socket.connected) void resync();
+
+  return {
+    state,
+    connected,
+    syncedAt,
+    error,
+    resync,
+    /** The last sequence number applied, for tests. */
+    seq: () => seq,
+    stop() {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('stream:delta', onDelta);
+    },
+  };
+}
+export type Live<R extends StreamRef> = ReturnType<typeof createLive<R>>;

@@ -1,0 +1,84 @@
+/** Shows the sign-in form until a staff member of an allowed role is signed in. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Account, Role } from '../../schemas/accounts';
+import { t } from '../../i18n';
+import { api } from '../api';
+
+export function StaffGate({
+  roles,
+  children,
+}: {
+  roles: Role[];
+  children: (account: Account, signOut: () => void) => ComponentChildren;
+}) {
+  const [account, setAccount] = useState<Account | null | undefined>(undefined);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void api<{ account: Account }>('/api/auth/me').then((res) =>
+      setAccount(res.ok ? res.data.account : null),
+    );
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const res = await api<{ account: Account }>('/api/auth/sign-in', {
+      body: { username, password },
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setError(res.error.message);
+      return;
+    }
+    setPassword('');
+    setAccount(res.data.account);
+  }
+
+  async function signOut() {
+    await api('/api/auth/sign-out', { method: 'POST', body: {} });
+    setAccount(null);
+  }
+
+  if (account === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (account && roles.includes(account.role)) return <>{children(account, signOut)}</>;
+  return (
+    <main>
+      <form class="card stack" onSubmit={submit} style={{ maxWidth: '30rem', margin: '10vh auto' }}>
+        <h1>{t('signin.title')}</h1>
+        <label>
+          {t('signin.username')}
+          <input
+            value={username}
+            onInput={(e) => setUsername(e.currentTarget.value)}
+            autoComplete="username"
+            required
+          />
+        </label>
+        <label>
+          {t('signin.password')}
+          <input
+            type="password"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+            autoComplete="current-password"
+            required
+          />
+        </label>
+        {error && (
+          <p class="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button class="primary" type="submit" disabled={busy}>
+          {t('signin.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+/** Devices: register one and get its pairing code, make a new code, unpair. */
+import { useState } from 'preact/hooks';
+import type { Device, DeviceKind } from '../../shared/schemas/devices';
+import { t } from '../../shared/i18n';
+import { api } from '../../shared/ui/api';
+
+type Code = { deviceId: number; pairingCode: string; expiresAt: string };
+
+export function DevicesSection({ devices }: { devices: Device[] }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<DeviceKind>('kiosk');
+  const [code, setCode] = useState<Code | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function create(event: Event) {
+    event.preventDefault();
+    const res = await api<{ device: Device; pairingCode: string; expiresAt: string }>(
+      '/api/devices',
+      {
+        body: { kind, name },
+      },
+    );
+    if (!res.ok) return setError(res.error.message);
+    setError(null);
+    setName('');
+    setCode({
+      deviceId: res.data.device.id,
+      pairingCode: res.data.pairingCode,
+      expiresAt: res.data.expiresAt,
+    });
+  }
+
+  async function newCode(device: Device) {
+    const res = await api<{ pairingCode: string; expiresAt: string }>(
+      `/api/devices/${device.id}/pairing-code`,
+      {
+        method: 'POST',
+      },
+    );
+    if (!res.ok) return setError(res.error.message);
+    setCode({ deviceId: device.id, ...res.data });
+  }
+
+  async function revoke(device: Device) {
+    const res = await api(`/api/devices/${device.id}/revoke`, { method: 'POST' });
+    if (!res.ok) setError(res.error.message);
+  }
+
+  const time = (iso: string) =>
+    new Date(iso).toLocaleTimeString('ko-KR', { hour: '2-digit', minute: '2-digit' });
+
+  return (
+    <section class="card stack" aria-labelledby="devices-heading">
+      <h2 id="devices-heading">{t('admin.devices')}</h2>
+      <form class="row" onSubmit={create}>
+        <label>
+          {t('admin.deviceName')}
+          <input
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            required
+            maxLength={60}
+          />
+        </label>
+        <label>
+          {t('admin.deviceKind')}
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as DeviceKind)}>
+            <option value="kiosk">{t('admin.kind.kiosk')}</option>
+            <option value="display">{t('admin.kind.display')}</option>
+            <option value="guide">{t('admin.kind.guide')}</option>
+          </select>
+        </label>
+        <button class="primary" type="submit">
+          {t('admin.newDevice')}
+        </button>
+      </form>
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {code && (
+        <p role="status" class="card">
+          <strong>{devices.find((d) => d.id === code.deviceId)?.name}</strong> —{' '}
+          {t('admin.pairingCode', { code: code.pairingCode, time: time(code.expiresAt) })}
+        </p>
+      )}
+      <table>
+        <tbody>
+          {devices.map((device) => (
+            <tr key={device.id}>
+              <th scope="row">{device.name}</th>
+              <td>{t(`admin.kind.${device.kind}`)}</td>
+              <td>
+                {device.revokedAt ? (
+                  <span class="badge off">{t('admin.revoked')}</span>
+                ) : device.online ? (
+                  <span class="badge ok">● {t('admin.online')}</span>
+                ) : (
+                  <span class="badge off">○ {t('admin.offline')}</span>
+                )}
+              </td>
+              <td class="row">
+                <button
+                  type="button"
+                  onClick={() => newCode(device)}
+                  aria-label={`${t('admin.newCode')}: ${device.name}`}
+                >
+                  {t('admin.newCode')}
+                </button>
+                {!device.revokedAt && (
+                  <button
+                    type="button"
+                    onClick={() => revoke(device)}
+                    aria-label={`${t('admin.revoke')}: ${device.name}`}
+                  >
+                    {t('admin.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/** Spawns `server/main.ts` as a child process on a temporary data directory, as `npm start` would. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+export type ChildServer = {
+  url: string;
+  dataDir: string;
+  output: () => string;
+  start: () => Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+  remove: () => void;
+};
+
+export async function childServer(env: Record<string, string> = {}): Promise<ChildServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'annae-browser-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let log = '';
+
+  async function start(): Promise<void> {
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ANNAE_DATA: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);
+      const ok = await fetch(`${url}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`server did not answer within 60 s:\n${log}`);
+  }
+
+  function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    const running = child;
+    if (!running || running.exitCode !== null) return Promise.resolve(running?.exitCode ?? null);
+    return new Promise((resolveExit) => {
+      running.once('exit', (code) => resolveExit(code));
+      running.kill(signal);
+    });
+  }
+
+  await start();
+  return {
+    url,
+    dataDir,
+    output: () => log,
+    start,
+    stop,
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
