@@ -1,19 +1,28 @@
-/** The lobby kiosk: one live snapshot of the hall, screens chosen by a small state machine. */
+/** The lobby kiosk: the live hall snapshot, one visitor session, the screen its route names. */
+import { useMemo } from 'preact/hooks';
 import type { AppSocket } from '../shared/live';
 import { lang, setLang, t } from '../shared/i18n';
 import { ReconnectingMark } from '../shared/ui/components/ReconnectingMark';
+import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
-import { Home } from './screens/Home';
+import { KioskContext } from './context';
+import { screens } from './screens';
+import { createKioskState, type KioskRoute } from './state';
 
 export function KioskApp({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'kiosk' });
-  const state = live.state.value;
+  const session = useMemo(() => createKioskState(), []);
+  const hall = live.state.value;
+  const route = session.route.value;
+  const Screen = screens[route.screen] as
+    ((props: { route: KioskRoute }) => preact.JSX.Element) | undefined;
+
   return (
     <div class="kiosk">
       <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
       <header class="kiosk-top">
         <span class="kiosk-brand">
-          {state ? (lang.value === 'en' ? state.hall.nameEn : state.hall.name) : t('app.name')}
+          {hall ? (lang.value === 'en' ? hall.hall.nameEn : hall.hall.name) : t('app.name')}
         </span>
         <button
           type="button"
@@ -23,10 +32,20 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
           {t('common.language')}
         </button>
       </header>
-      {state ? <Home state={state} /> : <p role="status">{t('common.loading')}</p>}
-      <nav class="kiosk-bottom" aria-label={t('common.home')}>
-        <button type="button">{t('common.home')}</button>
-        <button type="button" class="help">
+      {hall && Screen ? (
+        <KioskContext.Provider value={{ hall, session, socket, deviceToken: deviceToken.value }}>
+          <Screen route={route} />
+        </KioskContext.Provider>
+      ) : (
+        <p role="status" class="kiosk-main">
+          {t('common.loading')}
+        </p>
+      )}
+      <nav class="kiosk-bottom" aria-label={t('kiosk.always')}>
+        <button type="button" onClick={() => session.reset()}>
+          {t('common.home')}
+        </button>
+        <button type="button" class="help" onClick={() => session.go({ screen: 'help' })}>
           {t('kiosk.help')}
         </button>
       </nav>

@@ -1,41 +1,35 @@
-/** The kiosk's first screen: a greeting, the services with their waits, and the directory. */
-import type { KioskState } from '../../shared/streams';
+/** The kiosk's first screen: a greeting and one large button per task. */
 import { nameOf, t } from '../../shared/i18n';
+import { useKiosk } from '../context';
 
-export function Home({ state }: { state: KioskState }) {
+export function Home() {
+  const { hall, session } = useKiosk();
+  const tasks = [
+    { screen: 'services', label: t('kiosk.services'), hint: t('kiosk.servicesHint') },
+    { screen: 'directory', label: t('kiosk.directory'), hint: t('kiosk.directoryHint') },
+    { screen: 'staff', label: t('kiosk.staff'), hint: t('kiosk.staffHint') },
+    { screen: 'feedback', label: t('kiosk.feedback'), hint: t('kiosk.feedbackHint') },
+  ] as const;
   return (
     <main class="kiosk-main">
       <h1 class="kiosk-greeting">
         {t('kiosk.welcome')}
-        <span>{t('kiosk.hall', { hall: nameOf(state.hall) })}</span>
+        <span>{t('kiosk.hall', { hall: nameOf(hall.hall) })}</span>
       </h1>
-      <section aria-labelledby="services-heading" class="stack">
-        <h2 id="services-heading">{t('kiosk.services')}</h2>
-        <ul class="service-grid">
-          {state.queues.map((queue) => (
-            <li key={queue.serviceId}>
-              <button type="button" class="service-button">
-                <span class="service-name">{nameOf(queue)}</span>
-                <span class="service-meta">{t('common.waitingCount', { n: queue.waiting })}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="directory-heading" class="stack">
-        <h2 id="directory-heading">{t('kiosk.directory')}</h2>
-        <ul class="department-list">
-          {state.departments.map((department) => {
-            const floor = state.floors.find((f) => f.id === department.floorId);
-            return (
-              <li key={department.id}>
-                <span class="department-floor">{floor?.code ?? ''}</span> {nameOf(department)}{' '}
-                <span class="department-room">{department.room}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <ul class="task-grid">
+        {tasks.map((task) => (
+          <li key={task.screen}>
+            <button
+              type="button"
+              class="task-button"
+              onClick={() => session.go({ screen: task.screen })}
+            >
+              <span class="task-label">{task.label}</span>
+              <span class="task-hint">{task.hint}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
     </main>
   );
 }

@@ -1,0 +1,54 @@
+/**
+ * The kiosk's visitor session: which screen is shown and everything the visitor chose. `reset()`
+ * clears it all, so nothing leaks to the next visitor. Testable without rendering.
+ */
+import { signal } from '@preact/signals';
+import { setLang } from '../shared/i18n';
+import type { PublicTicket } from '../shared/schemas/queue';
+
+/** Every kiosk screen, with what it needs to open. Screens register in `screens/index.tsx`. */
+export type KioskRoute =
+  | { screen: 'home' }
+  | { screen: 'services' }
+  | { screen: 'priority'; serviceId: number }
+  | { screen: 'ticket'; ticket: PublicTicket }
+  | { screen: 'refused'; serviceId: number; code: string; message: string; opensAt: string | null }
+  | { screen: 'directory'; query?: string; departmentId?: number }
+  | { screen: 'staff'; staffId?: number }
+  | { screen: 'callback'; staffId: number }
+  | { screen: 'help' }
+  | { screen: 'feedback' };
+
+export function createKioskState() {
+  const route = signal<KioskRoute>({ screen: 'home' });
+  /** Cleared on reset; screens keep their own inputs here so reset can wipe them. */
+  const scratch = signal<Record<string, unknown>>({});
+  const resetListeners = new Set<() => void>();
+
+  return {
+    route,
+    scratch,
+    go(next: KioskRoute): void {
+      route.value = next;
+    },
+    /** Back to the first screen with nothing of the last visitor left. */
+    reset(): void {
+      route.value = { screen: 'home' };
+      scratch.value = {};
+      setLang('ko');
+      for (const listener of resetListeners) listener();
+    },
+    onReset(listener: () => void): () => void {
+      resetListeners.add(listener);
+      return () => resetListeners.delete(listener);
+    },
+  };
+}
+export type KioskSession = ReturnType<typeof createKioskState>;
+
+/** A fresh key per tap of "issue": a retried request or a double tap gets the same ticket. */
+export function newIdempotencyKey(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
