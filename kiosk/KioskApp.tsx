@@ -1,54 +1,101 @@
 /** The lobby kiosk: the live hall snapshot, one visitor session, the screen its route names. */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { AppSocket } from '../shared/live';
 import { lang, setLang, t } from '../shared/i18n';
+import { profileById } from '../shared/profiles';
 import { ReconnectingMark } from '../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
+import { idleSettings, useIdleReset } from './a11y/idle';
+import { IdleWarning } from './a11y/IdleWarning';
+import { Lens } from './a11y/Lens';
+import { ModeBar } from './a11y/ModeBar';
+import { reachBand } from './a11y/reach';
+import { useVoiceGuide } from './a11y/voice';
 import { KioskContext } from './context';
 import { screens } from './screens';
-import { createKioskState, type KioskRoute } from './state';
+import { ticketSummary } from './screens/TicketIssued';
+import { createKioskState, type KioskModes, type KioskRoute } from './state';
+import './a11y/a11y.css';
+
+/** Puts the modes on <html> as classes (theme.css and kiosk.css turn them into variables). */
+function useModeClasses(modes: KioskModes, band: { top: number; bottom: number } | null): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('large-font', modes.largeFont);
+    root.classList.toggle('high-contrast', modes.highContrast);
+    root.classList.toggle('low-screen', modes.lowScreen && band !== null);
+    if (band) {
+      root.style.setProperty('--reach-top', `${band.top}px`);
+      root.style.setProperty('--reach-height', `${band.bottom - band.top}px`);
+    }
+  }, [modes, band?.top, band?.bottom]);
+}
 
 export function KioskApp({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'kiosk' });
   const session = useMemo(() => createKioskState(), []);
+  const shell = useRef<HTMLDivElement>(null);
   const hall = live.state.value;
   const route = session.route.value;
+  const modes = session.modes.value;
   const Screen = screens[route.screen] as
     ((props: { route: KioskRoute }) => preact.JSX.Element) | undefined;
 
+  const settings = hall?.device.settings;
+  const band = useMemo(
+    () => (settings ? reachBand(window.innerHeight, settings) : null),
+    [settings?.pxPerMm, settings?.screenBottomMm],
+  );
+  useModeClasses(modes, band);
+  const idle = useMemo(
+    () => idleSettings(profileById(hall?.hall.profileId ?? 'demo')),
+    [hall?.hall.profileId],
+  );
+  useIdleReset(session, idle);
+  useVoiceGuide(modes.voice, `${route.screen}:${lang.value}`, () => {
+    const title = shell.current?.querySelector('h1')?.textContent ?? '';
+    return route.screen === 'ticket' ? `${title}. ${ticketSummary(route.ticket)}` : title;
+  });
+
   return (
-    <div class="kiosk">
-      <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
-      <header class="kiosk-top">
-        <span class="kiosk-brand">
-          {hall ? (lang.value === 'en' ? hall.hall.nameEn : hall.hall.name) : t('app.name')}
-        </span>
-        <button
-          type="button"
-          onClick={() => setLang(lang.value === 'ko' ? 'en' : 'ko')}
-          lang={lang.value === 'ko' ? 'en' : 'ko'}
-        >
-          {t('common.language')}
-        </button>
-      </header>
-      {hall && Screen ? (
-        <KioskContext.Provider value={{ hall, session, socket, deviceToken: deviceToken.value }}>
-          <Screen route={route} />
-        </KioskContext.Provider>
-      ) : (
-        <p role="status" class="kiosk-main">
-          {t('common.loading')}
-        </p>
-      )}
-      <nav class="kiosk-bottom" aria-label={t('kiosk.always')}>
-        <button type="button" onClick={() => session.reset()}>
-          {t('common.home')}
-        </button>
-        <button type="button" class="help" onClick={() => session.go({ screen: 'help' })}>
-          {t('kiosk.help')}
-        </button>
-      </nav>
-    </div>
+    <>
+      <div class="kiosk" ref={shell}>
+        <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
+        <header class="kiosk-top">
+          <span class="kiosk-brand">
+            {hall ? (lang.value === 'en' ? hall.hall.nameEn : hall.hall.name) : t('app.name')}
+          </span>
+          <button
+            type="button"
+            class="kiosk-lang"
+            onClick={() => setLang(lang.value === 'ko' ? 'en' : 'ko')}
+            lang={lang.value === 'ko' ? 'en' : 'ko'}
+          >
+            {t('common.language')}
+          </button>
+        </header>
+        {hall && Screen ? (
+          <KioskContext.Provider value={{ hall, session, socket, deviceToken: deviceToken.value }}>
+            <Screen route={route} />
+          </KioskContext.Provider>
+        ) : (
+          <p role="status" class="kiosk-main">
+            {t('common.loading')}
+          </p>
+        )}
+        <ModeBar session={session} />
+        <nav class="kiosk-bottom" aria-label={t('kiosk.always')}>
+          <button type="button" onClick={() => session.reset()}>
+            {t('common.home')}
+          </button>
+          <button type="button" class="help" onClick={() => session.go({ screen: 'help' })}>
+            {t('kiosk.help')}
+          </button>
+        </nav>
+      </div>
+      {modes.lens && <Lens source={() => shell.current} />}
+      <IdleWarning />
+    </>
   );
 }

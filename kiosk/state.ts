@@ -17,10 +17,28 @@ export type KioskRoute =
   | { screen: 'staff'; staffId?: number }
   | { screen: 'callback'; staffId: number }
   | { screen: 'help' }
-  | { screen: 'feedback' };
+  | { screen: 'feedback' }
+  | { screen: 'info' };
+
+/** The accessibility modes a visitor turns on from the mode bar; they combine and end with the visit. */
+export type KioskModes = {
+  largeFont: boolean;
+  highContrast: boolean;
+  lowScreen: boolean;
+  voice: boolean;
+  lens: boolean;
+};
+export const NO_MODES: KioskModes = {
+  largeFont: false,
+  highContrast: false,
+  lowScreen: false,
+  voice: false,
+  lens: false,
+};
 
 export function createKioskState() {
   const route = signal<KioskRoute>({ screen: 'home' });
+  const modes = signal<KioskModes>(NO_MODES);
   /** Cleared on reset; screens keep their own inputs here so reset can wipe them. */
   const scratch = signal<Record<string, unknown>>({});
   const resetListeners = new Set<() => void>();
@@ -28,6 +46,10 @@ export function createKioskState() {
   return {
     route,
     scratch,
+    modes,
+    toggleMode(mode: keyof KioskModes): void {
+      modes.value = { ...modes.value, [mode]: !modes.value[mode] };
+    },
     go(next: KioskRoute): void {
       route.value = next;
     },
@@ -35,6 +57,7 @@ export function createKioskState() {
     reset(): void {
       route.value = { screen: 'home' };
       scratch.value = {};
+      modes.value = NO_MODES;
       setLang('ko');
       for (const listener of resetListeners) listener();
     },

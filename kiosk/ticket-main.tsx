@@ -1,8 +1,8 @@
-/** The visitor's phone page `/t/<code>`: filled in by the phone ticket page work. */
+/** The visitor's phone page `/t/<code>`: the ticket followed live, Korean first. */
 import { mount } from '../shared/ui/mount';
+import { restorePhoneLang } from './ticket/phone-lang';
+import { TicketApp } from './ticket/TicketApp';
+import './ticket/phone.css';
 
-mount(
-  <main>
-    <h1>번호표</h1>
-  </main>,
-);
+restorePhoneLang();
+mount(<TicketApp pathname={window.location.pathname} />);

@@ -15,16 +15,32 @@ import { fileRoutes } from './routes/files';
 import { healthRoutes } from './routes/health';
 import { ticketRoutes } from './routes/tickets';
 import { counterRoutes } from './routes/counters';
+import { helpRoutes } from './routes/help';
+import { guidePwaRoutes } from './guide-pwa';
+import { callbackRoutes } from './routes/callbacks';
+import { feedbackRoutes, surveyRoutes } from './routes/feedback';
+import { reportRoutes } from './routes/reports';
+import { staffRoutes } from './routes/staff';
+import { adminRoutes } from './routes/admin';
+import { PHOTO_MAX_BYTES } from './commands/staff-admin';
+
+const tooLarge = () => {
+  throw new CommandError(413, 'too_large', 'The request is too large.');
+};
+const jsonBodyLimit = bodyLimit({ maxSize: 64 * 1024, onError: tooLarge });
+const photoBodyLimit = bodyLimit({ maxSize: PHOTO_MAX_BYTES + 64 * 1024, onError: tooLarge });
+// A hall's configuration file (floor plans, every department and staff member) is larger.
+const configBodyLimit = bodyLimit({ maxSize: 4 * 1024 * 1024, onError: tooLarge });
 
 export function createApi(deps: Deps) {
   return new Hono<AppEnv>()
-    .use(
-      bodyLimit({
-        maxSize: 64 * 1024,
-        onError: () => {
-          throw new CommandError(413, 'too_large', 'The request is too large.');
-        },
-      }),
+    .use((c, next) =>
+      // A staff photo upload may be larger than any JSON command (the command checks its size).
+      (/^\/api\/staff\/\d+\/photo\/?$/.test(c.req.path)
+        ? photoBodyLimit
+        : c.req.path === '/api/admin/config/import'
+          ? configBodyLimit
+          : jsonBodyLimit)(c, next),
     )
     .use(authMiddleware(deps))
     .route('/health', healthRoutes(deps))
@@ -33,7 +49,14 @@ export function createApi(deps: Deps) {
     .route('/tickets', ticketRoutes(deps))
     .route('/counters', counterRoutes(deps))
     .route('/demo', demoRoutes(deps))
-    .route('/files', fileRoutes(deps));
+    .route('/help', helpRoutes(deps))
+    .route('/files', fileRoutes(deps))
+    .route('/staff', staffRoutes(deps))
+    .route('/callbacks', callbackRoutes(deps))
+    .route('/feedback', feedbackRoutes(deps))
+    .route('/surveys', surveyRoutes(deps))
+    .route('/reports', reportRoutes(deps))
+    .route('/admin', adminRoutes(deps));
 }
 export type ApiType = ReturnType<typeof createApi>;
 
@@ -64,6 +87,7 @@ export function createApp(deps: Deps) {
   app.notFound((c) =>
     c.json(errorBody({ code: 'not_found', message: `Nothing at ${c.req.path}.` }), 404),
   );
+  app.route('/', guidePwaRoutes());
   app.route('/', pageRoutes(deps));
   return app;
 }

@@ -13,6 +13,8 @@ export type Config = {
   /** Where the built front ends are. */
   distDir: string;
   version: string;
+  /** Tests and demos only: the clock starts at this instant and runs forward from it. */
+  startAt: Date | null;
 };
 
 const packageVersion = (): string =>
@@ -35,5 +37,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.ANNAE_SECURE_COOKIES === '1',
     distDir: resolve(env.ANNAE_DIST ?? new URL('../dist', import.meta.url).pathname),
     version: packageVersion(),
+    startAt: readStartAt(env.ANNAE_NOW),
   };
+}
+
+function readStartAt(value: string | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`ANNAE_NOW must be an ISO date and time, not "${value}"`);
+  return date;
 }

@@ -6,6 +6,12 @@ import type { Store } from './store';
 export type Clock = { now: () => Date };
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that starts at `start` and runs at real speed: for tests and demos at a set hour. */
+export function shiftedClock(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 export type Deps = {
   store: Store;
   hub: Hub;

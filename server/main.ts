@@ -3,10 +3,12 @@ import { readConfig } from './config';
 import { FutureDatabaseError } from './store/db';
 import { ensureBuilt } from './build';
 import { demoScreens } from './routes/demo';
-import { startServer, StartupError } from './start';
+import { prepareDataDir, startServer, StartupError } from './start';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // Before the (slow) build: an unwritable data directory is refused at once.
+  prepareDataDir(config.dataDir);
   await ensureBuilt(config.distDir);
   const server = await startServer(config);
   const { store } = server.deps;
@@ -55,6 +57,18 @@ main().catch((err: unknown) => {
     (err as NodeJS.ErrnoException).code === 'EADDRINUSE'
   ) {
     console.error(`Annae did not start: the port is in use. Set PORT to a free one.`);
+  } else if (
+    err instanceof Error &&
+    'code' in err &&
+    /^(SQLITE_(FULL|READONLY|CANTOPEN|IOERR|PERM)|ENOSPC|EROFS|EACCES|EPERM)/.test(
+      String((err as NodeJS.ErrnoException).code),
+    )
+  ) {
+    // A full disk or a read-only data directory found while opening the database.
+    console.error(
+      `Annae did not start: it cannot write its database (${String((err as NodeJS.ErrnoException).code)}: ${err.message}). ` +
+        'Free some disk space, or set ANNAE_DATA to a writable folder.',
+    );
   } else {
     console.error('Annae did not start:', err);
   }

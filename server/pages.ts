@@ -22,6 +22,8 @@ export const pages: [path: string, file: string][] = [
 export function pageRoutes(deps: Deps) {
   const app = new Hono();
   const cache = new Map<string, string>();
+  // Browsers ask for it on every page; the screens carry no icon of their own.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   // Tests without a build serve the API only; `npm start` builds before it gets here.
   if (!existsSync(deps.config.distDir)) return app;
   app.use(

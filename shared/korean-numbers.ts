@@ -24,8 +24,8 @@ export function sinoKorean(n: number): string {
   while (rest > 0) {
     const part = rest % 10_000;
     if (part > 0) {
-      // 10,000 reads 만, not 일만.
-      const words = part === 1 && group > 0 ? '' : underTenThousand(part);
+      // 10,000 reads 만, not 일만; but 100,000,000 reads 일억.
+      const words = part === 1 && group === 1 ? '' : underTenThousand(part);
       out = words + (LARGE_UNITS[group] ?? '') + out;
     }
     rest = Math.floor(rest / 10_000);

@@ -3,8 +3,11 @@
  * A stream lives in one socket.io room; `applyDelta` is the only way a screen changes its state.
  */
 import type { Account } from './schemas/accounts';
+import type { InfoPage } from './schemas/admin';
 import type { Device, DeviceSettings } from './schemas/devices';
 import type { Counter, Department, Floor, HallInfo, Service, StaffMember } from './schemas/hall';
+import type { EscortAppointment, HelpPage, KioskHelpPage } from './schemas/help';
+import type { HelperRules } from './help';
 import type { Call, ConsoleTicket, PublicTicket, ServiceQueue } from './schemas/queue';
 
 export type KioskState = {
@@ -15,6 +18,8 @@ export type KioskState = {
   services: Service[];
   queues: ServiceQueue[];
   staff: StaffMember[];
+  /** Published information pages (C14): counselling timetable, complaint channels, amenities, notices. */
+  info?: InfoPage[];
 };
 
 export type BoardState = {
@@ -40,7 +45,18 @@ export type SeatsState = {
 export type GuidesState = {
   hall: HallInfo;
   guides: { id: number; name: string; onDuty: boolean }[];
+  /** Open pages and today's finished ones, newest first. */
+  pages: HelpPage[];
+  appointments: EscortAppointment[];
+  rules: HelperRules;
+  /** The server's clock at the snapshot: waiting times count from it, not the tablet's clock. */
+  now: string;
+  floors: Floor[];
+  departments: Department[];
 };
+
+/** The calling kiosk's own request, in its own room. */
+export type HelpState = { page: KioskHelpPage | null };
 
 export type CounterConsoleState = {
   hall: HallInfo;
@@ -50,6 +66,8 @@ export type CounterConsoleState = {
   queues: ServiceQueue[];
   tickets: ConsoleTicket[];
   recallsBeforeNoShow: number;
+  /** Call-bell pages no helper accepted in time (escalated), for the counters to answer. */
+  helpAlerts?: HelpPage[];
 };
 
 export type AdminState = {
@@ -62,6 +80,7 @@ export interface StreamStates {
   board: BoardState;
   seats: SeatsState;
   guides: GuidesState;
+  help: HelpState;
   counter: CounterConsoleState;
   admin: AdminState;
   ticket: TicketState;
@@ -76,6 +95,7 @@ export type StreamRef =
   | { kind: 'board' }
   | { kind: 'seats'; department: string }
   | { kind: 'guides' }
+  | { kind: 'help' }
   | { kind: 'counter' }
   | { kind: 'admin' }
   | { kind: 'ticket'; code: string };

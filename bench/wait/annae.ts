@@ -2,10 +2,12 @@
 import {
   estimateWaits,
   fitServiceTimeModel,
+  noShowChance,
   type CallRecord,
   type CounterState,
   type ServiceQueue,
   type ServiceTimeModel,
+  type TodayStats,
   type WaitEstimates,
 } from '../../server/domain/wait-estimate';
 import type { Scenario } from './scenario';
@@ -48,6 +50,25 @@ export function fitModel(scenario: Scenario, trainLogs: readonly DayLog[]): Serv
   return fitServiceTimeModel({ calls, unannouncedAbsencesMin: absencesMin });
 }
 
+/** Per view and service: outcomes already summed, and their expected no-shows. */
+const expectedCache = new WeakMap<ServerView, { done: number; sum: number }[]>();
+
+/** Σ noShowChance over today's completed calls, kept up to date incrementally. */
+function expectedNoShows(view: ServerView, model: ServiceTimeModel, service: number): number {
+  let perService = expectedCache.get(view);
+  if (!perService) {
+    perService = view.today.map(() => ({ done: 0, sum: 0 }));
+    expectedCache.set(view, perService);
+  }
+  const acc = perService[service]!;
+  const outcomes = view.today[service]!.outcomes;
+  const id = view.scenario.services[service]!.id;
+  for (; acc.done < outcomes.length; acc.done++) {
+    acc.sum += noShowChance(model, id, outcomes[acc.done]!.waitMin);
+  }
+  return acc.sum;
+}
+
 /** The estimator's input for the server state in `view` (what server/ will assemble from its store). */
 export function estimatorInput(
   view: ServerView,
@@ -79,10 +100,16 @@ export function estimatorInput(
         }
       : null,
   }));
-  const today: Record<string, { served: number; servedMinSum: number; arrivals: number }> = {};
+  const today: Record<string, TodayStats> = {};
   scenario.services.forEach((spec, s) => {
     const t = view.today[s]!;
-    today[spec.id] = { served: t.served, servedMinSum: t.servedMinSum, arrivals: t.arrivals };
+    today[spec.id] = {
+      served: t.served,
+      servedMinSum: t.servedMinSum,
+      arrivals: t.arrivals,
+      noShows: t.noShows,
+      expectedNoShows: expectedNoShows(view, model, s),
+    };
   });
   return {
     now,

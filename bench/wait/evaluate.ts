@@ -13,8 +13,7 @@ import { ServerView } from './view';
  * issued; its queue's estimates are shown again at every call from that queue, whenever a
  * counter serving it leaves or returns, and at least every HEARTBEAT_MIN minutes.
  */
-export const HEARTBEAT_MIN = Number(process.env.HB ?? 5);
-const ON_CALL = process.env.ONCALL !== '0';
+export const HEARTBEAT_MIN = 5;
 /** Window of recent arrivals for the Erlang-C baseline. */
 export const ARRIVAL_WINDOW_MIN = 30;
 export const BOOTSTRAP_SAMPLES = 2000;
@@ -192,19 +191,16 @@ export function scoreDay(
       case 'call': {
         const service = log.tickets[event.ticket]!.service;
         resolve(event.ticket, event.t);
-        if (ON_CALL) {
-          show(service, null);
-          lastUpdate[service] = event.t;
-        }
+        show(service, null);
+        lastUpdate[service] = event.t;
         break;
       }
       case 'away':
       case 'back':
-        if (ON_CALL)
-          for (const s of view.counters[event.counter]!.serves) {
-            show(s, null);
-            lastUpdate[s] = event.t;
-          }
+        for (const s of view.counters[event.counter]!.serves) {
+          show(s, null);
+          lastUpdate[s] = event.t;
+        }
         break;
       case 'done':
         break;

@@ -220,8 +220,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_type':
-      return `${where}: ${issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}`}`;
+    case 'invalid_type': {
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      if (received === 'undefined') return `${where}: missing (expected ${issue.expected})`;
+      return `${where}: expected ${issue.expected}${received ? `, got ${received}` : ''}`;
+    }
     default:
       return `${where}: ${issue.message}`;
   }

@@ -29,6 +29,8 @@ export interface ServiceToday {
   noShows: number;
   arrivals: number;
   arrivalTimes: number[];
+  /** Completed calls: the wait at the call and whether the visitor had left. */
+  outcomes: { waitMin: number; noShow: boolean }[];
 }
 
 /**
@@ -46,6 +48,7 @@ export class ServerView {
   /** Unannounced absences that ended today: their lengths. */
   readonly absencesMin: number[] = [];
   private readonly priorityHead: number[];
+  private readonly waitAtCall = new Map<number, number>();
   private readonly normalHead: number[];
 
   constructor(
@@ -67,6 +70,7 @@ export class ServerView {
       noShows: 0,
       arrivals: 0,
       arrivalTimes: [],
+      outcomes: [],
     }));
     this.counters = scenario.counters.map((c, i) => ({
       serves: c.serves.map((id) => index.get(id)!),
@@ -124,6 +128,7 @@ export class ServerView {
         const wait = event.t - ticket.issuedAt;
         const today = this.today[ticket.service]!;
         today.waits.push(wait);
+        this.waitAtCall.set(ticket.id, wait);
         today.calls++;
         this.counters[event.counter]!.busy = {
           service: ticket.service,
@@ -135,6 +140,7 @@ export class ServerView {
       case 'done': {
         const ticket = this.tickets.get(event.ticket)!;
         const today = this.today[ticket.service]!;
+        today.outcomes.push({ waitMin: this.waitAtCall.get(ticket.id)!, noShow: event.noShow });
         if (event.noShow) today.noShows++;
         else {
           today.served++;

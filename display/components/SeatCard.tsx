@@ -1,4 +1,5 @@
 /** One seat: photo or silhouette, name, position, duties, extension and presence in words. */
+import { useState } from 'preact/hooks';
 import type { StaffMember } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
 
@@ -14,6 +15,16 @@ const ICONS: Record<StaffMember['presence'], string> = {
   lunch: '◐',
 };
 
+export function Silhouette() {
+  return (
+    <svg class="seat-photo silhouette" viewBox="0 0 240 320" aria-hidden="true">
+      <rect width="240" height="320" fill="#d9dee3" />
+      <circle cx="120" cy="120" r="54" fill="#9aa5b1" />
+      <path d="M26 320c6-76 48-112 94-112s88 36 94 112z" fill="#9aa5b1" />
+    </svg>
+  );
+}
+
 export function SeatCard({
   member,
   proxy,
@@ -21,34 +32,39 @@ export function SeatCard({
   member: StaffMember;
   proxy: StaffMember | undefined;
 }) {
+  // A photo that fails to load falls back to the silhouette: never a broken image.
+  const [broken, setBroken] = useState<string | null>(null);
   const present = member.presence === 'in' || member.presence === 'counter';
+  const photo = member.photoUrl && broken !== member.photoUrl ? member.photoUrl : null;
   return (
-    <article class={`seat-card presence-${member.presence}`} aria-label={member.name}>
-      {member.photoUrl ? (
-        <img class="seat-photo" src={member.photoUrl} alt="" />
+    <article
+      class={`seat-card presence-${member.presence}`}
+      aria-label={member.name}
+      data-staff-id={member.id}
+    >
+      {photo ? (
+        <img class="seat-photo" src={photo} alt="" onError={() => setBroken(photo)} />
       ) : (
-        <svg class="seat-photo silhouette" viewBox="0 0 240 300" aria-hidden="true">
-          <rect width="240" height="300" fill="#d9dee3" />
-          <circle cx="120" cy="115" r="52" fill="#9aa5b1" />
-          <path d="M30 300c6-70 46-104 90-104s84 34 90 104z" fill="#9aa5b1" />
-        </svg>
+        <Silhouette />
       )}
       <div class="seat-text">
-        <p class="seat-position">{member.position}</p>
+        <p class="seat-position">
+          {member.team && member.team !== member.position ? `${member.team} · ` : ''}
+          {member.position}
+        </p>
         <h2 class="seat-name">{member.name}</h2>
         <p class="seat-presence" data-presence={member.presence}>
           <span aria-hidden="true">{ICONS[member.presence]}</span>{' '}
           {t(`presence.${member.presence}`)}
-          {member.returnAt && !present && <> · {t('seats.return', { time: member.returnAt })}</>}
         </p>
-        {!present && proxy && (
-          <p class="seat-proxy">{t('seats.proxy', { name: `${proxy.name} ${proxy.position}` })}</p>
+        {!present && (member.returnAt || proxy) && (
+          <p class="seat-away">
+            {member.returnAt && t('seats.return', { time: member.returnAt })}
+            {member.returnAt && proxy && ' · '}
+            {proxy && t('seats.proxy', { name: `${proxy.name} ${proxy.position}` })}
+          </p>
         )}
-        <ul class="seat-duties">
-          {member.duties.slice(0, 3).map((duty) => (
-            <li key={duty}>{duty}</li>
-          ))}
-        </ul>
+        <p class="seat-duties">{member.duties.slice(0, 3).join(' · ')}</p>
         <p class="seat-extension">
           {t('seats.extension')} {member.extension}
         </p>

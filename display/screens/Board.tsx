@@ -1,67 +1,106 @@
-/** The now-serving board: the last calls, the newest highlighted, and each service's wait. */
+/**
+ * The now-serving board: the last calls with the newest highlighted, each service's wait, and a
+ * chime and Korean voice for every call that arrives live. The picture never waits for the sound.
+ */
+import { useSignal } from '@preact/signals';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { callAnnouncement } from '../../shared/korean-numbers';
 import type { AppSocket } from '../../shared/live';
+import type { Call } from '../../shared/schemas/queue';
 import { nameOf, t } from '../../shared/i18n';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { minFontPx } from '../../shared/ui/legibility';
+import {
+  createAnnouncer,
+  storeSoundChoice,
+  storedSoundChoice,
+  type SoundChoice,
+} from '../../shared/ui/sound';
 import { useLive } from '../../shared/ui/use-live';
+import { callKey, useNewCalls } from '../board-calls';
+import { BoardNewestCall } from '../components/BoardNewestCall';
+import { BoardQueues } from '../components/BoardQueues';
+import { BoardRecentCalls } from '../components/BoardRecentCalls';
+import { BoardSoundSetup } from '../components/BoardSoundSetup';
+import { BoardSoundToggle } from '../components/BoardSoundToggle';
+
+/**
+ * A board opened by a signed-in officer (no device settings): the demo's 43″ 1080p panel read
+ * from 5 m, the usual waiting-area case.
+ */
+const UNPAIRED_BOARD = { pxPerMm: 2.02, viewingDistanceMm: 5000 };
+/** How long a new call stays marked as new; it flashes once a second meanwhile. */
+export const FRESH_MS = 8000;
 
 export function Board({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'board' });
+  const announcer = useMemo(() => createAnnouncer(), []);
+  const sound = useSignal<SoundChoice | null>(storedSoundChoice());
+  const fresh = useSignal<string | null>(null);
+
+  useEffect(() => announcer.setEnabled(sound.value === 'on'), [sound.value]);
+  useEffect(() => {
+    // A display that was set up keeps its sound after a reload; any later tap wakes the audio.
+    const wake = () => void announcer.wake();
+    window.addEventListener('pointerdown', wake);
+    window.addEventListener('keydown', wake);
+    return () => {
+      window.removeEventListener('pointerdown', wake);
+      window.removeEventListener('keydown', wake);
+    };
+  }, [announcer]);
+
+  const onCall = useCallback((call: Call) => {
+    // The picture first (it is already on screen), then the sound, queued behind earlier calls.
+    fresh.value = callKey(call);
+    const state = live.state.value;
+    if (state)
+      announcer.announce(callAnnouncement(state.voiceLine, call.number, call.counterNumber));
+  }, []);
+  useNewCalls(socket, live, onCall);
+
+  useEffect(() => {
+    if (fresh.value === null) return;
+    const timer = setTimeout(() => (fresh.value = null), FRESH_MS);
+    return () => clearTimeout(timer);
+  }, [fresh.value]);
+
+  const choose = (on: boolean) => {
+    const choice: SoundChoice = on ? 'on' : 'off';
+    storeSoundChoice(choice);
+    sound.value = choice;
+    announcer.setEnabled(on);
+    // Inside the tap: the one moment a browser lets a page start its audio.
+    if (on) void announcer.unlock();
+  };
+
   const state = live.state.value;
   if (!state) return <p role="status">{t('common.loading')}</p>;
-  const settings = state.device?.settings ?? { pxPerMm: 2.02, viewingDistanceMm: 5000 };
-  const callPx = minFontPx(settings);
+  const callPx = minFontPx(state.device?.settings ?? UNPAIRED_BOARD);
   const [newest, ...older] = state.calls;
+
   return (
     <div class="board" style={{ '--call-size': `${callPx}px` }}>
       <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
       <header class="display-header">
         <h1>{t('board.title')}</h1>
-        <span>{nameOf(state.hall)}</span>
-      </header>
-      <section class="board-calls" aria-labelledby="now-serving">
-        <h2 id="now-serving">{t('board.nowServing')}</h2>
-        <div role="status" aria-live="assertive" class="board-newest" data-testid="newest-call">
-          {newest ? (
-            <>
-              <span class="call-number">{newest.number}</span>
-              <span class="call-arrow" aria-hidden="true">
-                →
-              </span>
-              <span class="call-counter">{t('common.counter', { n: newest.counterNumber })}</span>
-            </>
-          ) : (
-            <span class="board-empty">{t('board.noCalls')}</span>
+        <div class="board-header-end">
+          <span>{nameOf(state.hall)}</span>
+          {sound.value !== null && (
+            <BoardSoundToggle
+              on={sound.value === 'on'}
+              onToggle={() => choose(sound.value !== 'on')}
+            />
           )}
         </div>
-        <ol class="board-older">
-          {older.map((call) => (
-            <li key={call.id}>
-              <span class="call-number">{call.number}</span>
-              <span class="call-counter">{t('common.counter', { n: call.counterNumber })}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section class="board-queues" aria-labelledby="queues">
-        <h2 id="queues">{t('board.queues')}</h2>
-        <ul>
-          {state.queues.map((queue) => (
-            <li key={queue.serviceId}>
-              <span class="queue-name">{nameOf(queue)}</span>
-              <span class="queue-count">{t('common.waitingCount', { n: queue.waiting })}</span>
-              <span class="queue-estimate">
-                {queue.estimate
-                  ? t('common.estimate', {
-                      low: Math.round(queue.estimate.low),
-                      high: Math.round(queue.estimate.high),
-                    })
-                  : t('common.noEstimate')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      </header>
+      <BoardNewestCall
+        call={newest}
+        fresh={newest !== undefined && fresh.value === callKey(newest)}
+      />
+      <BoardRecentCalls calls={older} />
+      <BoardQueues queues={state.queues} />
+      {sound.value === null && <BoardSoundSetup onChoose={choose} />}
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function TicketIssued({ route }: { route: Extract<KioskRoute, { screen: '
           </div>
         </dl>
         {qr && (
-          <figure class="ticket-qr">
+          <figure class="ticket-qr" data-url={phoneUrl}>
             <img src={qr} alt={t('kiosk.qrAlt')} width={240} height={240} />
             <figcaption>{t('kiosk.qrCaption')}</figcaption>
           </figure>

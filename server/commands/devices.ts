@@ -19,7 +19,8 @@ export const toPublicDevice = (deps: Deps, device: DeviceRecord): Device => {
   return { ...rest, online: deps.hub.isOnline(device.id) };
 };
 
-function pushDevice(deps: Deps, hallId: number, deviceId: number): void {
+/** Tells the admin console a device's new state (paired, revoked, online). */
+export function pushDevice(deps: Deps, hallId: number, deviceId: number): void {
   const device = deps.store.devices.get(hallId, deviceId);
   if (device) {
     deps.hub.publish<'admin'>(rooms.admin(hallId), [

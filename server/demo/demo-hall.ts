@@ -14,6 +14,7 @@ import { DEMO_DEPARTMENTS } from './departments';
 import { buildFloorLayouts, CORRIDOR_Y, KIOSK_SPOT } from './floor-layouts';
 import { portraitSvg } from './portraits';
 import { demoRoster } from './staff-roster';
+import { demoInfoPages } from './info-pages';
 
 export type DemoHall = {
   hallId: number;
@@ -250,7 +251,8 @@ export async function createDemoHall(
     const lobbyFloorId = idOf(floorIds, KIOSK_SPOT.floor);
     addDevice('kiosk', '1층 로비 키오스크', {
       pxPerMm: KIOSK_PX_PER_MM,
-      screenBottomMm: 700,
+      // A standing kiosk: its top (≈ 1,376 mm) is above the reach band, so 낮은 화면 has work to do.
+      screenBottomMm: 900,
       viewingDistanceMm: 500,
       floorId: lobbyFloorId,
       x: KIOSK_SPOT.x,
@@ -301,6 +303,7 @@ export async function createDemoHall(
       x: desk.x,
       y: desk.y,
     });
+    for (const page of demoInfoPages()) store.admin.addInfoPage(hallId, page);
     store.halls.setDemoSecrets(hallId, secrets);
 
     store.events.append(hallId, at, 'system', 'hall:demo-created', {});

@@ -23,7 +23,7 @@ export interface FitInput {
 }
 
 /** Number of quantile points kept per service: probabilities (i + 0.5) / QUANTILES. */
-export const QUANTILES = 48;
+export const QUANTILES = 200;
 /** Width of the waiting-time bins of the no-show curve, in minutes. */
 export const NO_SHOW_BIN_MIN = 5;
 const NO_SHOW_BINS = 48;
@@ -36,6 +36,11 @@ export interface ServiceModel {
   meanMin: number;
   /** Service durations at probabilities (i + 0.5) / QUANTILES, ascending. */
   quantiles: number[];
+  /**
+   * Mean excess of the durations beyond the last quantile point: past it the estimator draws an
+   * exponential tail, so that a call already running long is expected to run on, not to stop.
+   */
+  tailMeanMin: number;
   /** 24 multipliers of the duration by hour of day, shrunk toward 1 where data are thin. */
   hourFactor: number[];
   /** Counter time a no-show costs (median of observed no-show calls). */
@@ -111,32 +116,34 @@ function binCentre(b: number): number {
   return (b + 0.5) * NO_SHOW_BIN_MIN;
 }
 
+/** Waits at call of the visitors who came and of those who had left. */
+export interface NoShowSample {
+  shownWaitsMin: readonly number[];
+  goneWaitsMin: readonly number[];
+}
+
 /**
  * Rate of leaving per minute of waiting if patience were exponential: the maximum-likelihood
  * fit to "gone when called after w minutes" (patience < w) and "there" (patience > w).
  */
-export function fitLeaveRate(binN: readonly number[], binNoShow: readonly number[]): number {
-  let shows = 0;
-  let noShows = 0;
-  for (let b = 0; b < binN.length; b++) {
-    shows += (binN[b]! - binNoShow[b]!) * binCentre(b);
-    noShows += binNoShow[b]!;
-  }
-  if (noShows === 0) return 0;
-  if (shows === 0) return 1;
-  // The score falls as the rate rises; bisect on a log scale.
+export function fitLeaveRate(sample: NoShowSample): number {
+  const gone = sample.goneWaitsMin;
+  if (gone.length === 0) return 0;
+  let shownTotal = 0;
+  for (const w of sample.shownWaitsMin) shownTotal += w;
+  if (shownTotal === 0) return 1;
+  // d/dθ log-likelihood = Σ_gone w·e^(−θw)/(1 − e^(−θw)) − Σ_shown w, falling in θ: bisect.
   const score = (rate: number): number => {
-    let s = -shows;
-    for (let b = 0; b < binN.length; b++) {
-      const w = binCentre(b);
-      const e = Math.exp(-rate * w);
-      if (binNoShow[b]! > 0) s += (binNoShow[b]! * w * e) / (1 - e);
+    let s = -shownTotal;
+    for (const w of gone) {
+      const x = rate * w;
+      s += x < 1e-9 ? 1 / rate : w / Math.expm1(x);
     }
     return s;
   };
   let lo = 1e-6;
   let hi = 10;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 50; i++) {
     const mid = Math.sqrt(lo * hi);
     if (score(mid) > 0) lo = mid;
     else hi = mid;
@@ -144,20 +151,36 @@ export function fitLeaveRate(binN: readonly number[], binNoShow: readonly number
   return Math.sqrt(lo * hi);
 }
 
-/** Pseudo-observations of the exponential fit added to every bin of the no-show curve. */
-const NO_SHOW_PRIOR = 20;
+/** Weight, in expected no-shows, of the exponential fit against what a bin observed. */
+const NO_SHOW_PRIOR = 40;
 
 /**
- * P(no-show | waited) per bin: each bin's share shrunk toward the exponential-patience fit (which
- * also fills bins never observed), then made non-decreasing.
+ * P(no-show | waited) per bin of NO_SHOW_BIN_MIN minutes: the exponential-patience fit,
+ * corrected in each bin by observed ÷ expected no-shows (shrunk toward 1 where data are thin),
+ * then made non-decreasing. The fit fills the bins no one reached.
  */
-function fitNoShowCurve(binN: readonly number[], binNoShow: readonly number[]): number[] {
-  const rate = fitLeaveRate(binN, binNoShow);
-  const prior = binN.map((_, b) => 1 - Math.exp(-rate * binCentre(b)));
-  const shrunk = binN.map((n, b) => (binNoShow[b]! + NO_SHOW_PRIOR * prior[b]!) / (n + NO_SHOW_PRIOR));
+export function fitNoShowCurve(sample: NoShowSample, bins: number): number[] {
+  const rate = fitLeaveRate(sample);
+  const expected = new Array<number>(bins).fill(0);
+  const observed = new Array<number>(bins).fill(0);
+  const weight = new Array<number>(bins).fill(0);
+  const bin = (w: number): number =>
+    Math.min(bins - 1, Math.floor(Math.max(0, w) / NO_SHOW_BIN_MIN));
+  const add = (w: number, gone: boolean): void => {
+    const b = bin(w);
+    expected[b]! += -Math.expm1(-rate * w);
+    weight[b]! += 1;
+    if (gone) observed[b]! += 1;
+  };
+  for (const w of sample.shownWaitsMin) add(w, false);
+  for (const w of sample.goneWaitsMin) add(w, true);
+  const curve = expected.map((e, b) => {
+    const base = -Math.expm1(-rate * binCentre(b));
+    return Math.min(1, (base * (observed[b]! + NO_SHOW_PRIOR)) / (e + NO_SHOW_PRIOR));
+  });
   return isotonic(
-    shrunk,
-    binN.map((n) => n + NO_SHOW_PRIOR),
+    curve,
+    weight.map((n) => n + NO_SHOW_PRIOR),
   );
 }
 
@@ -187,17 +210,13 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     .sort((a, b) => a - b);
   const noShowCostMin = noShowDurations.length > 0 ? sampleQuantile(noShowDurations, 0.5) : 0.5;
 
-  const binN = new Array<number>(NO_SHOW_BINS).fill(0);
-  const binNoShow = new Array<number>(NO_SHOW_BINS).fill(0);
-  for (const c of calls) {
-    const b = Math.min(
-      NO_SHOW_BINS - 1,
-      Math.floor(Math.max(0, c.calledAt - c.issuedAt) / NO_SHOW_BIN_MIN),
-    );
-    binN[b]! += 1;
-    if (c.noShow) binNoShow[b]! += 1;
-  }
-  const noShowByWait = fitNoShowCurve(binN, binNoShow);
+  const noShowByWait = fitNoShowCurve(
+    {
+      shownWaitsMin: calls.filter((c) => !c.noShow).map((c) => c.calledAt - c.issuedAt),
+      goneWaitsMin: calls.filter((c) => c.noShow).map((c) => c.calledAt - c.issuedAt),
+    },
+    NO_SHOW_BINS,
+  );
 
   const normal = new Array<number>(24).fill(0);
   const priority = new Array<number>(24).fill(0);
@@ -205,15 +224,30 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     (c.ticketClass === 'priority' ? priority : normal)[hourOf(c.issuedAt)]! += 1;
   const perDay = (xs: number[]): number[] => xs.map((x) => (days > 0 ? x / days : 0));
 
+  const quantiles = count > 0 ? quantileTable(durations, QUANTILES) : defaultQuantiles(meanMin);
   return {
     count,
     meanMin,
-    quantiles: count > 0 ? quantileTable(durations, QUANTILES) : defaultQuantiles(meanMin),
+    quantiles,
+    tailMeanMin: tailMean(durations, quantiles[quantiles.length - 1]!),
     hourFactor,
     noShowCostMin,
     noShowByWait,
     arrivalsPerDay: { normal: perDay(normal), priority: perDay(priority) },
   };
+}
+
+/**
+ * Mean excess over `top` of the sorted durations beyond it; with fewer than ten of those, the
+ * mean excess beyond the 90th percentile (tails of service times are roughly exponential).
+ */
+export function tailMean(sorted: readonly number[], top: number): number {
+  const excess = (threshold: number): number[] =>
+    sorted.filter((x) => x > threshold).map((x) => x - threshold);
+  let beyond = excess(top);
+  if (beyond.length < 10 && sorted.length >= 10) beyond = excess(sampleQuantile(sorted, 0.9));
+  if (beyond.length === 0) return 0.3 * top;
+  return beyond.reduce((a, b) => a + b, 0) / beyond.length;
 }
 
 /** A wide lognormal guess (σ 0.7) for a service with no history yet. */
@@ -278,8 +312,9 @@ export function fitServiceTimeModel(input: FitInput): ServiceTimeModel {
   const absences = [...(input.unannouncedAbsencesMin ?? [])]
     .filter((x) => x > 0)
     .sort((a, b) => a - b);
+  // Few absences are kept as they are: each stands for an equal share of the distribution.
   const absenceQuantiles =
-    absences.length > 0 ? quantileTable(absences, Math.min(QUANTILES, absences.length)) : [];
+    absences.length > QUANTILES ? quantileTable(absences, QUANTILES) : absences;
 
   // Day totals vary by Poisson noise (variance = mean) plus the day's volume factor.
   const totals = new Map<string | number, number>();

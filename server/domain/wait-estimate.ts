@@ -1,7 +1,6 @@
 // Wait estimates for queue tickets: a seeded Monte Carlo replay of the known queue and counters.
 import {
   NO_SHOW_BIN_MIN,
-  QUANTILES,
   defaultQuantiles,
   type ServiceModel,
   type ServiceTimeModel,
@@ -59,9 +58,17 @@ export interface CounterState {
 
 /** Today's observations so far, per service id; they tilt the learned model toward today. */
 export interface TodayStats {
+  /** Completed services so far today and their total minutes. */
   served?: number;
   servedMinSum?: number;
+  /** Tickets issued so far today. */
   arrivals?: number;
+  /**
+   * No-shows so far today, and how many the model expected for the same calls (the sum of
+   * `noShowChance` at each call's wait): their ratio tilts today's no-show curve.
+   */
+  noShows?: number;
+  expectedNoShows?: number;
 }
 
 export interface WaitEstimateInput {
@@ -77,9 +84,14 @@ export interface WaitEstimateInput {
   /** Monte Carlo runs (default 64) and seed (default 1): same input, same answer. */
   runs?: number;
   seed?: number;
+  /** Override of LATE_PENALTY_MIN (0 gives the plain median). */
+  latePenaltyMin?: number;
 }
 
-/** Minutes from now until the call: the point estimate and a 20th–80th percentile range. */
+/**
+ * Minutes from now until the call: the point estimate and a 20th–80th percentile range.
+ * Infinity when no counter is expected to call the ticket today.
+ */
 export interface WaitRange {
   minutes: number;
   low: number;
@@ -101,59 +113,76 @@ export interface WaitEstimates {
 
 /**
  * The point estimate minimises, over the simulated waits, the absolute error plus
- * LATE_PENALTY_MIN for every case where the visitor is called more than LATE_MARGIN_MIN
- * minutes later than shown: a too-short estimate makes people step out and miss their call,
- * so where the spread is wide the estimate leans a little above the median.
+ * LATE_PENALTY_MIN for each case where the visitor is called more than LATE_MARGIN_MIN
+ * minutes later than shown. A too-short estimate makes people step out and miss their call
+ * (about as bad as a re-queue), so where the spread is wide the estimate leans above the
+ * median; where it is narrow the estimate is the median, which minimises the absolute error.
+ * 7 is the smallest whole penalty that keeps such underestimates no more frequent than the
+ * best classical predictor's on the benchmark scenarios (bench/wait/README.md).
  */
-export const LATE_PENALTY_MIN = Number(process.env.LATE_PENALTY ?? 2);
+export const LATE_PENALTY_MIN = 7;
 export const LATE_MARGIN_MIN = 2;
+/** Enough runs to resolve the tail the point estimate leans on; see bench/wait/README.md. */
+export const DEFAULT_RUNS = 96;
 const RANGE_LOW = 0.2;
 const RANGE_HIGH = 0.8;
 /** Today's mean service time counts against this many services of the learned mean. */
 const TODAY_SHRINK = 100;
+/** Today's no-shows count against this many expected ones of the learned curve. */
+const TODAY_NO_SHOW_SHRINK = 100;
 /** When nothing is known of unannounced absences, assume a memoryless one averaging this. */
 const DEFAULT_ABSENCE_MEAN_MIN = 30;
-/** A wait is reported capped here when no counter serves the queue within the runs. */
+/** Internal stand-in for "not called today"; reported as Infinity. */
 const NEVER_MIN = 24 * 60;
-
 const FALLBACK_SERVICE_MIN = 5;
+
+interface StaticTables {
+  /** Service durations at probabilities (i + 0.5) / n, then an exponential tail of mean `tail`. */
+  quantiles: Float64Array;
+  tail: number;
+  hourFactor: Float64Array;
+  noShow: Float64Array;
+  /** Arrivals per minute by hour of day, before today's volume factor. */
+  priorityRate: Float64Array;
+  normalRate: Float64Array;
+}
 
 interface PreparedService {
   id: string;
-  priority: WaitingTicket[];
-  normal: WaitingTicket[];
-  quantiles: Float64Array;
+  tables: StaticTables;
   /** Today's tilt of the learned durations. */
   durationFactor: number;
-  hourFactor: Float64Array;
   noShowCost: number;
-  noShow: Float64Array;
-  /** Per-minute arrival rates by hour of day (before today's volume factor). */
-  priorityRate: Float64Array;
-  normalRate: Float64Array;
+  /** Today's tilt of the learned no-show curve. */
+  noShowFactor: number;
   simulateNormalArrivals: boolean;
   strict: boolean;
   normalsPerPriority: number;
   normalsSincePriority: number;
-  priorityIssued: Float64Array;
-  normalIssued: Float64Array;
-  /** Output slots of the known tickets, priority first; the last normal is the "take now" ticket. */
-  prioritySlot: Int32Array;
-  normalSlot: Int32Array;
+  priority: WaitingTicket[];
+  normal: WaitingTicket[];
+  priorityIssued: number[];
+  /** Normal tickets, then one more issued now: the "take now" ticket behind everyone. */
+  normalIssued: number[];
+  /** Output slot of the first known ticket; priority ones come first, then normal ones. */
+  firstSlot: number;
 }
 
 interface PreparedCounter {
-  serves: Int32Array;
-  periodsFrom: Float64Array;
-  periodsTo: Float64Array;
-  /** Fixed moment the counter can next call, or NaN when it must be drawn per run. */
+  serves: number[];
+  periodsFrom: number[];
+  periodsTo: number[];
+  /** Moment the counter can next call, or NaN when it is drawn per run. */
   readyAt: number;
   busyService: number;
   busyElapsed: number;
+  busySince: number;
+  /** CDF of the service time at the elapsed time: residuals are drawn above it. */
   busyLowerP: number;
+  /** Chance that the call in progress is a no-show (only while that is still possible). */
   busyNoShowP: number;
-  awayElapsed: number;
   awayUnknown: boolean;
+  awayElapsed: number;
 }
 
 /** mulberry32: tiny, fast and good enough for a few thousand draws per estimate. */
@@ -167,21 +196,26 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Inverse CDF of a quantile table at probability u, interpolating between the points. */
-function quantileAt(q: Float64Array, u: number): number {
+/**
+ * Inverse CDF of a quantile table at probability u: linear between the points, then an
+ * exponential tail of mean `tail` beyond the last one.
+ */
+function quantileAt(q: Float64Array, tail: number, u: number): number {
   const n = q.length;
   const x = u * n - 0.5;
   if (x <= 0) return q[0]!;
-  if (x >= n - 1) return q[n - 1]!;
+  if (x >= n - 1) return q[n - 1]! - tail * Math.log((1 - u) * 2 * n);
   const i = x | 0;
   return q[i]! + (x - i) * (q[i + 1]! - q[i]!);
 }
 
-/** CDF of a quantile table at value v (inverse of `quantileAt`). */
-function cdfAt(q: Float64Array, v: number): number {
+/** CDF of a quantile table at value v (the inverse of `quantileAt`). */
+function cdfAt(q: Float64Array, tail: number, v: number): number {
   const n = q.length;
   if (v <= q[0]!) return 0.5 / n;
-  if (v >= q[n - 1]!) return 1 - 0.5 / n;
+  if (v >= q[n - 1]!) {
+    return tail > 0 ? 1 - Math.exp(-(v - q[n - 1]!) / tail) / (2 * n) : 1 - 0.5 / n;
+  }
   let lo = 0;
   let hi = n - 1;
   while (hi - lo > 1) {
@@ -190,13 +224,13 @@ function cdfAt(q: Float64Array, v: number): number {
     else hi = mid;
   }
   const span = q[hi]! - q[lo]!;
-  const frac = span > 0 ? (v - q[lo]!) / span : 0;
-  return (lo + frac + 0.5) / n;
+  return (lo + (span > 0 ? (v - q[lo]!) / span : 0) + 0.5) / n;
 }
 
+/** P(no-show | waited), linear between bin centres and from 0 at no wait at all. */
 function noShowAt(table: Float64Array, waited: number): number {
   const x = waited / NO_SHOW_BIN_MIN - 0.5;
-  if (x <= 0) return table[0]!;
+  if (x <= 0) return waited > 0 ? table[0]! * (x + 0.5) * 2 : 0;
   const last = table.length - 1;
   if (x >= last) return table[last]!;
   const i = x | 0;
@@ -208,7 +242,7 @@ function hourIndex(t: number): number {
   return h < 0 ? 0 : h > 23 ? 23 : h;
 }
 
-/** Next arrival after `t` of a Poisson process with per-minute rate constant within each hour. */
+/** Next arrival after `t` of a Poisson process whose rate is constant within each hour. */
 function nextArrival(
   rate: Float64Array,
   scale: number,
@@ -229,12 +263,103 @@ function nextArrival(
   }
 }
 
-function sortedQuantile(sorted: Float64Array, p: number): number {
-  const x = p * (sorted.length - 1);
-  const i = Math.floor(x);
-  const a = sorted[i]!;
-  const b = sorted[Math.min(i + 1, sorted.length - 1)]!;
-  return a + (x - i) * (b - a);
+/** Tables derived from a model, built once per model object rather than once per estimate. */
+const tableCache = new WeakMap<ServiceModel, StaticTables>();
+
+function toFloat64(values: readonly number[], scale = 1): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! * scale;
+  return out;
+}
+
+function staticTables(model: ServiceModel | undefined): StaticTables {
+  const cached = model && tableCache.get(model);
+  if (cached) return cached;
+  const meanMin = model?.meanMin ?? FALLBACK_SERVICE_MIN;
+  const quantiles =
+    model && model.quantiles.length > 0 ? model.quantiles : defaultQuantiles(meanMin);
+  const top = quantiles[quantiles.length - 1]!;
+  const tables: StaticTables = {
+    quantiles: toFloat64(quantiles),
+    tail: model && model.quantiles.length > 0 ? model.tailMeanMin : 0.3 * top,
+    hourFactor: model ? toFloat64(model.hourFactor) : new Float64Array(24).fill(1),
+    noShow:
+      model && model.noShowByWait.length > 0 ? toFloat64(model.noShowByWait) : new Float64Array(1),
+    priorityRate: model ? toFloat64(model.arrivalsPerDay.priority, 1 / 60) : new Float64Array(24),
+    normalRate: model ? toFloat64(model.arrivalsPerDay.normal, 1 / 60) : new Float64Array(24),
+  };
+  if (model) tableCache.set(model, tables);
+  return tables;
+}
+
+function byIssue(a: WaitingTicket, b: WaitingTicket): number {
+  return a.issuedAt - b.issuedAt;
+}
+
+function prepareService(
+  queue: ServiceQueue,
+  model: ServiceModel | undefined,
+  input: WaitEstimateInput,
+  firstSlot: number,
+): PreparedService {
+  const today = input.today?.[queue.id];
+  let durationFactor = 1;
+  if (model && today?.served && today.servedMinSum !== undefined && model.meanMin > 0) {
+    const todayMean = today.servedMinSum / today.served;
+    durationFactor =
+      (today.served * todayMean + TODAY_SHRINK * model.meanMin) /
+      (today.served + TODAY_SHRINK) /
+      model.meanMin;
+  }
+  const priority: WaitingTicket[] = [];
+  const normal: WaitingTicket[] = [];
+  for (const t of queue.waiting) (t.ticketClass === 'priority' ? priority : normal).push(t);
+  priority.sort(byIssue);
+  normal.sort(byIssue);
+  const priorityIssued = priority.map((t) => t.issuedAt);
+  const normalIssued = normal.map((t) => t.issuedAt);
+  normalIssued.push(input.now);
+  const order = queue.classOrder ?? { kind: 'strict' };
+  return {
+    id: queue.id,
+    tables: staticTables(model),
+    durationFactor,
+    noShowCost: model?.noShowCostMin ?? 0.5,
+    noShowFactor:
+      today?.noShows !== undefined && today.expectedNoShows !== undefined
+        ? (today.noShows + TODAY_NO_SHOW_SHRINK) / (today.expectedNoShows + TODAY_NO_SHOW_SHRINK)
+        : 1,
+    simulateNormalArrivals: false,
+    strict: order.kind === 'strict',
+    normalsPerPriority: order.kind === 'ratio' ? Math.max(0, order.normalsPerPriority) : 0,
+    normalsSincePriority: queue.normalsSincePriority ?? 0,
+    priority,
+    normal,
+    priorityIssued,
+    normalIssued,
+    firstSlot,
+  };
+}
+
+/** Posterior mean of today's volume factor (Gamma prior, Poisson arrivals) from arrivals so far. */
+function volumeFactor(input: WaitEstimateInput, ids: readonly string[]): number {
+  const cv = input.model.dailyVolumeCv;
+  if (!(cv > 0) || !input.today) return 1;
+  let observed = 0;
+  let expected = 0;
+  for (const id of ids) {
+    const m = input.model.services[id];
+    const arrivals = input.today[id]?.arrivals;
+    if (!m || arrivals === undefined) continue;
+    observed += arrivals;
+    for (let h = 0; h < 24; h++) {
+      const from = Math.max(input.hours.open, h * 60);
+      const overlap = Math.max(0, Math.min(input.now, (h + 1) * 60) - from);
+      expected += ((m.arrivalsPerDay.normal[h]! + m.arrivalsPerDay.priority[h]!) * overlap) / 60;
+    }
+  }
+  const shape = 1 / (cv * cv);
+  return (shape + observed) / (shape + expected);
 }
 
 /** Services reachable from `ids` through counters that serve several of them. */
@@ -256,125 +381,213 @@ function serviceClosure(ids: readonly string[], counters: readonly CounterState[
   return seen;
 }
 
-interface StaticTables {
-  quantiles: Float64Array;
-  hourFactor: Float64Array;
-  noShow: Float64Array;
-  priorityRate: Float64Array;
-  normalRate: Float64Array;
-}
-
-/** Tables derived from a model, built once per model object rather than once per estimate. */
-const tableCache = new WeakMap<ServiceModel, StaticTables>();
-
-function toFloat64(values: readonly number[], scale = 1): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! * scale;
-  return out;
-}
-
-function staticTables(model: ServiceModel | undefined): StaticTables {
-  const cached = model && tableCache.get(model);
-  if (cached) return cached;
-  const meanMin = model?.meanMin ?? FALLBACK_SERVICE_MIN;
-  const base = model?.quantiles ?? defaultQuantiles(meanMin);
-  // The table's own mean falls a little short of the sample mean (its tails are cut):
-  // rescale so the simulated work matches the learned mean.
-  let tableMean = 0;
-  for (const x of base) tableMean += x / base.length;
-  const tables: StaticTables = {
-    quantiles: toFloat64(base, tableMean > 0 ? meanMin / tableMean : 1),
-    hourFactor: model ? toFloat64(model.hourFactor) : new Float64Array(24).fill(1),
-    noShow: model ? toFloat64(model.noShowByWait) : new Float64Array(1),
-    priorityRate: model ? toFloat64(model.arrivalsPerDay.priority, 1 / 60) : new Float64Array(24),
-    normalRate: model ? toFloat64(model.arrivalsPerDay.normal, 1 / 60) : new Float64Array(24),
+function prepareCounter(
+  counter: CounterState,
+  serviceIndex: ReadonlyMap<string, number>,
+  services: PreparedService[],
+  now: number,
+): PreparedCounter | null {
+  if (counter.status === 'closed') return null;
+  const indexes: number[] = [];
+  for (const id of counter.serves) {
+    const s = serviceIndex.get(id);
+    if (s !== undefined && !indexes.includes(s)) indexes.push(s);
+  }
+  if (indexes.length === 0) return null;
+  // A queue whose newcomers can keep a shared counter from a later queue needs them simulated.
+  for (let k = 0; k < indexes.length - 1; k++) services[indexes[k]!]!.simulateNormalArrivals = true;
+  const periods = (counter.plannedAway ?? [])
+    .filter((p) => p.to > now && p.to > p.from)
+    .sort((a, b) => a.from - b.from);
+  const prepared: PreparedCounter = {
+    serves: indexes,
+    periodsFrom: periods.map((p) => p.from),
+    periodsTo: periods.map((p) => p.to),
+    readyAt: now,
+    busyService: -1,
+    busyElapsed: 0,
+    busySince: now,
+    busyLowerP: 0,
+    busyNoShowP: 0,
+    awayUnknown: false,
+    awayElapsed: 0,
   };
-  if (model) tableCache.set(model, tables);
-  return tables;
-}
-
-function byIssue(a: WaitingTicket, b: WaitingTicket): number {
-  return a.issuedAt - b.issuedAt;
-}
-
-function prepareService(
-  queue: ServiceQueue,
-  model: ServiceModel | undefined,
-  input: WaitEstimateInput,
-  slotStart: number,
-): PreparedService {
-  const tables = staticTables(model);
-  const today = input.today?.[queue.id];
-  let factor = 1;
-  if (model && today?.served && today.servedMinSum !== undefined && model.meanMin > 0) {
-    const todayMean = today.servedMinSum / today.served;
-    factor =
-      (today.served * todayMean + TODAY_SHRINK * model.meanMin) /
-      (today.served + TODAY_SHRINK) /
-      model.meanMin;
-  }
-  const priority: WaitingTicket[] = [];
-  const normal: WaitingTicket[] = [];
-  for (const t of queue.waiting) (t.ticketClass === 'priority' ? priority : normal).push(t);
-  priority.sort(byIssue);
-  normal.sort(byIssue);
-  const priorityIssued = new Float64Array(priority.length);
-  const prioritySlot = new Int32Array(priority.length);
-  for (let i = 0; i < priority.length; i++) {
-    priorityIssued[i] = priority[i]!.issuedAt;
-    prioritySlot[i] = slotStart + i;
-  }
-  // One more normal ticket, issued now: the "take now" estimate, behind everyone waiting.
-  const normalIssued = new Float64Array(normal.length + 1);
-  const normalSlot = new Int32Array(normal.length + 1);
-  for (let i = 0; i <= normal.length; i++) {
-    normalIssued[i] = i < normal.length ? normal[i]!.issuedAt : input.now;
-    normalSlot[i] = slotStart + priority.length + i;
-  }
-  const order = queue.classOrder ?? { kind: 'strict' };
-  return {
-    id: queue.id,
-    priority,
-    normal,
-    quantiles: tables.quantiles,
-    durationFactor: factor,
-    hourFactor: tables.hourFactor,
-    noShowCost: model?.noShowCostMin ?? 0.5,
-    noShow: tables.noShow,
-    priorityRate: tables.priorityRate,
-    normalRate: tables.normalRate,
-    simulateNormalArrivals: false,
-    strict: order.kind === 'strict',
-    normalsPerPriority: order.kind === 'ratio' ? Math.max(0, order.normalsPerPriority) : 0,
-    normalsSincePriority: queue.normalsSincePriority ?? 0,
-    priorityIssued,
-    normalIssued,
-    prioritySlot,
-    normalSlot,
-  };
-}
-
-/** Expected share of today's volume: posterior mean of the day factor given arrivals so far. */
-function volumeFactor(input: WaitEstimateInput, ids: readonly string[]): number {
-  const cv = input.model.dailyVolumeCv;
-  if (!(cv > 0) || !input.today) return 1;
-  let observed = 0;
-  let expected = 0;
-  for (const id of ids) {
-    const m = input.model.services[id];
-    const arrivals = input.today[id]?.arrivals;
-    if (!m || arrivals === undefined) continue;
-    observed += arrivals;
-    for (let h = 0; h < 24; h++) {
-      const overlap = Math.max(
-        0,
-        Math.min(input.now, (h + 1) * 60) - Math.max(input.hours.open, h * 60),
-      );
-      expected += ((m.arrivalsPerDay.normal[h]! + m.arrivalsPerDay.priority[h]!) * overlap) / 60;
+  if (counter.status === 'away') {
+    if (typeof counter.returnsAt === 'number') {
+      prepared.readyAt = Math.max(now, counter.returnsAt);
+    } else {
+      prepared.readyAt = NaN;
+      prepared.awayUnknown = true;
+      prepared.awayElapsed = Math.max(0, now - (counter.awaySince ?? now));
     }
+    return prepared;
   }
-  const shape = 1 / (cv * cv);
-  return (shape + observed) / (shape + expected);
+  const busy = counter.busy;
+  const s = busy ? serviceIndex.get(busy.serviceId) : undefined;
+  if (!busy || s === undefined) return prepared;
+  const service = services[s]!;
+  const elapsed = Math.max(0, now - busy.since);
+  const scale = service.tables.hourFactor[hourIndex(busy.since)]! * service.durationFactor;
+  prepared.readyAt = NaN;
+  prepared.busyService = s;
+  prepared.busyElapsed = elapsed;
+  prepared.busySince = busy.since;
+  prepared.busyLowerP = cdfAt(service.tables.quantiles, service.tables.tail, elapsed / scale);
+  if (elapsed < service.noShowCost && busy.ticketWaitMin !== undefined) {
+    // Still busy this early says little: the visitor may not have come at all.
+    const p = Math.min(
+      1,
+      noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor,
+    );
+    const stillServing = 1 - (prepared.busyLowerP - 0.5 / service.tables.quantiles.length);
+    prepared.busyNoShowP = p / (p + (1 - p) * stillServing);
+  }
+  return prepared;
+}
+
+/** Time until an unannounced absence ends, given how long it has lasted. */
+function absenceResidual(quantiles: Float64Array, elapsed: number, rng: () => number): number {
+  if (quantiles.length === 0) return -Math.log(1 - rng()) * DEFAULT_ABSENCE_MEAN_MIN;
+  if (elapsed >= quantiles[quantiles.length - 1]!) {
+    // Longer than any absence seen: expect it to end soon, but not at once.
+    return -Math.log(1 - rng()) * Math.max(5, 0.25 * elapsed);
+  }
+  const lower = cdfAt(quantiles, 0, elapsed);
+  return Math.max(0, quantileAt(quantiles, 0, lower + rng() * (1 - lower)) - elapsed);
+}
+
+/** When counter `c` can next call in this run. */
+function drawReady(
+  counter: PreparedCounter,
+  services: PreparedService[],
+  absence: Float64Array,
+  now: number,
+  rng: () => number,
+): number {
+  if (!Number.isNaN(counter.readyAt)) return counter.readyAt;
+  if (counter.awayUnknown) return now + absenceResidual(absence, counter.awayElapsed, rng);
+  const service = services[counter.busyService]!;
+  if (counter.busyNoShowP > 0 && rng() < counter.busyNoShowP) {
+    return now + Math.max(0, service.noShowCost - counter.busyElapsed);
+  }
+  const q = service.tables.quantiles;
+  const scale = service.tables.hourFactor[hourIndex(counter.busySince)]! * service.durationFactor;
+  // Drawn above the elapsed time: a call that has run long is expected to run on.
+  const u = counter.busyLowerP + rng() * (1 - counter.busyLowerP);
+  return now + Math.max(0, quantileAt(q, service.tables.tail, u) * scale - counter.busyElapsed);
+}
+
+let scratchBuffer = new Float64Array(4096);
+
+/**
+ * A reused buffer for the simulated waits: typed arrays past a few dozen bytes live outside
+ * the heap and cost microseconds to allocate, as much as a whole small estimate.
+ */
+function scratch(length: number): Float64Array {
+  if (scratchBuffer.length < length)
+    scratchBuffer = new Float64Array(Math.max(length, 2 * scratchBuffer.length));
+  return scratchBuffer;
+}
+
+const columns = new Map<number, Float64Array>();
+
+/** A reused buffer of one ticket's runs, sorted in place. */
+function columnBuffer(runs: number): Float64Array {
+  let column = columns.get(runs);
+  if (!column) {
+    column = new Float64Array(runs);
+    columns.set(runs, column);
+  }
+  return column;
+}
+
+const absenceCache = new WeakMap<ServiceTimeModel, Float64Array>();
+
+function absenceTable(model: ServiceTimeModel): Float64Array {
+  let table = absenceCache.get(model);
+  if (!table) {
+    table = toFloat64(model.absenceQuantiles);
+    absenceCache.set(model, table);
+  }
+  return table;
+}
+
+function finite(x: number): number {
+  return x >= NEVER_MIN ? Infinity : x;
+}
+
+/** Ascending in place; the columns are a few dozen numbers, where insertion sort is quickest. */
+function insertionSort(a: Float64Array): void {
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+function sortedQuantile(sorted: Float64Array, p: number): number {
+  const x = p * (sorted.length - 1);
+  const i = Math.floor(x);
+  const a = sorted[i]!;
+  const frac = x - i;
+  if (frac === 0) return a;
+  return a + frac * (sorted[Math.min(i + 1, sorted.length - 1)]! - a);
+}
+
+/**
+ * argmin over e of mean|x − e| + penalty · share(x > e + LATE_MARGIN_MIN), for ascending
+ * samples x. The objective is piecewise linear in e, so one of its breakpoints (a sample, or a
+ * sample minus the margin) at or above the median attains the minimum.
+ */
+export function pointEstimate(sorted: Float64Array, penalty = LATE_PENALTY_MIN): number {
+  const n = sorted.length;
+  const median = sortedQuantile(sorted, 0.5);
+  if (!(penalty > 0) || n === 0) return median;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += sorted[i]!;
+  // Two forward-only pointers: samples ≤ e (count and sum), and samples ≤ e + margin.
+  let below = 0;
+  let belowSum = 0;
+  let notLate = 0;
+  let best = median;
+  let bestCost = Infinity;
+  let i = 0;
+  let j = 0;
+  let e = median;
+  for (;;) {
+    while (below < n && sorted[below]! <= e) belowSum += sorted[below++]!;
+    while (notLate < n && sorted[notLate]! <= e + LATE_MARGIN_MIN) notLate++;
+    const cost =
+      e * below - belowSum + (total - belowSum) - e * (n - below) + penalty * (n - notLate);
+    if (cost < bestCost - 1e-9) {
+      bestCost = cost;
+      best = e;
+    }
+    // Next breakpoint above e, in ascending order.
+    while (i < n && sorted[i]! <= e) i++;
+    while (j < n && sorted[j]! - LATE_MARGIN_MIN <= e) j++;
+    if (i >= n && j >= n) break;
+    const a = i < n ? sorted[i]! : Infinity;
+    const b = j < n ? sorted[j]! - LATE_MARGIN_MIN : Infinity;
+    e = a < b ? a : b;
+  }
+  return best;
+}
+
+/**
+ * The learned chance that a visitor called after `waitedMin` minutes has left: what the server
+ * adds up, call by call, as `TodayStats.expectedNoShows`.
+ */
+export function noShowChance(
+  model: ServiceTimeModel,
+  serviceId: string,
+  waitedMin: number,
+): number {
+  return noShowAt(staticTables(model.services[serviceId]).noShow, waitedMin);
 }
 
 /**
@@ -384,87 +597,41 @@ function volumeFactor(input: WaitEstimateInput, ids: readonly string[]): number 
  * priority arrivals overtake, and a visitor who has likely left costs only the no-show time.
  */
 export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
-  const runs = Math.max(1, Math.floor(input.runs ?? Number(process.env.RUNS ?? 64)));
+  const runs = Math.max(1, Math.floor(input.runs ?? DEFAULT_RUNS));
+  const penalty = input.latePenaltyMin ?? LATE_PENALTY_MIN;
   const rng = mulberry32(input.seed ?? 1);
   const now = input.now;
   const close = input.hours.close;
 
   const wanted = input.only ? serviceClosure(input.only, input.counters) : null;
-  const queues = input.services.filter((q) => !wanted || wanted.has(q.id));
-  const ids = queues.map((q) => q.id);
-  const volume = volumeFactor(input, ids);
   const serviceIndex = new Map<string, number>();
   const services: PreparedService[] = [];
   let slots = 0;
-  for (const queue of queues) {
+  for (const queue of input.services) {
+    if (wanted && !wanted.has(queue.id)) continue;
     if (serviceIndex.has(queue.id)) continue;
     const prepared = prepareService(queue, input.model.services[queue.id], input, slots);
     slots += prepared.priorityIssued.length + prepared.normalIssued.length;
     serviceIndex.set(queue.id, services.length);
     services.push(prepared);
   }
-
-  const absence = Float64Array.from(input.model.absenceQuantiles);
+  const volume = volumeFactor(
+    input,
+    services.map((s) => s.id),
+  );
   const counters: PreparedCounter[] = [];
   for (const counter of input.counters) {
-    if (counter.status === 'closed') continue;
-    const serves = Int32Array.from(
-      counter.serves.map((id) => serviceIndex.get(id) ?? -1).filter((i) => i >= 0),
-    );
-    if (serves.length === 0) continue;
-    serves.forEach((s, k) => {
-      // A queue whose newcomers can keep a shared counter from a later queue needs them simulated.
-      if (k < serves.length - 1) services[s]!.simulateNormalArrivals = true;
-    });
-    const periods = (counter.plannedAway ?? [])
-      .filter((p) => p.to > now && p.to > p.from)
-      .slice()
-      .sort((a, b) => a.from - b.from);
-    const prepared: PreparedCounter = {
-      serves,
-      periodsFrom: Float64Array.from(periods, (p) => p.from),
-      periodsTo: Float64Array.from(periods, (p) => p.to),
-      readyAt: now,
-      busyService: -1,
-      busyElapsed: 0,
-      busyLowerP: 0,
-      busyNoShowP: 0,
-      awayElapsed: 0,
-      awayUnknown: false,
-    };
-    if (counter.status === 'away') {
-      if (typeof counter.returnsAt === 'number') {
-        prepared.readyAt = Math.max(now, counter.returnsAt);
-      } else {
-        prepared.readyAt = NaN;
-        prepared.awayUnknown = true;
-        prepared.awayElapsed = Math.max(0, now - (counter.awaySince ?? now));
-      }
-    } else if (counter.busy) {
-      const s = serviceIndex.get(counter.busy.serviceId);
-      const elapsed = Math.max(0, now - counter.busy.since);
-      const service = s === undefined ? undefined : services[s];
-      if (service) {
-        prepared.readyAt = NaN;
-        prepared.busyService = s!;
-        prepared.busyElapsed = elapsed;
-        const hf = service.hourFactor[hourIndex(counter.busy.since)]! * service.durationFactor;
-        prepared.busyLowerP = cdfAt(service.quantiles, elapsed / hf);
-        if (elapsed < service.noShowCost && counter.busy.ticketWaitMin !== undefined) {
-          // Still busy this early says little: the visitor may not have come at all.
-          const p = noShowAt(service.noShow, counter.busy.ticketWaitMin);
-          const stillServing = 1 - (prepared.busyLowerP - 0.5 / QUANTILES);
-          prepared.busyNoShowP = p / (p + (1 - p) * stillServing);
-        }
-      }
-    }
-    counters.push(prepared);
+    const prepared = prepareCounter(counter, serviceIndex, services, now);
+    if (prepared) counters.push(prepared);
   }
+  const absence = absenceTable(input.model);
 
   const S = services.length;
   const C = counters.length;
-  const results = new Float64Array(runs * slots);
-  const takeNowPriority = new Float64Array(runs * S);
+  // Column-major: the runs of one ticket sit together, ready to sort.
+  const results = scratch(slots * runs + S * runs);
+  results.fill(NEVER_MIN, 0, slots * runs + S * runs);
+  const takeNowBase = slots * runs;
   const freeAt = new Float64Array(C);
   const periodPtr = new Int32Array(C);
   const priorityHead = new Int32Array(S);
@@ -477,35 +644,14 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
   const arrivedNormal: number[][] = services.map(() => []);
   const arrivedPriorityHead = new Int32Array(S);
   const arrivedNormalHead = new Int32Array(S);
-  let known = 0;
-  for (const s of services) known += s.priorityIssued.length + s.normalIssued.length;
+  const takeNowSlot = services.map(
+    (s) => s.firstSlot + s.priorityIssued.length + s.normalIssued.length - 1,
+  );
 
   for (let r = 0; r < runs; r++) {
-    const base = r * slots;
-    results.fill(NEVER_MIN, base, base + slots);
-    takeNowPriority.fill(NEVER_MIN, r * S, r * S + S);
     for (let c = 0; c < C; c++) {
-      const counter = counters[c]!;
       periodPtr[c] = 0;
-      let ready = counter.readyAt;
-      if (Number.isNaN(ready)) {
-        if (counter.awayUnknown) {
-          ready = now + absenceResidual(absence, counter.awayElapsed, rng);
-        } else {
-          const service = services[counter.busyService]!;
-          if (rng() < counter.busyNoShowP) {
-            ready = now + Math.max(0, service.noShowCost - counter.busyElapsed);
-          } else if (counter.busyLowerP >= 1 - 0.5 / QUANTILES) {
-            ready = now - Math.log(1 - rng()) * 0.25 * service.quantiles[QUANTILES >> 1]!;
-          } else {
-            const u = counter.busyLowerP + rng() * (1 - counter.busyLowerP);
-            const hf =
-              service.hourFactor[hourIndex(now - counter.busyElapsed)]! * service.durationFactor;
-            ready = now + Math.max(0, quantileAt(service.quantiles, u) * hf - counter.busyElapsed);
-          }
-        }
-      }
-      freeAt[c] = ready;
+      freeAt[c] = drawReady(counters[c]!, services, absence, now, rng);
     }
     for (let s = 0; s < S; s++) {
       const service = services[s]!;
@@ -513,9 +659,9 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       normalHead[s] = 0;
       callCount[s] = 0;
       sincePriority[s] = service.normalsSincePriority;
-      nextPriority[s] = nextArrival(service.priorityRate, volume, now, close, rng);
+      nextPriority[s] = nextArrival(service.tables.priorityRate, volume, now, close, rng);
       nextNormal[s] = service.simulateNormalArrivals
-        ? nextArrival(service.normalRate, volume, now, close, rng)
+        ? nextArrival(service.tables.normalRate, volume, now, close, rng)
         : Infinity;
       arrivedPriority[s]!.length = 0;
       arrivedNormal[s]!.length = 0;
@@ -523,8 +669,9 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       arrivedNormalHead[s] = 0;
     }
 
-    let remaining = known;
+    let remaining = slots;
     while (remaining > 0) {
+      // The counter that can call first.
       let c = -1;
       let t = Infinity;
       for (let k = 0; k < C; k++) {
@@ -543,6 +690,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
         continue;
       }
 
+      // Its first queue with anyone waiting; within it, the class order.
       let chosen = -1;
       let issued = 0;
       let slot = -1;
@@ -551,11 +699,23 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
         const service = services[s]!;
         while (nextPriority[s]! <= t) {
           arrivedPriority[s]!.push(nextPriority[s]!);
-          nextPriority[s] = nextArrival(service.priorityRate, volume, nextPriority[s]!, close, rng);
+          nextPriority[s] = nextArrival(
+            service.tables.priorityRate,
+            volume,
+            nextPriority[s]!,
+            close,
+            rng,
+          );
         }
         while (nextNormal[s]! <= t) {
           arrivedNormal[s]!.push(nextNormal[s]!);
-          nextNormal[s] = nextArrival(service.normalRate, volume, nextNormal[s]!, close, rng);
+          nextNormal[s] = nextArrival(
+            service.tables.normalRate,
+            volume,
+            nextNormal[s]!,
+            close,
+            rng,
+          );
         }
         const knownPriority = priorityHead[s]! < service.priorityIssued.length;
         const hasPriority = knownPriority || arrivedPriorityHead[s]! < arrivedPriority[s]!.length;
@@ -570,7 +730,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
           if (knownPriority) {
             const i = priorityHead[s]!++;
             issued = service.priorityIssued[i]!;
-            slot = service.prioritySlot[i]!;
+            slot = service.firstSlot + i;
           } else {
             issued = arrivedPriority[s]![arrivedPriorityHead[s]!++]!;
           }
@@ -579,7 +739,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
           if (knownNormal) {
             const i = normalHead[s]!++;
             issued = service.normalIssued[i]!;
-            slot = service.normalSlot[i]!;
+            slot = service.firstSlot + service.priorityIssued.length + i;
           } else {
             issued = arrivedNormal[s]![arrivedNormalHead[s]!++]!;
           }
@@ -601,115 +761,56 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       }
 
       const service = services[chosen]!;
-      const calls = ++callCount[chosen]!;
-      if (calls === service.priorityIssued.length + 1) takeNowPriority[r * S + chosen] = t - now;
+      // A priority ticket taken now would have had the call after the priority ones waiting.
+      if (++callCount[chosen]! === service.priorityIssued.length + 1) {
+        results[takeNowBase + chosen * runs + r] = t - now;
+      }
       if (slot >= 0) {
-        results[base + slot] = t - now;
+        results[slot * runs + r] = t - now;
         remaining--;
       }
+      const tables = service.tables;
+      // The "take now" ticket is hypothetical: it must not hold up anyone real.
       const duration =
-        rng() < noShowAt(service.noShow, t - issued)
-          ? service.noShowCost
-          : quantileAt(service.quantiles, rng()) *
-            service.hourFactor[hourIndex(t)]! *
-            service.durationFactor;
+        slot === takeNowSlot[chosen]
+          ? 0
+          : rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
+            ? service.noShowCost
+            : quantileAt(tables.quantiles, tables.tail, rng()) *
+              tables.hourFactor[hourIndex(t)]! *
+              service.durationFactor;
       freeAt[c] = t + duration;
     }
   }
 
-  const column = new Float64Array(runs);
-  const summarize = (values: (r: number) => number): WaitRange => {
-    for (let r = 0; r < runs; r++) column[r] = values(r);
-    column.sort();
+  const column = columnBuffer(runs);
+  const summarize = (offset: number): WaitRange => {
+    for (let r = 0; r < runs; r++) column[r] = results[offset + r]!;
+    insertionSort(column);
     return {
-      minutes: pointEstimate(column),
-      low: sortedQuantile(column, RANGE_LOW),
-      high: sortedQuantile(column, RANGE_HIGH),
+      minutes: finite(pointEstimate(column, penalty)),
+      low: finite(sortedQuantile(column, RANGE_LOW)),
+      high: finite(sortedQuantile(column, RANGE_HIGH)),
     };
   };
 
   const tickets: TicketEstimate[] = [];
   const takeNow: WaitEstimates['takeNow'] = {};
   services.forEach((service, s) => {
-    const { priority, normal } = service;
+    const { priority, normal, firstSlot } = service;
     priority.forEach((ticket, i) => {
-      const slot = service.prioritySlot[i]!;
-      tickets.push({
-        id: ticket.id,
-        serviceId: service.id,
-        ahead: i,
-        ...summarize((r) => results[r * slots + slot]!),
-      });
+      const range = summarize((firstSlot + i) * runs);
+      tickets.push({ id: ticket.id, serviceId: service.id, ahead: i, ...range });
     });
     normal.forEach((ticket, i) => {
-      const slot = service.normalSlot[i]!;
-      tickets.push({
-        id: ticket.id,
-        serviceId: service.id,
-        ahead: priority.length + i,
-        ...summarize((r) => results[r * slots + slot]!),
-      });
+      const ahead = priority.length + i;
+      const range = summarize((firstSlot + ahead) * runs);
+      tickets.push({ id: ticket.id, serviceId: service.id, ahead, ...range });
     });
-    const phantom = service.normalSlot[normal.length]!;
     takeNow[service.id] = {
-      normal: summarize((r) => results[r * slots + phantom]!),
-      priority: summarize((r) => takeNowPriority[r * S + s]!),
+      normal: summarize((firstSlot + priority.length + normal.length) * runs),
+      priority: summarize(takeNowBase + s * runs),
     };
   });
   return { tickets, takeNow };
-}
-
-/**
- * argmin over e of mean|x − e| + LATE_PENALTY_MIN · share(x > e + LATE_MARGIN_MIN), for
- * ascending samples x. The objective is piecewise linear in e, so a breakpoint (a sample, or a
- * sample minus the margin) at or above the median attains the minimum.
- */
-export function pointEstimate(sorted: Float64Array): number {
-  const n = sorted.length;
-  const median = sortedQuantile(sorted, 0.5);
-  if (LATE_PENALTY_MIN <= 0 || n === 0) return median;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += sorted[i]!;
-  let best = median;
-  let bestCost = Infinity;
-  // below: samples ≤ e and their sum; late: first sample > e + margin.
-  let below = 0;
-  let belowSum = 0;
-  let late = 0;
-  const cost = (e: number): number => {
-    while (below < n && sorted[below]! <= e) belowSum += sorted[below++]!;
-    while (late < n && sorted[late]! <= e + LATE_MARGIN_MIN) late++;
-    const abs = e * below - belowSum + (total - belowSum) - e * (n - below);
-    return (abs + LATE_PENALTY_MIN * (n - late)) / n;
-  };
-  bestCost = cost(median);
-  // Candidates in ascending order so both pointers only move forward.
-  let i = 0;
-  let j = 0;
-  while (i < n || j < n) {
-    const a = i < n ? sorted[i]! : Infinity;
-    const b = j < n ? sorted[j]! - LATE_MARGIN_MIN : Infinity;
-    const e = a <= b ? a : b;
-    if (a <= b) i++;
-    else j++;
-    if (e <= median) continue;
-    const c = cost(e);
-    if (c < bestCost - 1e-12) {
-      bestCost = c;
-      best = e;
-    }
-  }
-  return best;
-}
-
-/** Time until an unannounced absence ends, given how long it has lasted. */
-function absenceResidual(quantiles: Float64Array, elapsed: number, rng: () => number): number {
-  if (quantiles.length === 0) return -Math.log(1 - rng()) * DEFAULT_ABSENCE_MEAN_MIN;
-  const lower = cdfAt(quantiles, elapsed);
-  if (elapsed >= quantiles[quantiles.length - 1]!) {
-    // Longer than any absence seen: expect it to end soon, but not at once.
-    return -Math.log(1 - rng()) * Math.max(5, 0.25 * elapsed);
-  }
-  const u = lower + rng() * (1 - lower);
-  return Math.max(0, quantileAt(quantiles, u) - elapsed);
 }

@@ -11,6 +11,7 @@ import { allows, socketPolicy } from '../auth/policy';
 import { readCookie, resolvePrincipal, SESSION_COOKIE } from '../auth/principal';
 import type { Deps } from '../context';
 import { issuesOf } from '../http/validate';
+import { pushDevice } from '../commands/devices';
 import { snapshotOf } from '../views/snapshots';
 import type { IoServer } from './hub';
 import { rooms } from './rooms';
@@ -20,6 +21,7 @@ const StreamRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board') }).strict(),
   z.object({ kind: z.literal('seats'), department: z.string().min(1).max(80) }).strict(),
   z.object({ kind: z.literal('guides') }).strict(),
+  z.object({ kind: z.literal('help') }).strict(),
   z.object({ kind: z.literal('counter') }).strict(),
   z.object({ kind: z.literal('admin') }).strict(),
   z.object({ kind: z.literal('ticket'), code: z.string().regex(/^[a-z0-9]{16}$/) }).strict(),
@@ -76,14 +78,17 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
       void socket.join(rooms.device(device.id));
       deps.store.devices.markSeen(device.id, deps.clock.now().toISOString());
       deps.hub.deviceConnected(device.id, 1);
+      if (principal.hallId !== null) pushDevice(deps, principal.hallId, device.id);
       socket.on('disconnect', () => {
         deps.store.devices.markSeen(device.id, deps.clock.now().toISOString());
         deps.hub.deviceConnected(device.id, -1);
+        if (principal.hallId !== null) pushDevice(deps, principal.hallId, device.id);
       });
     }
 
     socket.use(([event, ...args], next) => {
-      const allowed = socketPolicy[event];
+      // Own rows only: an event named "__proto__" or "toString" must not reach Object.prototype.
+      const allowed = Object.hasOwn(socketPolicy, event) ? socketPolicy[event] : undefined;
       const ack = args[args.length - 1];
       if (!allowed) {
         answer(ack, () => {

@@ -1,9 +1,14 @@
 /** Every store module over one database: the only place SQL lives. */
 import { createAccountStore } from './accounts';
+import { createAdminStore } from './admin';
+import { createCallbackStore } from './callbacks';
+import { createCharterReportStore } from './charter-report';
 import type { Db } from './db';
 import { createDeviceStore } from './devices';
 import { createEventStore } from './events';
+import { createFeedbackStore } from './feedback';
 import { createHallStore } from './halls';
+import { createHelpStore } from './help';
 import { createPlaceStore } from './places';
 import { createServiceStore } from './services';
 import { createStaffStore } from './staff';
@@ -20,6 +25,11 @@ export function createStore(db: Db) {
     tickets: createTicketStore(db),
     accounts: createAccountStore(db),
     events: createEventStore(db),
+    help: createHelpStore(db),
+    callbacks: createCallbackStore(db),
+    feedback: createFeedbackStore(db),
+    charterReport: createCharterReportStore(db),
+    admin: createAdminStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
       return db.transaction(fn)();

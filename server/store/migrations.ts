@@ -171,8 +171,10 @@ export const migrations: readonly string[] = [
     id INTEGER PRIMARY KEY,
     hall_id INTEGER NOT NULL REFERENCES halls(id),
     day TEXT NOT NULL,
+    -- The line the ticket is in now; a transfer changes it.
     service_id INTEGER NOT NULL REFERENCES services(id),
-    -- The day's sequence of the service the ticket was issued for; never reused.
+    -- The service it was issued for, and that service's sequence of the day: never reused.
+    issued_service_id INTEGER NOT NULL REFERENCES services(id),
     seq INTEGER NOT NULL,
     number TEXT NOT NULL,
     -- The phone page's unguessable code; not the number.
@@ -194,7 +196,7 @@ export const migrations: readonly string[] = [
     called_at TEXT,
     recalls INTEGER NOT NULL DEFAULT 0,
     finished_at TEXT,
-    UNIQUE (hall_id, day, service_id, seq),
+    UNIQUE (hall_id, day, issued_service_id, seq),
     UNIQUE (hall_id, idempotency_key)
   ) STRICT;
   CREATE INDEX tickets_line ON tickets(hall_id, day, status, service_id, queued_at);
@@ -235,5 +237,130 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX counter_log_counter ON counter_log(counter_id, at);
   ALTER TABLE counters ADD COLUMN state_until TEXT;
+  `,
+  // Callback requests left at the kiosk when an officer is away (C3). The phone is erased (NULL)
+  // after the profile's retention period; the row stays for the charter report.
+  `
+  CREATE TABLE callbacks (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    assignee_id INTEGER REFERENCES staff(id),
+    phone TEXT,
+    topic TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    deadline_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'called', 'done')),
+    outcome TEXT,
+    called_at TEXT,
+    done_at TEXT,
+    purged_at TEXT
+  ) STRICT;
+  CREATE INDEX callbacks_department ON callbacks(hall_id, department_id, status);
+  `,
+  // Guide helpers: call-bell pages with every time the charter report measures, who is on
+  // duty, and escorted visits booked ahead.
+  `
+  CREATE TABLE help_pages (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    kiosk_id INTEGER REFERENCES devices(id),
+    appointment_id INTEGER,
+    kind TEXT CHECK (kind IN ('mobility', 'vision', 'hearing', 'forms', 'language', 'other', 'come')),
+    status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'arrived', 'escorting', 'resolved', 'cancelled')),
+    guide_id INTEGER REFERENCES accounts(id),
+    department_id INTEGER REFERENCES departments(id),
+    note TEXT,
+    requested_at TEXT NOT NULL,
+    accepted_at TEXT,
+    arrived_at TEXT,
+    escorting_at TEXT,
+    resolved_at TEXT,
+    cancelled_at TEXT,
+    escalated_at TEXT
+  ) STRICT;
+  CREATE INDEX help_pages_hall ON help_pages(hall_id, status, requested_at);
+  CREATE INDEX help_pages_kiosk ON help_pages(hall_id, kiosk_id, status);
+
+  CREATE TABLE help_duty (
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    on_duty INTEGER NOT NULL CHECK (on_duty IN (0, 1)),
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (hall_id, account_id)
+  ) STRICT;
+
+  CREATE TABLE help_appointments (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    at TEXT NOT NULL,
+    entrance TEXT NOT NULL,
+    need TEXT NOT NULL,
+    contact_masked TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('booked', 'reminded', 'paged', 'cancelled')),
+    page_id INTEGER REFERENCES help_pages(id),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX help_appointments_due ON help_appointments(status, at);
+  `,
+  // Visitors' voice: complaints, praise and suggestions with their stages; exit survey answers.
+  `
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    receipt TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('complaint', 'praise', 'suggestion')),
+    status TEXT NOT NULL CHECK (status IN ('received', 'assigned', 'investigated', 'answered', 'closed')),
+    department_id INTEGER REFERENCES departments(id),
+    officer TEXT,
+    -- Free text and contact: NULL once purged after the profile's retention period.
+    body TEXT,
+    contact_name TEXT,
+    contact_phone TEXT,
+    anonymous INTEGER NOT NULL,
+    kiosk_id INTEGER REFERENCES devices(id),
+    assignee TEXT,
+    assigned_at TEXT,
+    investigated_at TEXT,
+    answer TEXT,
+    answered_at TEXT,
+    closed_at TEXT,
+    purged_at TEXT,
+    demo INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX feedback_hall ON feedback(hall_id, status, created_at);
+
+  -- One answer per ticket (ticket_id UNIQUE); kiosk-home answers have no ticket.
+  CREATE TABLE survey_answers (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    ticket_id INTEGER UNIQUE REFERENCES tickets(id),
+    source TEXT NOT NULL CHECK (source IN ('phone', 'kiosk')),
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    comment TEXT,
+    demo INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX survey_answers_hall ON survey_answers(hall_id, created_at);
+  `,
+  // Information pages (C14): counselling timetables, complaint channels, amenities, notices.
+  `
+  CREATE TABLE info_pages (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    kind TEXT NOT NULL CHECK (kind IN ('timetable', 'channels', 'amenities', 'notice')),
+    title TEXT NOT NULL,
+    title_en TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    body_en TEXT NOT NULL DEFAULT '',
+    items TEXT NOT NULL DEFAULT '[]',
+    sort INTEGER NOT NULL DEFAULT 0,
+    published INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT
+  ) STRICT;
+  CREATE INDEX info_pages_hall ON info_pages(hall_id, sort);
   `,
 ];

@@ -12,6 +12,7 @@ type StaffRow = {
   duties: string;
   extension: string;
   photo_file: string | null;
+  photo_consent_at: string | null;
   seat_row: number;
   seat_col: number;
   presence: string;
@@ -29,7 +30,8 @@ const toStaff = (row: StaffRow): StaffMember => ({
   grade: row.grade,
   duties: JSON.parse(row.duties) as string[],
   extension: row.extension,
-  photoUrl: row.photo_file ? `/api/files/photos/${row.photo_file}` : null,
+  // Without recorded consent no photo is shown, only the neutral silhouette.
+  photoUrl: row.photo_file && row.photo_consent_at ? `/api/files/photos/${row.photo_file}` : null,
   seat: { row: row.seat_row, col: row.seat_col },
   presence: row.presence as Presence,
   presenceNote: row.presence_note,
@@ -62,6 +64,14 @@ export function createStaffStore(db: Db) {
   );
   const setProxy = db.prepare('UPDATE staff SET proxy_id = ? WHERE hall_id = ? AND id = ?');
   const setPhoto = db.prepare('UPDATE staff SET photo_file = ? WHERE hall_id = ? AND id = ?');
+  const setPresence = db.prepare(
+    `UPDATE staff SET presence = @presence, presence_note = @note, return_at = @returnAt,
+       proxy_id = @proxyId WHERE hall_id = @hallId AND id = @id`,
+  );
+  const setPhotoWithConsent = db.prepare(
+    `UPDATE staff SET photo_file = @file, photo_consent_at = @consentAt
+     WHERE hall_id = @hallId AND id = @id`,
+  );
 
   return {
     list: (hallId: number): StaffMember[] => active.all(hallId).map(toStaff),
@@ -87,6 +97,16 @@ export function createStaffStore(db: Db) {
     },
     setPhoto(hallId: number, id: number, file: string | null): void {
       setPhoto.run(file, hallId, id);
+    },
+    setPresence(
+      hallId: number,
+      id: number,
+      p: { presence: Presence; note: string; returnAt: string | null; proxyId: number | null },
+    ): void {
+      setPresence.run({ hallId, id, ...p });
+    },
+    setPhotoWithConsent(hallId: number, id: number, file: string, consentAt: string): void {
+      setPhotoWithConsent.run({ hallId, id, file, consentAt });
     },
   };
 }

@@ -101,9 +101,9 @@ export function createTicketStore(db: Db) {
      RETURNING last_seq`,
   );
   const insert = db.prepare(
-    `INSERT INTO tickets (hall_id, day, service_id, seq, number, code, class, status, kiosk_id,
+    `INSERT INTO tickets (hall_id, day, service_id, issued_service_id, seq, number, code, class, status, kiosk_id,
        idempotency_key, issued_at, queued_at, estimate_min, estimate_low, estimate_high, people_ahead)
-     VALUES (@hallId, @day, @serviceId, @seq, @number, @code, @class, 'waiting', @kioskId,
+     VALUES (@hallId, @day, @serviceId, @serviceId, @seq, @number, @code, @class, 'waiting', @kioskId,
        @idempotencyKey, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead)`,
   );
   const call = db.prepare(

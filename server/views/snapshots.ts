@@ -9,6 +9,7 @@ import { rooms } from '../realtime/rooms';
 import { profileById } from '../../shared/profiles';
 import { toConsoleTicket } from '../store/tickets';
 import { lastCalls, publicTicket, queueView } from './queues';
+import { guidesView, helpAlerts, toKioskPage } from './help';
 
 type Snapshot = {
   [K in keyof StreamStates]: { kind: K; room: string; data: StreamStates[K] };
@@ -58,6 +59,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           services: store.services.list(hallId),
           queues: view.queues,
           staff: store.staff.list(hallId),
+          info: store.admin.infoPages(hallId).filter((p) => p.published),
         },
       };
     }
@@ -93,16 +95,17 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
       };
     }
     case 'guides':
+      return { kind: 'guides', room: rooms.guides(hallId), data: guidesView(deps, hall) };
+    case 'help': {
+      const device = deviceView(deps, principal);
+      if (!device) throw forbidden();
+      const row = store.help.openOfKiosk(hallId, device.id);
       return {
-        kind: 'guides',
-        room: rooms.guides(hallId),
-        data: {
-          hall,
-          guides: store.accounts
-            .ofRole(hallId, 'guide')
-            .map((account) => ({ id: account.id, name: account.displayName, onDuty: false })),
-        },
+        kind: 'help',
+        room: rooms.kiosk(device.id),
+        data: { page: row ? toKioskPage(deps, hall, row) : null },
       };
+    }
     case 'counter': {
       const account = principal.account && store.accounts.get(principal.account.id);
       if (!account) throw forbidden();
@@ -117,6 +120,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           queues: view.queues,
           tickets: view.open.map(toConsoleTicket),
           recallsBeforeNoShow: profile.queue.recallsBeforeNoShow,
+          helpAlerts: helpAlerts(deps, hallId),
         },
       };
     }

@@ -1,12 +1,21 @@
 /** The charter profiles Annae ships, by id. */
+import { anyangProfile } from './anyang';
 import { demoProfile } from './demo';
-import { CharterProfile } from './schema';
+import { gwangjinProfile } from './gwangjin';
+import { mapoProfile } from './mapo';
+import { mokpoProfile } from './mokpo';
+import { parseProfile } from './parse';
+import { pocheonProfile } from './pocheon';
+import type { CharterProfile } from './schema';
 
 export const profiles: Record<string, CharterProfile> = Object.fromEntries(
-  [demoProfile].map((profile) => [profile.id, CharterProfile.parse(profile)]),
+  [demoProfile, mapoProfile, gwangjinProfile, mokpoProfile, anyangProfile, pocheonProfile].map(
+    (profile) => [profile.id, parseProfile(profile)],
+  ),
 );
 
 export function profileById(id: string): CharterProfile {
   return profiles[id] ?? demoProfile;
 }
 export { CharterProfile } from './schema';
+export { parseProfile, ProfileError } from './parse';

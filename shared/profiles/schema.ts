@@ -3,6 +3,15 @@
  * A value the charter does not state is null, never invented.
  */
 import { z } from 'zod';
+import {
+  ComplaintsSection,
+  CompensationSection,
+  ComplexPetitionSection,
+  GreetingsSection,
+  LunchSection,
+  RetentionSection,
+  SurveySection,
+} from './sections';
 
 const Minutes = z.number().nonnegative();
 
@@ -41,6 +50,46 @@ export const CharterProfile = z
         voiceLineEn: z.string(),
       })
       .strict(),
+    complaints: ComplaintsSection,
+    complexPetition: ComplexPetitionSection,
+    compensation: CompensationSection,
+    survey: SurveySection,
+    retention: RetentionSection,
+    lunch: LunchSection,
+    greetings: GreetingsSection,
+    callback: z
+      .object({
+        /** C3: an away officer calls the visitor back within this many minutes (Mapo: 60). */
+        callbackDeadlineMin: z.number().int().positive().nullable(),
+      })
+      .strict(),
+    /** C4: guide helpers (민원안내도우미) paged from the kiosk's call bell. */
+    helpers: z
+      .object({
+        /** A helper reaches the visitor and takes them to the officer within this (Mapo: 10). */
+        responseLimitMin: Minutes.nullable(),
+        /** No helper accepted within this: alert louder, then the counters and the admin. */
+        escalateAfterMin: Minutes,
+        /** At least this many helpers on duty (Gwangjin, Anyang: 2). */
+        minOnDuty: z.number().int().min(0).max(20),
+        /** For an agreed visit the helper waits at the entrance this early (Mapo: 5). */
+        escortLeadMin: Minutes,
+        /** Not a charter number: the hall's usual walk from the desk to a kiosk, shown as "about". */
+        walkMin: Minutes,
+      })
+      .strict()
+      // Optional until every seed profile states it; `helpersOf()` (shared/help.ts) fills the gap.
+      .optional(),
+    /** C7: the kiosk's idle reset (kiosk/a11y/idle.ts fills the gap for profiles without it). */
+    kiosk: z
+      .object({
+        /** With no touch for this long the kiosk clears the visit and returns home. */
+        idleTimeoutSec: z.number().int().min(30).max(1800),
+        /** The warning with its countdown shows this long before the reset (the standard: ≥ 20). */
+        idleWarningSec: z.number().int().min(20).max(300),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CharterProfile = z.infer<typeof CharterProfile>;

@@ -8,3 +8,10 @@ mount(
     {(account, signOut) => <GuideApp account={account} signOut={signOut} />}
   </StaffGate>,
 );
+
+// Installable, with an offline shell: a lost link shows the app and "reconnecting".
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker
+    .register('/staff/guide/sw.js', { scope: '/staff/guide' })
+    .catch(() => undefined);
+}

@@ -28,6 +28,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     secureCookies: false,
     distDir: join(dataDir, 'no-dist'),
     version: 'test',
+    startAt: null,
     ...overrides,
   };
 }

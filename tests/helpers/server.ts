@@ -7,8 +7,9 @@ import { openDatabase } from '../../server/store/db';
 import { createStore } from '../../server/store/index';
 import { seedSmallHall, tempDir, testConfig, type SmallHall, PASSWORD } from './fixture';
 
+/** Starts at 10:30 KST on a Monday unless told otherwise, so opening hours never flake a test. */
 export async function startTestServer(
-  options: { dir?: string; port?: number; seed?: boolean } = {},
+  options: { dir?: string; port?: number; seed?: boolean; startAt?: Date } = {},
 ) {
   const tmp = options.dir ? null : tempDir();
   const dir = options.dir ?? tmp!.dir;
@@ -18,7 +19,12 @@ export async function startTestServer(
     hall = await seedSmallHall(createStore(db));
     db.close();
   }
-  const server: RunningServer = await startServer(testConfig(dir, { port: options.port ?? 0 }));
+  const server: RunningServer = await startServer(
+    testConfig(dir, {
+      port: options.port ?? 0,
+      startAt: options.startAt ?? new Date('2026-11-23T01:30:00Z'),
+    }),
+  );
   return { server, hall, dir, remove: () => tmp?.remove() };
 }
 

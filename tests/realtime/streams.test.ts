@@ -32,7 +32,8 @@ describe('streams', () => {
     const res = await socket.emitWithAck('stream:subscribe', { kind: 'board' });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.data).toMatchObject({ kind: 'board', room: `hall:${hall.hallId}:board`, seq: 0 });
+    expect(res.data).toMatchObject({ kind: 'board', room: `hall:${hall.hallId}:board` });
+    expect(res.data.seq).toBe(server.deps.hub.seq(res.data.room));
     expect((res.data.data as { queues: unknown[] }).queues).toHaveLength(2);
   });
 
@@ -67,6 +68,7 @@ describe('streams', () => {
     const live = createLive(socket, { kind: 'board' });
     await eventually(() => live.state.value !== null, 5000, 'board snapshot');
     const room = `hall:${hall.hallId}:board`;
+    const base = live.seq();
     let subscribes = 0;
     const emit = socket.emit.bind(socket);
     (socket as unknown as { emit: typeof emit }).emit = ((event: string, ...args: unknown[]) => {
@@ -76,11 +78,11 @@ describe('streams', () => {
     // Seq 2 without seq 1: the client must not apply it, and must resync.
     server.io.to(room).emit('stream:delta', {
       room,
-      seq: 2,
+      seq: base + 2,
       ops: [{ op: 'set', key: 'calls', value: [{ bogus: true }] }],
     });
     await eventually(() => subscribes === 1, 5000, 'resync');
-    await eventually(() => live.seq() === 0, 5000, 'snapshot seq');
+    await eventually(() => live.seq() === base, 5000, 'snapshot seq');
     expect(live.state.value?.calls).toEqual([]);
   });
 

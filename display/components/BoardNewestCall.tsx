@@ -1,0 +1,43 @@
+/**
+ * The newest call, large: number → counter. Its role=status node stays in place so each new call
+ * is announced to assistive technology; the panel inside restarts its flash for every call.
+ */
+import { t } from '../../shared/i18n';
+import type { Call } from '../../shared/schemas/queue';
+
+export function BoardNewestCall({ call, fresh }: { call: Call | undefined; fresh: boolean }) {
+  return (
+    <div
+      role="status"
+      aria-live="assertive"
+      aria-atomic="true"
+      class="board-newest"
+      data-testid="newest-call"
+    >
+      <p class="board-label" aria-hidden="true">
+        {t('board.nowServing')} <span lang="en">{t('board.nowServing', {}, 'en')}</span>
+      </p>
+      {call ? (
+        <div
+          key={`${call.id}:${call.recall}`}
+          class={fresh ? 'board-newest-call is-fresh' : 'board-newest-call'}
+          data-fresh={fresh ? 'true' : undefined}
+        >
+          <span class="call-number" data-testid="newest-number">
+            {call.number}
+          </span>
+          <span class="call-arrow" aria-hidden="true">
+            →
+          </span>
+          <span class="call-counter">
+            {call.counterNumber}
+            <span class="call-unit">{t('board.counterUnit')}</span>
+          </span>
+          {call.recall > 0 && <span class="call-recall">{t('board.recall')}</span>}
+        </div>
+      ) : (
+        <p class="board-empty">{t('board.noCalls')}</p>
+      )}
+    </div>
+  );
+}

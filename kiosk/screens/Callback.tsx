@@ -1,0 +1,144 @@
+/**
+ * "연락 요청" (C3): the visitor leaves a phone number for an away officer and sees the charter's
+ * deadline. The number is typed on a keypad, checked as a Korean number, and never shown again
+ * on this public screen except masked.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { normalizeKoreanPhone } from '../../shared/phone';
+import type { CallbackReceipt } from '../../shared/schemas/staff';
+import { api } from '../../shared/ui/api';
+import { useKiosk } from '../context';
+import type { KioskRoute } from '../state';
+import './StaffFinder.css';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'] as const;
+
+/** The hall's clock time (KST) of an instant. */
+function hallClock(iso: string): string {
+  return new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(11, 16);
+}
+
+export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'callback' }> }) {
+  const { hall, session, deviceToken } = useKiosk();
+  const [phone, setPhone] = useState('');
+  const [topic, setTopic] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [receipt, setReceipt] = useState<CallbackReceipt | null>(null);
+  const member = hall.staff.find((s) => s.id === route.staffId);
+  if (!member) return null;
+
+  if (receipt) {
+    const within =
+      receipt.deadlineMin % 60 === 0
+        ? t('callback.withinHours', { n: receipt.deadlineMin / 60 })
+        : t('callback.withinMinutes', { n: receipt.deadlineMin });
+    return (
+      <main class="kiosk-main">
+        <h1 class="callback-receipt" role="status">
+          {within}
+        </h1>
+        <p class="kiosk-lead">
+          {t('callback.receipt', {
+            phone: receipt.phoneMasked,
+            time: hallClock(receipt.deadlineAt),
+          })}
+        </p>
+        <button type="button" class="task-button primary" onClick={() => session.reset()}>
+          <span class="task-label">{t('callback.home')}</span>
+        </button>
+      </main>
+    );
+  }
+
+  function press(key: (typeof KEYS)[number]) {
+    setError(null);
+    if (key === 'clear') setPhone('');
+    else if (key === 'back') setPhone((p) => p.slice(0, -1));
+    else setPhone((p) => (p.replace(/\D/g, '').length < 11 ? p + key : p));
+  }
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const normalized = normalizeKoreanPhone(phone);
+    if (!normalized) {
+      setError(t('callback.phoneInvalid'));
+      return;
+    }
+    setBusy(true);
+    const res = await api<{ callback: CallbackReceipt }>('/api/callbacks', {
+      body: { staffId: route.staffId, phone: normalized, topic: topic.trim() },
+      deviceToken,
+    });
+    setBusy(false);
+    if (res.ok) setReceipt(res.data.callback);
+    else setError(res.status === 400 ? t('callback.phoneInvalid') : res.error.message);
+  }
+
+  const shown = normalizeKoreanPhone(phone) ?? phone;
+  return (
+    <main class="kiosk-main">
+      <h1>{t('callback.title', { name: member.name, position: member.position })}</h1>
+      <form class="callback-form" onSubmit={send}>
+        <label>
+          {t('callback.phone')}
+          <input
+            type="tel"
+            inputMode="numeric"
+            autoComplete="off"
+            value={shown}
+            aria-describedby="callback-phone-hint"
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => {
+              setError(null);
+              setPhone(e.currentTarget.value);
+            }}
+          />
+        </label>
+        <p id="callback-phone-hint" class="kiosk-step">
+          {t('callback.phoneHint')}
+        </p>
+        <div class="keypad" role="group" aria-label={t('callback.keypad')}>
+          {KEYS.map((key) => (
+            <button
+              type="button"
+              key={key}
+              onClick={() => press(key)}
+              aria-label={key === 'clear' ? 'Clear' : key === 'back' ? 'Backspace' : key}
+            >
+              {key === 'clear' ? 'C' : key === 'back' ? '⌫' : key}
+            </button>
+          ))}
+        </div>
+        <label>
+          {t('callback.topic')}
+          <input
+            type="text"
+            maxLength={80}
+            value={topic}
+            onInput={(e) => setTopic(e.currentTarget.value)}
+          />
+        </label>
+        <p class="kiosk-lead">{t('callback.privacy')}</p>
+        {error && (
+          <p class="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="row">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('callback.send')}
+          </button>
+          <button
+            type="button"
+            onClick={() => session.go({ screen: 'staff', staffId: route.staffId })}
+          >
+            {t('common.back')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

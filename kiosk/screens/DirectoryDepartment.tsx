@@ -1,0 +1,112 @@
+/**
+ * A department as the directory shows it: where it is, its phone and hours, its services with
+ * "take a ticket", and its seat chart (좌석배치도) with each officer's presence; an officer opens
+ * the officer screen.
+ */
+import { nameOf, t } from '../../shared/i18n';
+import type { Department, Floor } from '../../shared/schemas/hall';
+import { useKiosk } from '../context';
+
+export function DirectoryDepartment({
+  department,
+  floor,
+  highlightStaffId,
+}: {
+  department: Department;
+  floor: Floor | null;
+  highlightStaffId: number | null;
+}) {
+  const { hall, session } = useKiosk();
+  const services = hall.services.filter((s) => s.departmentId === department.id);
+  const staff = hall.staff
+    .filter((s) => s.departmentId === department.id)
+    .sort((a, b) => a.seat.row - b.seat.row || a.seat.col - b.seat.col);
+  const rows = [...new Set(staff.map((s) => s.seat.row))];
+
+  return (
+    <section class="directory-department" aria-labelledby="directory-department-name">
+      <h2 id="directory-department-name">{nameOf(department)}</h2>
+      <dl class="department-facts">
+        <div>
+          <dt>{t('directory.where')}</dt>
+          <dd>
+            {floor ? nameOf(floor) : ''} {department.room}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('directory.phone')}</dt>
+          <dd>{department.phone}</dd>
+        </div>
+        <div>
+          <dt>{t('directory.hours')}</dt>
+          <dd>{department.hours}</dd>
+        </div>
+      </dl>
+      {services.length > 0 && (
+        <>
+          <h3>{t('directory.services')}</h3>
+          <ul class="directory-services">
+            {services.map((service) => {
+              const queue = hall.queues.find((q) => q.serviceId === service.id);
+              return (
+                <li key={service.id}>
+                  <span class="directory-service-name">{nameOf(service)}</span>
+                  {queue && (
+                    <span class="directory-service-meta">
+                      {t('common.waitingCount', { n: queue.waiting })}
+                    </span>
+                  )}
+                  {queue && (
+                    <button
+                      type="button"
+                      class="primary"
+                      aria-label={`${t('kiosk.services')}: ${nameOf(service)}`}
+                      onClick={() => session.go({ screen: 'priority', serviceId: service.id })}
+                    >
+                      {t('kiosk.services')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {staff.length > 0 && (
+        <>
+          <h3>{t('directory.seatChart', { department: nameOf(department) })}</h3>
+          <div class="directory-seats">
+            {rows.map((row) => (
+              <div class="directory-seat-row" key={row}>
+                <span class="directory-team">
+                  {staff.find((s) => s.seat.row === row)?.team ?? ''}
+                </span>
+                {staff
+                  .filter((s) => s.seat.row === row)
+                  .map((s) => (
+                    <button
+                      key={s.id}
+                      type="button"
+                      class={
+                        s.id === highlightStaffId
+                          ? 'directory-officer directory-officer-found'
+                          : 'directory-officer'
+                      }
+                      aria-current={s.id === highlightStaffId ? 'true' : undefined}
+                      onClick={() => session.go({ screen: 'staff', staffId: s.id })}
+                    >
+                      <span class="officer-name">{s.name}</span>
+                      <span class="officer-position">{s.position}</span>
+                      <span class={`officer-presence presence-${s.presence}`}>
+                        {t(`presence.${s.presence}` as const)}
+                      </span>
+                    </button>
+                  ))}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

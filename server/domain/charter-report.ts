@@ -1,0 +1,358 @@
+/**
+ * The charter report (C11): for each promise of the active profile, how often it was kept, per
+ * day, week or month. Pure: the route reads the tables and passes plain rows in.
+ */
+import type {
+  Bucket,
+  CharterReport,
+  CompensationCase,
+  EstimateBucket,
+  Granularity,
+  PromiseId,
+  PromiseReport,
+  ServiceWait,
+  SurveyBucket,
+} from '../../shared/charter-report';
+import type { CharterProfile } from '../../shared/profiles/schema';
+import { hallDay } from './hall-time';
+
+const MIN_MS = 60_000;
+const DAY_MS = 24 * 60 * MIN_MS;
+
+export type ReportTicket = {
+  id: number;
+  number: string;
+  serviceId: number;
+  serviceName: string;
+  status: string;
+  issuedAt: string;
+  firstCalledAt: string | null;
+  estimateMin: number | null;
+};
+export type ReportHelpPage = {
+  requestedAt: string;
+  arrivedAt: string | null;
+  cancelledAt: string | null;
+};
+export type ReportCallback = {
+  createdAt: string;
+  deadlineAt: string;
+  calledAt: string | null;
+  doneAt: string | null;
+};
+export type ReportComplaint = {
+  kind: 'complaint' | 'praise' | 'suggestion';
+  createdAt: string;
+  assignedAt: string | null;
+  investigatedAt: string | null;
+  answeredAt: string | null;
+};
+export type ReportSurvey = { createdAt: string; score: number };
+
+export type ReportInput = {
+  profile: CharterProfile;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  now: Date;
+  tickets: ReportTicket[];
+  /** Null when the table does not exist in this build: the report says so. */
+  helpPages: ReportHelpPage[] | null;
+  callbacks: ReportCallback[] | null;
+  complaints: ReportComplaint[];
+  surveys: ReportSurvey[];
+  demoData: boolean;
+};
+
+/** The bucket a moment falls in, on the hall's calendar. */
+export function periodOf(iso: string, granularity: Granularity): string {
+  const day = hallDay(new Date(iso));
+  if (granularity === 'day') return day;
+  if (granularity === 'month') return day.slice(0, 7);
+  const d = new Date(`${day}T00:00:00Z`);
+  const sinceMonday = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
+}
+
+const minutesBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / MIN_MS;
+const share = (kept: number, total: number) => (total === 0 ? null : kept / total);
+
+type Outcome = { at: string; kept: boolean };
+
+function bucketsOf(
+  outcomes: Outcome[],
+  granularity: Granularity,
+): { overall: Bucket; buckets: Bucket[] } {
+  const map = new Map<string, { total: number; kept: number }>();
+  for (const o of outcomes) {
+    const key = periodOf(o.at, granularity);
+    const b = map.get(key) ?? { total: 0, kept: 0 };
+    b.total += 1;
+    if (o.kept) b.kept += 1;
+    map.set(key, b);
+  }
+  const buckets = [...map.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, b]) => ({
+      period,
+      total: b.total,
+      kept: b.kept,
+      share: share(b.kept, b.total),
+    }));
+  const total = outcomes.length;
+  const kept = outcomes.filter((o) => o.kept).length;
+  return { overall: { period: 'all', total, kept, share: share(kept, total) }, buckets };
+}
+
+function promise(
+  id: PromiseId,
+  charter: string,
+  target: number | null,
+  unit: 'min' | 'day',
+  outcomes: Outcome[] | null,
+  granularity: Granularity,
+  silentNote: string,
+  missingNote: string,
+): PromiseReport {
+  if (outcomes === null) {
+    return {
+      id,
+      charter,
+      target,
+      unit,
+      ...bucketsOf([], granularity),
+      note: missingNote,
+    };
+  }
+  if (target === null) {
+    return { id, charter, target, unit, ...bucketsOf([], granularity), note: silentNote };
+  }
+  return { id, charter, target, unit, ...bucketsOf(outcomes, granularity), note: null };
+}
+
+/** Whether a deadline was kept: done by it; still open past it is broken; open before it is not yet measured. */
+function deadlineOutcome(
+  at: string,
+  dueMs: number,
+  doneAt: string | null,
+  nowMs: number,
+): Outcome | null {
+  if (doneAt !== null) return { at, kept: Date.parse(doneAt) <= dueMs };
+  if (nowMs > dueMs) return { at, kept: false };
+  return null;
+}
+
+export function charterReport(input: ReportInput): CharterReport {
+  const { profile, granularity } = input;
+  const nowMs = input.now.getTime();
+  const served = input.tickets.filter((t) => t.firstCalledAt !== null);
+  const waitOf = (t: ReportTicket) => minutesBetween(t.issuedAt, t.firstCalledAt as string);
+
+  // C5: the wait from issue to the first call, against the target.
+  const waitTarget = profile.queue.waitTargetMin;
+  const waits =
+    waitTarget === null
+      ? []
+      : served.map((t) => ({ at: t.issuedAt, kept: waitOf(t) <= waitTarget }));
+
+  // C4: from the bell to the helper's arrival; cancelled pages are not counted.
+  const helperLimit = profile.helpers?.responseLimitMin ?? null;
+  const helper =
+    input.helpPages === null
+      ? null
+      : helperLimit === null
+        ? []
+        : input.helpPages
+            .filter((p) => p.cancelledAt === null)
+            .map((p) =>
+              deadlineOutcome(
+                p.requestedAt,
+                Date.parse(p.requestedAt) + helperLimit * MIN_MS,
+                p.arrivedAt,
+                nowMs,
+              ),
+            )
+            .filter((o): o is Outcome => o !== null);
+
+  // C3: the callback's own deadline, set from the profile when it was taken.
+  const callbacks =
+    input.callbacks === null
+      ? null
+      : input.callbacks
+          .map((c) =>
+            deadlineOutcome(c.createdAt, Date.parse(c.deadlineAt), c.calledAt ?? c.doneAt, nowMs),
+          )
+          .filter((o): o is Outcome => o !== null);
+
+  // C9: complaints and suggestions (not praise), per stage where the profile has stages.
+  const answerable = input.complaints.filter((c) => c.kind !== 'praise');
+  const { stages, answerDays } = profile.complaints;
+  const answerLimit = stages ? stages.notifyDays : answerDays;
+  const stageOutcomes = (days: number | null, doneOf: (c: ReportComplaint) => string | null) =>
+    days === null
+      ? []
+      : answerable
+          .map((c) =>
+            deadlineOutcome(c.createdAt, Date.parse(c.createdAt) + days * DAY_MS, doneOf(c), nowMs),
+          )
+          .filter((o): o is Outcome => o !== null);
+
+  const promises: PromiseReport[] = [
+    promise(
+      'wait',
+      'C5',
+      waitTarget,
+      'min',
+      waits,
+      granularity,
+      'The charter sets no wait target.',
+      '',
+    ),
+    promise(
+      'helper',
+      'C4',
+      helperLimit,
+      'min',
+      helper,
+      granularity,
+      'The charter sets no helper response limit.',
+      'Helper pages are not recorded in this build.',
+    ),
+    promise(
+      'callback',
+      'C3',
+      profile.callback?.callbackDeadlineMin ?? null,
+      'min',
+      callbacks,
+      granularity,
+      'The charter sets no callback deadline.',
+      'Callbacks are not recorded in this build.',
+    ),
+    promise(
+      'complaint',
+      'C9',
+      answerLimit,
+      'day',
+      stageOutcomes(answerLimit, (c) => c.answeredAt),
+      granularity,
+      'The charter sets no complaint deadline.',
+      '',
+    ),
+  ];
+  if (stages) {
+    promises.push(
+      promise(
+        'complaintAssign',
+        'C9',
+        stages.assignDays,
+        'day',
+        stageOutcomes(stages.assignDays, (c) => c.assignedAt),
+        granularity,
+        '',
+        '',
+      ),
+      promise(
+        'complaintInvestigate',
+        'C9',
+        stages.investigateDays,
+        'day',
+        stageOutcomes(stages.investigateDays, (c) => c.investigatedAt),
+        granularity,
+        '',
+        '',
+      ),
+    );
+  }
+
+  // Waits per service.
+  const byService = new Map<number, { name: string; waits: number[] }>();
+  for (const t of served) {
+    const s = byService.get(t.serviceId) ?? { name: t.serviceName, waits: [] };
+    s.waits.push(waitOf(t));
+    byService.set(t.serviceId, s);
+  }
+  const waitsByService: ServiceWait[] = [...byService.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([serviceId, s]) => {
+      const kept = waitTarget === null ? 0 : s.waits.filter((w) => w <= waitTarget).length;
+      return {
+        serviceId,
+        serviceName: s.name,
+        total: s.waits.length,
+        kept,
+        share: waitTarget === null ? null : share(kept, s.waits.length),
+        meanWaitMin:
+          s.waits.length === 0 ? null : s.waits.reduce((a, b) => a + b, 0) / s.waits.length,
+      };
+    });
+
+  // C10: survey scores per period.
+  const surveyMap = new Map<string, number[]>();
+  for (const s of input.surveys) {
+    const key = periodOf(s.createdAt, granularity);
+    surveyMap.set(key, [...(surveyMap.get(key) ?? []), s.score]);
+  }
+  const surveys: SurveyBucket[] = [...surveyMap.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, scores]) => ({
+      period,
+      count: scores.length,
+      meanScore: scores.reduce((a, b) => a + b, 0) / scores.length,
+      scores: [1, 2, 3, 4, 5].map(
+        (n) => scores.filter((s) => s === n).length,
+      ) as SurveyBucket['scores'],
+    }));
+
+  // C12: tickets whose wait reached the compensation threshold, for the officer to act on.
+  const threshold = profile.compensation.thresholdMin;
+  const cases: CompensationCase[] =
+    threshold === null
+      ? []
+      : served
+          .filter((t) => waitOf(t) >= threshold)
+          .map((t) => ({
+            ticketId: t.id,
+            number: t.number,
+            serviceName: t.serviceName,
+            issuedAt: t.issuedAt,
+            waitMin: waitOf(t),
+          }));
+
+  // The estimator on real tickets: the estimate shown at issue against the real wait.
+  const estMap = new Map<string, number[]>();
+  for (const t of served) {
+    if (t.estimateMin === null) continue;
+    const key = periodOf(t.issuedAt, granularity);
+    estMap.set(key, [...(estMap.get(key) ?? []), waitOf(t) - t.estimateMin]);
+  }
+  const estimates: EstimateBucket[] = [...estMap.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, errors]) => ({
+      period,
+      count: errors.length,
+      meanAbsErrorMin: errors.reduce((a, e) => a + Math.abs(e), 0) / errors.length,
+      meanBiasMin: errors.reduce((a, e) => a + e, 0) / errors.length,
+    }));
+
+  const missing = [
+    'C8 complex petitions: no complex-petition cases are recorded yet.',
+    'C13 lunch-hour coverage: not computed yet.',
+  ];
+  if (input.helpPages === null) missing.push('C4 helper pages: no table in this build.');
+  if (input.callbacks === null) missing.push('C3 callbacks: no table in this build.');
+
+  return {
+    from: input.from,
+    to: input.to,
+    granularity,
+    profileId: profile.id,
+    profileSource: profile.source,
+    promises,
+    waitsByService,
+    surveys,
+    compensation: { thresholdMin: threshold, amountWon: profile.compensation.amountWon, cases },
+    estimates,
+    missing,
+    demoData: input.demoData,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * 민원함 (C9, C15): complaints, praise and suggestions with each stage's deadline from the
+ * active profile, counting down; overdue items flagged. Contacts are masked in the list; the
+ * handler opens an item to see the contact, and that look is logged.
+ */
+import { useEffect } from 'preact/hooks';
+import { signal } from '@preact/signals';
+import { t } from '../../shared/i18n';
+import type { FeedbackItem } from '../../shared/schemas/feedback';
+import { api } from '../../shared/ui/api';
+import { InboxItem } from './InboxItem';
+import './Inbox.css';
+
+const items = signal<FeedbackItem[] | null>(null);
+const error = signal<string | null>(null);
+/** Ticks once a minute so that the countdowns move. */
+const now = signal(Date.now());
+
+export async function reloadInbox(): Promise<void> {
+  const res = await api<{ items: FeedbackItem[] }>('/api/feedback');
+  if (res.ok) {
+    items.value = res.data.items;
+    error.value = null;
+  } else error.value = res.error.message;
+}
+
+export function InboxSection() {
+  useEffect(() => {
+    void reloadInbox();
+    const timer = setInterval(() => (now.value = Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const list = items.value;
+  return (
+    <section class="card stack inbox" aria-label={t('voice.inbox')}>
+      <header class="inbox-header">
+        <h2>{t('voice.inbox')}</h2>
+        <button type="button" onClick={() => void reloadInbox()}>
+          {t('voice.refresh')}
+        </button>
+      </header>
+      {error.value && <p role="alert">{error.value}</p>}
+      {list === null ? (
+        <p>{t('common.loading')}</p>
+      ) : list.length === 0 ? (
+        <p>{t('voice.inboxEmpty')}</p>
+      ) : (
+        <ul class="inbox-list">
+          {list.map((item) => (
+            <InboxItem key={item.id} item={item} now={now.value} onChanged={reloadInbox} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** One of the report's tables, exactly the columns the CSV exports. */
+import type { CsvTable } from '../../shared/charter-report';
+import { t } from '../../shared/i18n';
+
+const TITLES: Record<string, Parameters<typeof t>[0]> = {
+  'waits-by-service': 'report.byService',
+  surveys: 'report.surveys',
+  compensation: 'report.compensation',
+  estimates: 'report.estimates',
+};
+
+export function ReportTable({ table }: { table: CsvTable }) {
+  const title = TITLES[table.name];
+  return (
+    <table class="report-table">
+      <caption>{title ? t(title) : table.name}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th scope="col" key={c}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            {row.map((cell, j) => (
+              <td key={j}>{cell ?? '—'}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapGain, runScenario } from '../../../bench/wait/evaluate';
+import { checkGoals, formatReport } from '../../../bench/wait/report';
+import { microMeasure } from '../../../bench/wait/micro';
+import { scenario } from './fixtures';
+
+describe('benchmark run', () => {
+  it('returns exactly the README result shape, scored against the best baseline', () => {
+    const s = scenario();
+    const { result, details, model } = runScenario(s, { trainDays: 3, testDays: 3 });
+    expect(Object.keys(result)).toEqual([
+      'scenario',
+      'testTickets',
+      'predictors',
+      'bestBaseline',
+      'gain',
+      'annaeMsPerEstimate',
+    ]);
+    expect(Object.keys(result.predictors)).toEqual([
+      'AVG10',
+      'EWMA',
+      'LES',
+      'HOL',
+      'QL-nominal',
+      'QL-live',
+      'Erlang-C',
+      'annae',
+    ]);
+    for (const p of Object.values(result.predictors)) {
+      expect(Object.keys(p)).toEqual(['mae', 'rmse', 'bias', 'under2', 'within2', 'maeLunch']);
+      expect(p.rmse).toBeGreaterThanOrEqual(p.mae);
+      expect(p.maeLunch).not.toBeNull();
+    }
+    expect(['AVG10', 'EWMA', 'HOL', 'QL-nominal']).toContain(result.bestBaseline);
+    const best = result.predictors[result.bestBaseline]!.mae;
+    for (const name of ['AVG10', 'EWMA', 'HOL', 'QL-nominal']) {
+      expect(result.predictors[name]!.mae).toBeGreaterThanOrEqual(best);
+    }
+    expect(result.gain.mae).toBeCloseTo(1 - result.predictors.annae!.mae / best, 9);
+    expect(result.gain.maeCi95[0]).toBeLessThanOrEqual(result.gain.maeCi95[1]);
+    expect(result.testTickets).toBeGreaterThan(100);
+    expect(details.estimates).toBeGreaterThan(result.testTickets);
+    expect(result.annaeMsPerEstimate).toBeGreaterThan(0);
+
+    const text = formatReport({
+      result,
+      details,
+      micro: microMeasure(s, model, 50, 2),
+      lunchWindow: s.lunchWindow,
+    });
+    expect(text).toContain('annae');
+    expect(text).toContain('goals:');
+    expect(checkGoals(result).map((c) => c.name)).toHaveLength(4);
+  });
+
+  it('bootstraps a paired interval around the gain', () => {
+    expect(bootstrapGain([1, 2, 3], [1, 2, 3], 1)).toEqual([0, 0]);
+    const [lo, hi] = bootstrapGain([5, 6, 4, 5], [10, 11, 9, 10], 1, 500);
+    expect(lo).toBeGreaterThan(0.4);
+    expect(hi).toBeLessThan(0.6);
+  });
+});

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { childServer, type ChildServer } from './server';
+
+let server: ChildServer;
+test.beforeAll(async () => {
+  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' });
+});
+test.afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: '관리 메뉴' }).getByRole('button', { name, exact: true });
+
+test('a new administrator sets up a department, a service and a counter, pairs a kiosk, and the kiosk shows the service live', async ({
+  browser,
+}) => {
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const errors: string[] = [];
+  admin.on('pageerror', (err) => errors.push(err.message));
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await expect(admin.getByRole('heading', { name: '관리자 콘솔' })).toBeVisible();
+
+  // A department on the first floor.
+  await nav(admin, '부서').click();
+  const deptForm = admin.getByRole('form', { name: '새 부서' });
+  await deptForm.getByLabel('부서 이름').fill('청년정책과');
+  await deptForm.getByLabel('영문 이름').fill('Youth Policy');
+  await deptForm.getByLabel('주소용 이름(영문 소문자)').fill('youth');
+  await deptForm.getByLabel('층').selectOption({ index: 1 });
+  await deptForm.getByLabel('업무(키오스크 검색어, 쉼표로 구분)').fill('청년 월세, 청년 전세');
+  await deptForm.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('청년정책과');
+  await expect(admin.getByRole('row', { name: /청년정책과/ })).toBeVisible();
+
+  // A service: a taken ticket prefix is refused with a clear message, a free one is saved.
+  await nav(admin, '업무와 창구').click();
+  const svcForm = admin.getByRole('form', { name: '새 업무' });
+  await svcForm.getByLabel('업무 이름', { exact: true }).fill('청년 월세 지원');
+  await svcForm.getByLabel('담당 부서').selectOption({ label: '청년정책과' });
+  await svcForm.getByLabel('번호표 앞자리').fill('1');
+  await svcForm.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('alert')).toContainText('Ticket prefix 1 is already used');
+  await svcForm.getByLabel('번호표 앞자리').fill('8');
+  await svcForm.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('청년 월세 지원');
+
+  // A counter that serves it.
+  const ctrForm = admin.getByRole('form', { name: '새 창구' });
+  await ctrForm.getByLabel('창구 번호').fill('31');
+  await ctrForm.getByLabel('담당 부서').selectOption({ label: '청년정책과' });
+  await ctrForm.getByLabel('8 · 청년 월세 지원').check();
+  await ctrForm.getByRole('button', { name: '창구 저장' }).click();
+  await expect(admin.getByRole('row', { name: /31번 창구/ })).toContainText('청년 월세 지원');
+  await admin.screenshot({ path: '/tmp/admin-services.png', fullPage: true });
+
+  // Register a kiosk and read its pairing code.
+  await nav(admin, '기기').click();
+  await admin.getByLabel('기기 이름').fill('청년정책과 키오스크');
+  await admin.getByRole('button', { name: '새 기기 등록' }).click();
+  const status = admin.getByRole('status');
+  await expect(status).toContainText('연결 코드');
+  const code = /연결 코드 ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await status.textContent()) ?? '')?.[1];
+  expect(code).toBeTruthy();
+
+  // Pair it in a second browser: the new service is on its ticket screen.
+  const kioskContext = await browser.newContext();
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto(`${server.url}/kiosk`);
+  await kiosk.getByLabel('연결 코드').fill(code ?? '');
+  await kiosk.getByRole('button', { name: '연결하기' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1 })).toContainText('어서 오십시오');
+  await kiosk.getByRole('button', { name: /번호표 받기/ }).click();
+  await expect(kiosk.getByRole('button', { name: /청년 월세 지원/ })).toBeVisible();
+
+  // Another service appears on the kiosk while it is open: no reload, no restart.
+  await nav(admin, '업무와 창구').click();
+  await svcForm.getByLabel('업무 이름', { exact: true }).fill('청년 전세 상담');
+  await svcForm.getByLabel('담당 부서').selectOption({ label: '청년정책과' });
+  await svcForm.getByLabel('번호표 앞자리').fill('38');
+  await svcForm.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('청년 전세 상담');
+  await expect(kiosk.getByRole('button', { name: /청년 전세 상담/ })).toBeVisible();
+  await kiosk.screenshot({ path: '/tmp/admin-kiosk-services.png' });
+
+  // The audit view names who did it.
+  await nav(admin, '감사 기록').click();
+  await expect(admin.getByRole('row', { name: /service:created/ }).first()).toBeVisible();
+  await admin.screenshot({ path: '/tmp/admin-audit.png', fullPage: true });
+  expect(errors).toEqual([]);
+  await kioskContext.close();
+  await adminContext.close();
+});
+
+test('the kiosk shows the information pages', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/api/demo/open/kiosk`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('어서 오십시오');
+  // Home.tsx has no button yet (the lead adds it): open the route through the session.
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await nav(admin, '안내 정보').click();
+  await expect(admin.getByRole('heading', { name: /무료 상담 시간표/ })).toBeVisible();
+  await admin.screenshot({ path: '/tmp/admin-info.png', fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,285 @@
+import { expect, test, type Page } from '@playwright/test';
+import { callAnnouncement } from '../../shared/korean-numbers';
+import type { DeviceSettings } from '../../shared/schemas/devices';
+import { DIGIT_INK_EM, minFontPx, minGlyphMm } from '../../shared/ui/legibility';
+import { childServer, type ChildServer } from './server';
+import { counterOfficer, demoToken, issue, OPEN_HOUR } from './queue-api';
+
+let server: ChildServer;
+test.beforeAll(async () => {
+  server = await childServer(OPEN_HOUR);
+});
+test.afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+/** Fake speech and Web Audio: every tone started and every line spoken goes to window.__log. */
+function stubSound() {
+  const w = window as unknown as Record<string, unknown> & { __log: string[] };
+  w.__log = [];
+  const log = (entry: string) => w.__log.push(entry);
+  let speaking = false;
+  class FakeUtterance {
+    lang = '';
+    rate = 1;
+    voice: { name: string } | null = null;
+    onend: ((e: Event) => void) | null = null;
+    onerror: ((e: Event) => void) | null = null;
+    constructor(public text: string) {}
+  }
+  const voices = [
+    { lang: 'en-US', name: 'English', localService: true, voiceURI: 'en', default: true },
+    { lang: 'ko-KR', name: 'Korean', localService: true, voiceURI: 'ko', default: false },
+  ];
+  const synth = {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => voices,
+    speak(u: FakeUtterance) {
+      if (speaking) log('overlap');
+      speaking = true;
+      log(`speak:${u.text}|${u.lang}|${u.voice?.name ?? ''}`);
+      setTimeout(() => {
+        speaking = false;
+        log('end');
+        u.onend?.(new Event('end'));
+      }, 400);
+    },
+    cancel: () => log('cancel'),
+    pause: () => undefined,
+    resume: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  const param = () => ({
+    value: 0,
+    setValueAtTime: () => undefined,
+    exponentialRampToValueAtTime: () => undefined,
+  });
+  class FakeAudioContext {
+    state = 'running';
+    currentTime = 0;
+    destination = {};
+    resume = () => Promise.resolve();
+    createGain = () => ({ gain: param(), connect: (next: unknown) => next });
+    createOscillator = () => ({
+      type: 'sine',
+      frequency: param(),
+      connect: (next: unknown) => next,
+      start: () => log('tone'),
+      stop: () => undefined,
+    });
+  }
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: FakeUtterance,
+    configurable: true,
+  });
+  Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
+}
+
+/** The log with each chime's tones folded into one 'chime'. */
+async function soundLog(page: Page): Promise<string[]> {
+  const log = await page.evaluate(() => (window as unknown as { __log: string[] }).__log);
+  return log
+    .filter((e, i) => e !== 'tone' || log[i - 1] !== 'tone')
+    .map((e) => (e === 'tone' ? 'chime' : e));
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+test('a call shows at once, then chimes and speaks in Korean, one call after another', async ({
+  browser,
+}) => {
+  const kiosk = await demoToken(server.url, 'kiosk');
+  const officer = await counterOfficer(server.url);
+  const service = (code: number) => officer.view.services.find((s) => s.code === code)!.id;
+  // Served before the board opened: history, shown but never spoken.
+  await issue(server.url, kiosk, service(3));
+  await officer.open(6);
+  await officer.callNext(6);
+
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    // The server has no /favicon.ico yet; Chromium asks for it after a reload.
+    if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
+      errors.push(`${msg.text()} ${msg.location().url}`);
+  });
+  await page.addInitScript(stubSound);
+  await page.goto(`${server.url}/api/demo/open/board`);
+  await expect(page.getByRole('heading', { name: '번호표시기' })).toBeVisible();
+  const status = page.getByTestId('newest-call');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText('6번 창구');
+
+  await page.screenshot({ path: '/tmp/board-sound-setup.png' });
+  await page.getByRole('button', { name: '소리 켜기' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('annae.sound'))).toBe('on');
+  await expect(page.getByRole('button', { name: '소리', pressed: true })).toBeVisible();
+  expect(await soundLog(page), 'the setup tap plays the chime once').toEqual(['chime']);
+  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+
+  // Two tickets, two counters (1 and 4 serve services 1 and 2), called at the same moment.
+  const first = await issue(server.url, kiosk, service(1));
+  const second = await issue(server.url, kiosk, service(2));
+  await officer.open(1);
+  await officer.open(4);
+  await Promise.all([officer.callNext(1), officer.callNext(4)]);
+
+  const newestNumber = page.getByTestId('newest-number');
+  const olderRow = page.locator('.board-older li').first();
+  const shown = async () =>
+    [await newestNumber.textContent(), await olderRow.locator('.call-number').textContent()].sort();
+  await expect.poll(shown).toEqual([first.number, second.number].sort());
+  const newest = (await newestNumber.textContent())!;
+  const earlier = newest === first.number ? second.number : first.number;
+  await expect(olderRow).toContainText(earlier);
+  const newestCounter = Number(
+    (await status.locator('.call-counter').textContent())!.match(/\d+/)![0],
+  );
+  const earlierCounter = Number(
+    (await olderRow.locator('.call-counter').textContent())!.match(/\d+/)![0],
+  );
+  expect(new Set([newestCounter, earlierCounter])).toEqual(new Set([1, 4]));
+  // The picture does not wait for the voice: it is there before the first line is spoken.
+  expect((await soundLog(page)).filter((e) => e.startsWith('speak'))).toHaveLength(0);
+  await expect(status).toContainText(newest);
+  await expect(status).toContainText(`${newestCounter}번 창구`);
+  await expect(status.locator('[data-fresh="true"]')).toBeVisible();
+
+  const template = '딩동. {number} 번 고객님, {counter} 번 창구로 오십시오.';
+  const lines = [
+    callAnnouncement(template, earlier, earlierCounter),
+    callAnnouncement(template, newest, newestCounter),
+  ];
+  expect(lines[0]).toMatch(
+    /^딩동\. [천백십일이삼사오육칠팔구]+ 번 고객님, [일사] 번 창구로 오십시오\.$/,
+  );
+  await expect
+    .poll(() => soundLog(page), { timeout: 15_000 })
+    .toEqual([
+      'chime',
+      `speak:${lines[0]}|ko-KR|Korean`,
+      'end',
+      'chime',
+      `speak:${lines[1]}|ko-KR|Korean`,
+      'end',
+    ]);
+  // Highlighted for at least five seconds, flashing no more than three times a second.
+  const flash = await status.locator('.board-newest-call').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      seconds: parseFloat(style.animationDuration),
+      times: Number(style.animationIterationCount),
+    };
+  });
+  expect(flash.seconds, 'at most one flash per cycle, three a second').toBeGreaterThanOrEqual(
+    1 / 3,
+  );
+  expect(flash.seconds * flash.times, 'flashing for five seconds or more').toBeGreaterThanOrEqual(
+    5,
+  );
+  await expect(status.locator('[data-fresh="true"]')).toBeVisible();
+
+  // Big enough to read at the device's viewing distance on its panel.
+  const board = await demoToken(server.url, 'board');
+  const me = await fetch(`${server.url}/api/devices/me`, {
+    headers: { authorization: `Bearer ${board}` },
+  });
+  const settings = ((await me.json()) as { device: { settings: DeviceSettings } }).device.settings;
+  for (const locator of [newestNumber, olderRow.locator('.call-number')]) {
+    const px = await locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(minFontPx(settings));
+    expect((px * DIGIT_INK_EM) / settings.pxPerMm).toBeGreaterThanOrEqual(
+      minGlyphMm(settings.viewingDistanceMm),
+    );
+  }
+  expect(minGlyphMm(settings.viewingDistanceMm)).toBeGreaterThanOrEqual(61);
+
+  await page.screenshot({ path: '/tmp/board-1920x1080-new-call.png' });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const queues = page.getByTestId('board-queue');
+  expect(await queues.count()).toBeGreaterThan(0);
+  const lastQueue = await queues.last().boundingBox();
+  expect(lastQueue!.y + lastQueue!.height, 'every service fits on the screen').toBeLessThanOrEqual(
+    1080,
+  );
+
+  for (const viewport of [
+    { width: 1080, height: 1920 },
+    { width: 3840, height: 2160 },
+  ]) {
+    await page.setViewportSize(viewport);
+    expect(
+      await horizontalOverflow(page),
+      `${viewport.width}×${viewport.height}`,
+    ).toBeLessThanOrEqual(0);
+    const box = await status.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `/tmp/board-${viewport.width}x${viewport.height}.png` });
+  }
+
+  // A reload shows the history but speaks none of it; the sound choice is remembered.
+  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.reload();
+  await expect(page.getByTestId('newest-number')).toHaveText(newest);
+  await page.screenshot({ path: '/tmp/board-1920x1080.png' });
+  await expect(page.getByRole('button', { name: '소리 켜기' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '소리', pressed: true })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await soundLog(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a recall is announced again, and nothing is said while the sound is off', async ({
+  browser,
+}) => {
+  const kiosk = await demoToken(server.url, 'kiosk');
+  const officer = await counterOfficer(server.url);
+  const passports = officer.view.services.find((s) => s.code === 5)!;
+  const page = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  await page.addInitScript(stubSound);
+  await page.goto(`${server.url}/api/demo/open/board`);
+  await page.getByRole('button', { name: '소리 켜기' }).click();
+  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+
+  // Where motion is unwelcome, a new call is a steady frame instead of a flash.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const ticket = await issue(server.url, kiosk, passports.id);
+  await officer.open(11);
+  await officer.callNext(11);
+  await expect(page.getByTestId('newest-number')).toHaveText(ticket.number);
+  const fresh = page.getByTestId('newest-call').locator('[data-fresh="true"]');
+  await expect(fresh).toBeVisible();
+  expect(await fresh.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect.poll(() => soundLog(page), { timeout: 10_000 }).toHaveLength(3);
+
+  await officer.post(11, 'recall');
+  const status = page.getByTestId('newest-call');
+  await expect(status).toContainText('다시 부름');
+  await expect(status.locator('[data-fresh="true"]')).toBeVisible();
+  await expect.poll(() => soundLog(page), { timeout: 10_000 }).toHaveLength(6);
+  const spoken = (await soundLog(page)).filter((e) => e.startsWith('speak'));
+  expect(spoken[0]).toBe(spoken[1]);
+
+  await page.getByRole('button', { name: '소리', pressed: true }).click();
+  await expect(page.getByRole('button', { name: '소리', pressed: false })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('annae.sound'))).toBe('off');
+  await officer.post(11, 'recall');
+  await expect(status).toContainText('다시 부름');
+  await page.waitForTimeout(2500);
+  expect(await soundLog(page)).toHaveLength(6);
+});

@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import { childServer, type ChildServer } from './server';
+
+let server: ChildServer;
+test.beforeAll(async () => {
+  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' });
+});
+test.afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+/** Counts the tones and wake-lock requests the guide page makes, without speakers or a screen. */
+async function stubAlerts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__oscillators = 0;
+    w.__wakeLocks = 0;
+    class FakeParam {
+      setValueAtTime() {}
+      exponentialRampToValueAtTime() {}
+    }
+    class FakeNode {
+      frequency = new FakeParam();
+      gain = new FakeParam();
+      type = 'sine';
+      connect() {}
+      start() {}
+      stop() {}
+    }
+    class FakeAudioContext {
+      currentTime = 0;
+      state = 'running';
+      destination = {};
+      resume() {
+        return Promise.resolve();
+      }
+      createOscillator() {
+        w.__oscillators = (w.__oscillators as number) + 1;
+        return new FakeNode();
+      }
+      createGain() {
+        return new FakeNode();
+      }
+    }
+    w.AudioContext = FakeAudioContext;
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: {
+        request: () => {
+          w.__wakeLocks = (w.__wakeLocks as number) + 1;
+          return Promise.resolve({ release: () => Promise.resolve() });
+        },
+      },
+    });
+  });
+}
+
+test('a kiosk calls, a guide is alerted, accepts, arrives and resolves; the kiosk says each step', async ({
+  browser,
+}) => {
+  const guideContext = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+  const guide = await guideContext.newPage();
+  await stubAlerts(guide);
+  await guide.goto(`${server.url}/api/demo/open/guide`);
+  await expect(guide.getByRole('heading', { level: 1 })).toContainText('민원안내도우미');
+  await guide.getByRole('button', { name: '근무 시작' }).click();
+  await expect(guide.getByText('근무 중', { exact: true })).toBeVisible();
+  await expect(guide.getByText('화면이 꺼지지 않습니다')).toBeVisible();
+  expect(
+    await guide.evaluate(() => (window as unknown as { __wakeLocks: number }).__wakeLocks),
+  ).toBeGreaterThan(0);
+
+  const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto(`${server.url}/api/demo/open/kiosk`);
+  await kiosk.getByRole('button', { name: '도움 요청', exact: true }).click();
+  const status = kiosk.getByRole('status').filter({ hasText: /도우미|직원|도움/ });
+  await expect(status).toContainText('도우미를 부르는 중');
+
+  // The guide hears it, sees it, and takes it.
+  await expect(guide.getByRole('alert').filter({ hasText: '새 호출' })).toBeVisible();
+  expect(
+    await guide.evaluate(() => (window as unknown as { __oscillators: number }).__oscillators),
+  ).toBeGreaterThan(0);
+  await kiosk.getByRole('button', { name: '휠체어·거동' }).click();
+  await expect(kiosk.getByText('고르신 도움: 휠체어·거동')).toBeVisible();
+  await expect(guide.getByRole('heading', { level: 3 })).toContainText('휠체어·거동');
+  await kiosk.screenshot({ path: '/tmp/help-kiosk.png' });
+  await guide.screenshot({ path: '/tmp/guide-page.png', fullPage: true });
+
+  await guide.getByRole('button', { name: '수락', exact: true }).click();
+  await expect(status).toContainText('도우미가 오고 있습니다 (약 2분)');
+  await guide.getByRole('button', { name: '도착', exact: true }).click();
+  await expect(status).toContainText('도우미가 도착했습니다');
+  await guide.screenshot({ path: '/tmp/guide-working.png', fullPage: true });
+  await guide.getByRole('textbox', { name: '메모 (선택)' }).fill('서류 작성 도움');
+  await guide.getByRole('button', { name: '해결', exact: true }).click();
+  await expect(status).toContainText('도움을 마쳤습니다');
+  await expect(guide.getByText('수락 1건 · 해결 1건')).toBeVisible();
+  await kiosk.screenshot({ path: '/tmp/help-kiosk-done.png' });
+
+  await guideContext.close();
+  await kioskContext.close();
+});
+
+test('the kiosk can cancel, and a second tap shows the open request', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await context.newPage();
+  await kiosk.goto(`${server.url}/api/demo/open/kiosk`);
+  await kiosk.getByRole('button', { name: '도움 요청', exact: true }).click();
+  const status = kiosk.getByRole('status').filter({ hasText: /도우미|직원|도움/ });
+  await expect(status).toContainText('도우미를 부르는 중');
+  await kiosk
+    .getByRole('button', { name: '처음으로' })
+    .click()
+    .catch(() => undefined);
+  await kiosk.getByRole('button', { name: '도움 요청', exact: true }).click();
+  await expect(status).toContainText('도우미를 부르는 중');
+  await kiosk.getByRole('button', { name: '도움 요청 취소' }).click();
+  await expect(status).toContainText('도움 요청을 취소했습니다');
+  await expect(kiosk.getByRole('button', { name: '다시 부르기' })).toBeVisible();
+  await context.close();
+});
+
+test('the guide tablet is installable: a manifest, an icon and a service worker', async ({
+  browser,
+  request,
+}) => {
+  const res = await request.get(`${server.url}/staff/guide/manifest.webmanifest`);
+  expect(res.ok()).toBe(true);
+  const manifest = (await res.json()) as { start_url: string; icons: { src: string }[] };
+  expect(manifest.start_url).toBe('/staff/guide');
+  expect((await request.get(`${server.url}${manifest.icons[0]!.src}`)).ok()).toBe(true);
+  const context = await browser.newContext();
+  const guide = await context.newPage();
+  await guide.goto(`${server.url}/api/demo/open/guide`);
+  await expect(guide.getByRole('heading', { level: 1 })).toContainText('민원안내도우미');
+  const scope = await guide.evaluate(() =>
+    navigator.serviceWorker.ready.then((registration) => registration.scope),
+  );
+  expect(scope).toBe(`${server.url}/staff/guide`);
+  await context.close();
+});
+
+test('a guide books an escorted visit; only the masked contact is shown', async ({ browser }) => {
+  const context = await browser.newContext();
+  const guide = await context.newPage();
+  await guide.goto(`${server.url}/api/demo/open/guide`);
+  await guide.getByLabel('시각').fill('11:30');
+  await guide.getByLabel('만날 입구').fill('정문');
+  await guide.getByLabel('필요한 도움').selectOption({ label: '잘 보이지 않음' });
+  await guide.getByLabel('연락처 (끝 네 자리만 남깁니다)').fill('010-1234-5678');
+  await guide.getByRole('button', { name: '예약', exact: true }).click();
+  await expect(guide.getByText('예약했습니다')).toBeVisible();
+  const list = guide.getByRole('region', { name: '예약 동행' });
+  await expect(list).toContainText('정문 — 잘 보이지 않음 (연락처 ***-****-5678)');
+  await expect(guide.getByText('1234-5678')).toHaveCount(0);
+  await context.close();
+});

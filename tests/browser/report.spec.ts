@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { childServer, type ChildServer } from './server';
+
+let server: ChildServer;
+test.beforeAll(async () => {
+  server = await childServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+test('a visitor files a complaint and answers the survey at the kiosk; the admin sees them in the inbox and the charter report, with a chart and a CSV', async ({
+  browser,
+}) => {
+  const kiosk = await (await browser.newContext()).newPage();
+  await kiosk.goto(`${server.url}/api/demo/open/kiosk`);
+  await kiosk.getByRole('button', { name: /칭찬·불편·설문/ }).click();
+  await kiosk.getByRole('button', { name: '불편 신고' }).click();
+  // The on-screen keyboard types 안내 (ㅇ ㅏ ㄴ ㄴ ㅐ).
+  for (const key of ['ㅇ', 'ㅏ', 'ㄴ', 'ㄴ', 'ㅐ']) {
+    await kiosk.getByRole('button', { name: key, exact: true }).click();
+  }
+  await expect(kiosk.getByLabel('내용')).toHaveValue('안내');
+  await kiosk.getByLabel('내용').fill('<b>안내가 늦었습니다</b>');
+  await kiosk.getByRole('button', { name: '보내기' }).click();
+  await expect(kiosk.getByText(/접수번호 [A-Z2-9]{4}-[A-Z2-9]{4}/)).toBeVisible();
+  await kiosk.screenshot({ path: '/tmp/voice-kiosk-receipt.png' });
+  await kiosk.getByRole('button', { name: '처음 화면으로' }).click();
+
+  await kiosk.getByRole('button', { name: /칭찬·불편·설문/ }).click();
+  await kiosk.getByRole('button', { name: '만족도 설문' }).click();
+  await kiosk.getByRole('radio', { name: '만족', exact: true }).click();
+  await kiosk.screenshot({ path: '/tmp/voice-kiosk-survey.png' });
+  await kiosk.getByRole('button', { name: '보내기' }).click();
+  await expect(kiosk.getByRole('status')).toContainText('감사합니다');
+
+  const admin = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await admin.getByRole('button', { name: '민원함' }).click();
+  const inbox = admin.getByRole('region', { name: '칭찬·불편 접수함' });
+  // The markup the visitor typed is shown as text, not rendered.
+  await expect(inbox.getByText('<b>안내가 늦었습니다</b>')).toBeVisible();
+  await expect(inbox.getByText(/답변 .*남음/)).toBeVisible();
+  await admin.screenshot({ path: '/tmp/voice-inbox.png', fullPage: true });
+
+  await admin.getByRole('button', { name: '헌장 이행 현황' }).click();
+  const report = admin.getByRole('region', { name: '헌장 이행 현황' });
+  await expect(report.getByRole('row', { name: /불편 신고 답변/ })).toBeVisible();
+  const chart = report.getByRole('img', { name: '만족도 설문 (C10)' });
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  const box = await chart.locator('canvas').boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(100);
+  await admin.screenshot({ path: '/tmp/voice-report.png', fullPage: true });
+
+  const [download] = await Promise.all([
+    admin.waitForEvent('download'),
+    report.getByRole('link', { name: 'CSV 내려받기 (surveys)' }).click(),
+  ]);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+  const [header, row] = csv.split('\r\n');
+  expect(header).toBe('period,count,mean_score,score_1,score_2,score_3,score_4,score_5');
+  expect(row).toMatch(/^\d{4}-\d{2}-\d{2},1,4,0,0,0,1,0$/);
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { charterReport, periodOf, type ReportInput } from '../../server/domain/charter-report';
+import { reportTables, toCsv } from '../../shared/charter-report';
+import { gwangjinProfile } from '../../shared/profiles/gwangjin';
+import { pocheonProfile } from '../../shared/profiles/pocheon';
+
+const profile = {
+  ...gwangjinProfile,
+  helpers: {
+    responseLimitMin: 10,
+    escalateAfterMin: 3,
+    minOnDuty: 2,
+    escortLeadMin: 5,
+    walkMin: 2,
+  },
+};
+const T = (iso: string) => `2026-11-${iso}:00.000Z`;
+const ticket = (
+  id: number,
+  issued: string,
+  called: string | null,
+  est: number | null,
+  svc = 1,
+) => ({
+  id,
+  number: String(1000 + id),
+  serviceId: svc,
+  serviceName: svc === 1 ? '제증명' : '여권',
+  status: called ? 'done' : 'waiting',
+  issuedAt: T(issued),
+  firstCalledAt: called ? T(called) : null,
+  estimateMin: est,
+});
+
+// A hand-built fortnight: every figure below is counted by hand from these rows.
+const input: ReportInput = {
+  profile,
+  from: '2026-11-23',
+  to: '2026-11-30',
+  granularity: 'day',
+  now: new Date(T('30T00:30')),
+  tickets: [
+    ticket(1, '23T01:00', '23T01:03', 2), // 3 min: kept, error +1
+    ticket(2, '23T01:00', '23T01:07', 5, 2), // 7 min: broken, error +2
+    ticket(3, '23T01:10', '23T02:20', 10), // 70 min: broken, compensation, error +60
+    ticket(4, '23T01:20', null, 4), // never called: not measured
+    ticket(5, '24T02:00', '24T02:05', null), // exactly 5 min: kept
+  ],
+  helpPages: [
+    { requestedAt: T('23T01:00'), arrivedAt: T('23T01:08'), cancelledAt: null }, // kept
+    { requestedAt: T('23T01:00'), arrivedAt: T('23T01:15'), cancelledAt: null }, // broken
+    { requestedAt: T('23T01:00'), arrivedAt: null, cancelledAt: T('23T01:01') }, // not counted
+    { requestedAt: T('23T01:00'), arrivedAt: null, cancelledAt: null }, // never came: broken
+  ],
+  callbacks: [
+    { createdAt: T('23T01:00'), deadlineAt: T('23T02:00'), calledAt: T('23T01:30'), doneAt: null },
+    { createdAt: T('23T01:00'), deadlineAt: T('23T02:00'), calledAt: null, doneAt: T('23T02:30') },
+    { createdAt: T('30T00:00'), deadlineAt: T('30T01:00'), calledAt: null, doneAt: null }, // not due
+  ],
+  complaints: [
+    {
+      kind: 'complaint',
+      createdAt: T('23T01:00'),
+      assignedAt: null,
+      investigatedAt: null,
+      answeredAt: T('25T01:00'),
+    },
+    {
+      kind: 'suggestion',
+      createdAt: T('23T01:00'),
+      assignedAt: null,
+      investigatedAt: null,
+      answeredAt: T('27T01:00'),
+    },
+    {
+      kind: 'praise',
+      createdAt: T('23T01:00'),
+      assignedAt: null,
+      investigatedAt: null,
+      answeredAt: null,
+    },
+    {
+      kind: 'complaint',
+      createdAt: T('29T01:00'),
+      assignedAt: null,
+      investigatedAt: null,
+      answeredAt: null,
+    },
+  ],
+  surveys: [
+    { createdAt: T('23T03:00'), score: 5 },
+    { createdAt: T('23T04:00'), score: 4 },
+    { createdAt: T('23T05:00'), score: 4 },
+    { createdAt: T('24T03:00'), score: 1 },
+  ],
+  demoData: false,
+};
+
+describe('charter report', () => {
+  const report = charterReport(input);
+  const promise = (id: string) => report.promises.find((p) => p.id === id);
+
+  it('counts waits within the target per day and overall (C5)', () => {
+    expect(promise('wait')).toMatchObject({
+      target: 5,
+      overall: { total: 4, kept: 2, share: 0.5 },
+      buckets: [
+        { period: '2026-11-23', total: 3, kept: 1, share: 1 / 3 },
+        { period: '2026-11-24', total: 1, kept: 1, share: 1 },
+      ],
+    });
+    expect(report.waitsByService).toEqual([
+      { serviceId: 1, serviceName: '제증명', total: 3, kept: 2, share: 2 / 3, meanWaitMin: 78 / 3 },
+      { serviceId: 2, serviceName: '여권', total: 1, kept: 0, share: 0, meanWaitMin: 7 },
+    ]);
+  });
+
+  it('counts helper arrivals, callbacks and complaint answers against their limits', () => {
+    expect(promise('helper')?.overall).toMatchObject({ total: 3, kept: 1 });
+    expect(promise('callback')?.overall).toMatchObject({ total: 2, kept: 1 });
+    expect(promise('complaint')).toMatchObject({
+      target: 3,
+      unit: 'day',
+      overall: { total: 2, kept: 1 },
+    });
+  });
+
+  it('sums surveys, lists compensation cases and measures the estimator', () => {
+    expect(report.surveys).toEqual([
+      { period: '2026-11-23', count: 3, meanScore: 13 / 3, scores: [0, 0, 0, 2, 1] },
+      { period: '2026-11-24', count: 1, meanScore: 1, scores: [1, 0, 0, 0, 0] },
+    ]);
+    expect(report.compensation).toMatchObject({ thresholdMin: 60, amountWon: 10000 });
+    expect(report.compensation.cases.map((c) => [c.ticketId, c.waitMin])).toEqual([[3, 70]]);
+    expect(report.estimates).toEqual([
+      { period: '2026-11-23', count: 3, meanAbsErrorMin: 21, meanBiasMin: 21 },
+    ]);
+  });
+
+  it('groups by week (Monday) and month on the hall’s clock', () => {
+    expect(periodOf('2026-11-29T14:59:00Z', 'week')).toBe('2026-11-23'); // Sun 23:59 KST
+    expect(periodOf('2026-11-29T15:00:00Z', 'week')).toBe('2026-11-30'); // Mon 00:00 KST
+    expect(periodOf('2026-11-30T15:00:00Z', 'month')).toBe('2026-12');
+    const weekly = charterReport({ ...input, granularity: 'week' });
+    expect(weekly.promises.find((p) => p.id === 'wait')?.buckets).toEqual([
+      { period: '2026-11-23', total: 4, kept: 2, share: 0.5 },
+    ]);
+  });
+
+  it('measures Pocheon’s three complaint stages and says when a charter is silent', () => {
+    const p = charterReport({ ...input, profile: pocheonProfile });
+    expect(p.promises.map((x) => x.id)).toEqual([
+      'wait',
+      'helper',
+      'callback',
+      'complaint',
+      'complaintAssign',
+      'complaintInvestigate',
+    ]);
+    // 7 days: both answered in time (2 and 4 days); the one from the 29th is not yet due.
+    expect(p.promises.find((x) => x.id === 'complaint')?.overall).toMatchObject({
+      total: 2,
+      kept: 2,
+    });
+    // Never assigned: both from the 23rd are past their 1-day deadline; the 29th's is due at
+    // 30T01:00, after "now" (30T00:30), so not yet measured.
+    expect(p.promises.find((x) => x.id === 'complaintAssign')?.overall).toMatchObject({
+      total: 2,
+      kept: 0,
+    });
+    expect(p.promises.find((x) => x.id === 'callback')).toMatchObject({
+      target: null,
+      note: expect.any(String),
+    });
+    expect(p.compensation.cases).toEqual([]);
+  });
+
+  it('exports every table as CSV whose columns match the table', () => {
+    const tables = reportTables(report);
+    expect(tables.map((t) => t.name)).toEqual([
+      'promises',
+      'waits-by-service',
+      'surveys',
+      'compensation',
+      'estimates',
+    ]);
+    for (const table of tables) {
+      const lines = toCsv(table)
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      expect(lines[0]).toBe(table.columns.join(','));
+      expect(lines).toHaveLength(table.rows.length + 1);
+      for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+    }
+    const promises = toCsv(tables[0]!);
+    expect(promises).toContain('wait,C5,5,min,2026-11-23,3,1,33.3');
+    expect(promises).toContain('wait,C5,5,min,all,4,2,50');
+  });
+
+  it('writes formula-looking text as text in the CSV', () => {
+    const csv = toCsv({ name: 'x', columns: ['a'], rows: [['=HYPERLINK("x")']] });
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});

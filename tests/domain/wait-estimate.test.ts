@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyModel,
+  estimateWaits,
+  noShowChance,
+  pointEstimate,
+  type CounterState,
+  type ServiceModel,
+  type ServiceTimeModel,
+  type WaitEstimateInput,
+  type WaitingTicket,
+} from '../../server/domain/wait-estimate';
+
+const NOW = 600; // 10:00
+const HOURS = { open: 540, close: 1080 };
+
+/** A service whose every call takes exactly `minutes`, nobody leaves and nobody arrives. */
+function fixedService(minutes = 4, patch: Partial<ServiceModel> = {}): ServiceModel {
+  return {
+    count: 1000,
+    meanMin: minutes,
+    quantiles: new Array<number>(48).fill(minutes),
+    tailMeanMin: 0,
+    hourFactor: new Array<number>(24).fill(1),
+    noShowCostMin: 0.5,
+    noShowByWait: new Array<number>(48).fill(0),
+    arrivalsPerDay: {
+      normal: new Array<number>(24).fill(0),
+      priority: new Array<number>(24).fill(0),
+    },
+    ...patch,
+  };
+}
+
+function model(services: Record<string, ServiceModel>, patch: Partial<ServiceTimeModel> = {}) {
+  return {
+    version: 1 as const,
+    days: 60,
+    services,
+    absenceQuantiles: [],
+    dailyVolumeCv: 0,
+    ...patch,
+  };
+}
+
+function tickets(prefix: string, n: number, issuedFrom = 590): WaitingTicket[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i + 1}`,
+    ticketClass: 'normal' as const,
+    issuedAt: issuedFrom + i * 0.1,
+  }));
+}
+
+function open(id: string, serves: string[], patch: Partial<CounterState> = {}): CounterState {
+  return { id, serves, status: 'open', ...patch };
+}
+
+function input(patch: Partial<WaitEstimateInput>): WaitEstimateInput {
+  return {
+    now: NOW,
+    hours: HOURS,
+    services: [],
+    counters: [],
+    model: model({ G: fixedService() }),
+    ...patch,
+  };
+}
+
+function minutes(result: ReturnType<typeof estimateWaits>): Record<string, number> {
+  return Object.fromEntries(result.tickets.map((t) => [t.id, t.minutes]));
+}
+
+describe('estimateWaits', () => {
+  it('gives an empty queue with an idle counter a zero wait', () => {
+    const result = estimateWaits(
+      input({ services: [{ id: 'G', waiting: [] }], counters: [open('G1', ['G'])] }),
+    );
+    expect(result.tickets).toEqual([]);
+    expect(result.takeNow.G).toEqual({
+      normal: { minutes: 0, low: 0, high: 0 },
+      priority: { minutes: 0, low: 0, high: 0 },
+    });
+  });
+
+  it('reflects the return time when every counter is away', () => {
+    const away: Partial<CounterState> = { status: 'away', returnsAt: NOW + 30 };
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 3) }],
+        counters: [open('G1', ['G'], away), open('G2', ['G'], away)],
+      }),
+    );
+    expect(minutes(result)).toEqual({ G1: 30, G2: 30, G3: 34 });
+    expect(result.takeNow.G!.normal.minutes).toBe(34);
+    expect(result.tickets.map((t) => t.ahead)).toEqual([0, 1, 2]);
+  });
+
+  it('counts on a counter returning in 5 minutes and on a busy one finishing', () => {
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 3) }],
+        counters: [
+          open('G1', ['G'], { busy: { serviceId: 'G', since: NOW - 1 } }),
+          open('G2', ['G'], { status: 'away', returnsAt: NOW + 5 }),
+        ],
+      }),
+    );
+    // G1 is free at +3 and again at +7; G2 comes back at +5.
+    expect(minutes(result)).toEqual({ G1: 3, G2: 5, G3: 7 });
+  });
+
+  it('guesses the end of an unannounced absence from the lengths seen before', () => {
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 1) }],
+        counters: [open('G1', ['G'], { status: 'away', returnsAt: null, awaySince: NOW - 10 })],
+        model: model({ G: fixedService() }, { absenceQuantiles: [30, 30, 30] }),
+      }),
+    );
+    expect(result.tickets[0]!.minutes).toBeCloseTo(20, 6);
+  });
+
+  it('lets a counter finish its call before a planned absence, then waits for its return', () => {
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 3) }],
+        counters: [open('G1', ['G'], { plannedAway: [{ from: NOW + 2, to: NOW + 32 }] })],
+      }),
+    );
+    expect(minutes(result)).toEqual({ G1: 0, G2: 32, G3: 36 });
+  });
+
+  it('calls priority tickets first, and expects priority arrivals to overtake', () => {
+    const waiting: WaitingTicket[] = [
+      ...tickets('N', 4),
+      { id: 'P1', ticketClass: 'priority', issuedAt: 599 },
+    ];
+    const counters = [open('G1', ['G'])];
+    const calm = estimateWaits(input({ services: [{ id: 'G', waiting }], counters }));
+    expect(minutes(calm)).toEqual({ P1: 0, N1: 4, N2: 8, N3: 12, N4: 16 });
+    expect(calm.takeNow.G!.priority.minutes).toBe(4);
+    expect(calm.takeNow.G!.normal.minutes).toBe(20);
+
+    const busyHour = new Array<number>(24).fill(0);
+    busyHour[10] = 12; // 12 priority visitors an hour from 10:00
+    const overtaken = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting }],
+        counters,
+        model: model({
+          G: fixedService(4, {
+            arrivalsPerDay: { normal: new Array<number>(24).fill(0), priority: busyHour },
+          }),
+        }),
+      }),
+    );
+    expect(minutes(overtaken).P1).toBe(0);
+    expect(minutes(overtaken).N4!).toBeGreaterThan(18);
+    expect(overtaken.takeNow.G!.priority.minutes).toBe(4);
+  });
+
+  it('alternates classes under a ratio order', () => {
+    const waiting: WaitingTicket[] = [
+      ...tickets('N', 3),
+      { id: 'P1', ticketClass: 'priority', issuedAt: 599 },
+    ];
+    const result = estimateWaits(
+      input({
+        services: [
+          {
+            id: 'G',
+            waiting,
+            classOrder: { kind: 'ratio', normalsPerPriority: 2 },
+            normalsSincePriority: 0,
+          },
+        ],
+        counters: [open('G1', ['G'])],
+      }),
+    );
+    expect(minutes(result)).toEqual({ N1: 0, N2: 4, P1: 8, N3: 12 });
+  });
+
+  it('follows a shared counter’s preference order', () => {
+    const services = [
+      { id: 'A', waiting: tickets('A', 10) },
+      { id: 'B', waiting: tickets('B', 1) },
+    ];
+    const m = model({ A: fixedService(), B: fixedService() });
+    const prefersA = estimateWaits(
+      input({ services, counters: [open('X', ['A', 'B'])], model: m }),
+    );
+    expect(minutes(prefersA).B1).toBe(40);
+    const prefersB = estimateWaits(
+      input({ services, counters: [open('X', ['B', 'A'])], model: m }),
+    );
+    expect(minutes(prefersB).B1).toBe(0);
+    expect(minutes(prefersB).A1).toBe(4);
+    // Estimating only B still simulates A, which shares the counter.
+    const onlyB = estimateWaits(
+      input({ services, counters: [open('X', ['A', 'B'])], model: m, only: ['B'] }),
+    );
+    expect(minutes(onlyB)).toEqual(minutes(prefersA));
+  });
+
+  it('discounts visitors who have likely left to the no-show time', () => {
+    const gone = model({ G: fixedService(4, { noShowByWait: new Array<number>(48).fill(1) }) });
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 4) }],
+        counters: [open('G1', ['G'])],
+        model: gone,
+      }),
+    );
+    expect(minutes(result)).toEqual({ G1: 0, G2: 0.5, G3: 1, G4: 1.5 });
+  });
+
+  it('reports Infinity when no counter will call the queue', () => {
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 2) }],
+        counters: [open('G1', ['G'], { status: 'closed' })],
+      }),
+    );
+    expect(result.tickets.every((t) => t.minutes === Infinity)).toBe(true);
+  });
+
+  it('gives a range around a point at or above the median, the same for the same input', () => {
+    const varied: ServiceModel = fixedService(4, {
+      quantiles: Array.from({ length: 48 }, (_, i) => 1 + (i / 47) * 8),
+      meanMin: 5,
+      noShowByWait: Array.from({ length: 48 }, (_, b) => 1 - Math.exp(-(b * 5 + 2.5) / 45)),
+    });
+    const request = input({
+      services: [{ id: 'G', waiting: tickets('G', 12) }],
+      counters: [
+        open('G1', ['G'], { busy: { serviceId: 'G', since: NOW - 2 } }),
+        open('G2', ['G']),
+      ],
+      model: model({ G: varied }),
+    });
+    const a = estimateWaits(request);
+    expect(estimateWaits(request)).toEqual(a);
+    let previous = -1;
+    for (const t of a.tickets) {
+      expect(t.low).toBeLessThanOrEqual(t.high);
+      expect(t.minutes).toBeGreaterThanOrEqual(t.low);
+      expect(t.minutes).toBeGreaterThanOrEqual(previous);
+      previous = t.minutes;
+    }
+    expect(a.tickets[11]!.high - a.tickets[11]!.low).toBeGreaterThan(3);
+  });
+
+  it('runs well under 1 ms per ticket at 200 waiting tickets', () => {
+    const request = input({
+      services: [{ id: 'G', waiting: tickets('G', 200) }],
+      counters: ['G1', 'G2', 'G3', 'G4'].map((id) => open(id, ['G'])),
+    });
+    estimateWaits(request);
+    // CPU time, not wall time: other work on a busy machine must not fail the test.
+    const before = process.cpuUsage();
+    for (let i = 0; i < 5; i++) estimateWaits(request);
+    const used = process.cpuUsage(before);
+    const msPerTicket = (used.user + used.system) / 1000 / 5 / 200;
+    expect(msPerTicket).toBeLessThan(1);
+  });
+});
+
+describe('pointEstimate', () => {
+  it('is the median without a penalty and leans late where the tail is long', () => {
+    const samples = Float64Array.from([1, 2, 3, 4, 5, 6, 7, 20, 21, 22, 23]);
+    expect(pointEstimate(samples, 0)).toBe(6);
+    // A far tail is not worth chasing at a small penalty, but is at a large one.
+    expect(pointEstimate(samples, 10)).toBe(6);
+    expect(pointEstimate(samples, 30)).toBe(21);
+    // On an even spread it stops where the late share no longer pays for the added error.
+    expect(pointEstimate(Float64Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 3)).toBe(6);
+    expect(pointEstimate(Float64Array.from([5, 5, 5, 5, 5]), 10)).toBe(5);
+  });
+});
+
+describe('today’s no-shows', () => {
+  it('tilt the learned no-show curve toward what today shows', () => {
+    const half = model({ G: fixedService(4, { noShowByWait: new Array<number>(48).fill(0.5) }) });
+    expect(noShowChance(half, 'G', 12)).toBe(0.5);
+    const request = (noShows: number): WaitEstimateInput =>
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 20) }],
+        counters: [open('G1', ['G'])],
+        model: half,
+        today: { G: { noShows, expectedNoShows: 100 } },
+        latePenaltyMin: 0,
+      });
+    const fewGone = minutes(estimateWaits(request(0))).G20!;
+    const asExpected = minutes(estimateWaits(request(100))).G20!;
+    const manyGone = minutes(estimateWaits(request(200))).G20!;
+    expect(fewGone).toBeGreaterThan(asExpected);
+    expect(asExpected).toBeGreaterThan(manyGone);
+  });
+});
+
+describe('a hall with no history yet', () => {
+  it('still estimates, from a default service time', () => {
+    const result = estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', 3) }],
+        counters: [open('G1', ['G'])],
+        model: emptyModel(),
+        latePenaltyMin: 0,
+      }),
+    );
+    expect(result.tickets[0]!.minutes).toBe(0);
+    // Two default calls of about five minutes each.
+    expect(result.tickets[2]!.minutes).toBeGreaterThan(5);
+    expect(result.tickets[2]!.minutes).toBeLessThan(15);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAnnouncer,
+  pickKoreanVoice,
+  type SoundEnv,
+  type ToneContext,
+  type Utterance,
+} from '../../shared/ui/sound';
+
+/** A fake audio context that logs each tone it starts. */
+function fakeAudio(log: string[], state: AudioContextState = 'running'): ToneContext {
+  const param = () => ({
+    value: 0,
+    setValueAtTime: () => undefined,
+    exponentialRampToValueAtTime: () => undefined,
+  });
+  const ctx = {
+    currentTime: 0,
+    state,
+    destination: {},
+    resume: async () => undefined,
+    createGain: () => ({ gain: param(), connect: (next: unknown) => next }),
+    createOscillator: () => ({
+      type: 'sine',
+      frequency: param(),
+      connect: (next: unknown) => next,
+      start: () => log.push('tone'),
+      stop: () => undefined,
+    }),
+  };
+  return ctx as unknown as ToneContext;
+}
+
+const voice = (lang: string, name: string, localService = true) =>
+  ({ lang, name, localService, voiceURI: name, default: false }) as SpeechSynthesisVoice;
+
+function fakeEnv(
+  log: string[],
+  options: { speech?: boolean; endsAfterMs?: number | null; audio?: boolean } = {},
+) {
+  const spoken: Utterance[] = [];
+  let speaking = false;
+  const env: SoundEnv = {
+    audio: () => (options.audio === false ? null : fakeAudio(log)),
+    speech:
+      options.speech === false
+        ? null
+        : {
+            getVoices: () => [voice('en-US', 'English'), voice('ko-KR', 'Yuna')],
+            speak: (u) => {
+              if (speaking) log.push('overlap');
+              speaking = true;
+              spoken.push(u);
+              log.push(`speak:${u.text}`);
+              const ms = options.endsAfterMs === undefined ? 10 : options.endsAfterMs;
+              if (ms !== null)
+                setTimeout(() => {
+                  speaking = false;
+                  log.push(`end:${u.text}`);
+                  u.onend?.(new Event('end'));
+                }, ms);
+            },
+          },
+    utterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
+    // A hundred times faster than real time: the chime's 1.9 s take 19 ms.
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms / 100)),
+  };
+  return { env, spoken };
+}
+
+async function settle(announcer: ReturnType<typeof createAnnouncer>) {
+  const start = Date.now();
+  while (announcer.busy() || announcer.waiting() > 0) {
+    if (Date.now() - start > 3000) throw new Error('the queue never drained');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe('announcer', () => {
+  it('plays the chime before each line and speaks lines made together one after another', async () => {
+    const log: string[] = [];
+    const { env, spoken } = fakeEnv(log);
+    const announcer = createAnnouncer(env);
+    announcer.setEnabled(true);
+    announcer.announce('하나');
+    announcer.announce('둘');
+    await settle(announcer);
+    const compact = log.filter((entry, i) => !(entry === 'tone' && log[i - 1] === 'tone'));
+    expect(compact).toEqual(['tone', 'speak:하나', 'end:하나', 'tone', 'speak:둘', 'end:둘']);
+    expect(spoken.map((u) => [u.lang, u.voice?.name])).toEqual([
+      ['ko-KR', 'Yuna'],
+      ['ko-KR', 'Yuna'],
+    ]);
+  });
+
+  it('still chimes where speech synthesis is missing', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(fakeEnv(log, { speech: false }).env);
+    announcer.setEnabled(true);
+    announcer.announce('하나');
+    announcer.announce('둘');
+    await settle(announcer);
+    expect(log.filter((e) => e === 'tone').length).toBe(8);
+    expect(log.some((e) => e.startsWith('speak'))).toBe(false);
+  });
+
+  it('still speaks where Web Audio is missing', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(fakeEnv(log, { audio: false }).env);
+    announcer.setEnabled(true);
+    announcer.announce('하나');
+    await settle(announcer);
+    expect(log).toEqual(['speak:하나', 'end:하나']);
+  });
+
+  it('moves on when the engine never reports the end of a line', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(fakeEnv(log, { endsAfterMs: null }).env);
+    announcer.setEnabled(true);
+    announcer.announce('하나');
+    announcer.announce('둘');
+    await settle(announcer);
+    expect(log.filter((e) => e.startsWith('speak'))).toEqual(['speak:하나', 'speak:둘']);
+  });
+
+  it('says nothing while sound is off, and drops what waits when it is turned off', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(fakeEnv(log).env);
+    announcer.announce('꺼짐');
+    expect(announcer.waiting()).toBe(0);
+    announcer.setEnabled(true);
+    announcer.announce('하나');
+    announcer.announce('둘');
+    announcer.setEnabled(false);
+    await settle(announcer);
+    expect(log.filter((e) => e.startsWith('speak'))).toEqual([]);
+  });
+});
+
+describe('pickKoreanVoice', () => {
+  it('prefers a local ko-KR voice, accepts ko_KR and plain ko, else none', () => {
+    expect(
+      pickKoreanVoice([voice('ko-KR', 'net', false), voice('ko-KR', 'local'), voice('en', 'x')])
+        ?.name,
+    ).toBe('local');
+    expect(pickKoreanVoice([voice('ko_KR', 'android', false)])?.name).toBe('android');
+    expect(pickKoreanVoice([voice('ko', 'plain')])?.name).toBe('plain');
+    expect(pickKoreanVoice([voice('en-US', 'x')])).toBeNull();
+  });
+});
