@@ -54,7 +54,12 @@ export function Lens({ source }: { source: () => HTMLElement | null }) {
     };
     refresh();
     const observer = new MutationObserver(refresh);
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
     document.addEventListener('scroll', refresh, true);
     return () => {
       cancelAnimationFrame(frame);
@@ -93,7 +98,12 @@ export function Lens({ source }: { source: () => HTMLElement | null }) {
       class="lens"
       aria-hidden="true"
       data-testid="lens"
-      style={{ left: `${cx - SIZE / 2}px`, top: `${cy - SIZE / 2}px`, width: `${SIZE}px`, height: `${SIZE}px` }}
+      style={{
+        left: `${cx - SIZE / 2}px`,
+        top: `${cy - SIZE / 2}px`,
+        width: `${SIZE}px`,
+        height: `${SIZE}px`,
+      }}
     >
       <div
         ref={stage}

@@ -34,7 +34,9 @@ export function ModeBar({ session }: { session: KioskSession }) {
             type="button"
             class="mode-toggle"
             data-testid="lens-zoom"
-            onClick={() => (lensState.value = { ...lens, zoom: lens.zoom >= 4 ? 2 : lens.zoom + 1 })}
+            onClick={() =>
+              (lensState.value = { ...lens, zoom: lens.zoom >= 4 ? 2 : lens.zoom + 1 })
+            }
           >
             {t('a11y.lensZoom', { n: lens.zoom })}
           </button>

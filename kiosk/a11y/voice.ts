@@ -7,7 +7,9 @@ import { lang } from '../../shared/i18n';
 import { pickKoreanVoice } from '../../shared/ui/sound';
 
 function synth(): SpeechSynthesis | null {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+  return typeof window !== 'undefined' && 'speechSynthesis' in window
+    ? window.speechSynthesis
+    : null;
 }
 
 export function speak(text: string): void {

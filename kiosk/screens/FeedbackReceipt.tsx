@@ -19,7 +19,7 @@ export function FeedbackReceipt({
 }) {
   const { session } = useKiosk();
   return (
-    <main class="kiosk-main">
+    <main class="kiosk-main voice-done">
       <h1 role="status">{t('voice.received')}</h1>
       <p class="voice-receipt">{t('voice.receipt', { receipt })}</p>
       <p class="kiosk-lead">{t('voice.receiptHint')}</p>

@@ -74,6 +74,7 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'POST /api/admin/info': ['admin'],
   'PUT /api/admin/info/:id': ['admin'],
   'DELETE /api/admin/info/:id': ['admin'],
+  'PUT /api/admin/devices/:id': ['admin'],
 };
 
 export const socketPolicy: Record<string, readonly Audience[]> = {

@@ -7,13 +7,16 @@ import { CommandError, notFound } from '../../shared/errors';
 import type {
   CounterInput,
   DepartmentInput,
+  DeviceUpdateInput,
   InfoPage,
   InfoPageInput,
   ServiceInput,
 } from '../../shared/schemas/admin';
 import type { Counter, Department, Service } from '../../shared/schemas/hall';
+import type { Device } from '../../shared/schemas/devices';
 import type { Actor, Deps } from '../context';
 import { rooms } from '../realtime/rooms';
+import { pushDevice, toPublicDevice } from './devices';
 import { pushQueue } from './queue';
 
 /** Tells the kiosks, counters, board and admin consoles the hall's new departments, services and counters. */
@@ -301,4 +304,31 @@ export function deleteInfoPage(deps: Deps, actor: Actor, hallId: number, id: num
     deps.store.events.append(hallId, now, actor, 'info:deleted', { id, title: page.title });
   });
   pushInfoPages(deps, hallId);
+}
+
+/** Renames and places a device; the screen applies new settings on its next connection. */
+export function updateDevice(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  id: number,
+  input: DeviceUpdateInput,
+): Device {
+  if (!deps.store.devices.get(hallId, id)) throw notFound('Device');
+  const { floorId, departmentId } = input.settings;
+  if (floorId !== null && !deps.store.places.floor(hallId, floorId)) {
+    throw new CommandError(422, 'floor_unknown', `Floor ${floorId} does not exist in this hall.`, [
+      { path: 'settings.floorId', message: 'no such floor' },
+    ]);
+  }
+  if (departmentId !== null) departmentOrThrow(deps, hallId, departmentId);
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.admin.updateDevice(hallId, id, input.name, input.settings);
+    deps.store.events.append(hallId, now, actor, 'device:updated', { deviceId: id, ...input });
+  });
+  pushDevice(deps, hallId, id);
+  const device = deps.store.devices.get(hallId, id);
+  if (!device) throw notFound('Device');
+  return toPublicDevice(deps, device);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   CounterInput,
   DepartmentInput,
+  DeviceUpdateInput,
   InfoPageInput,
   ServiceInput,
 } from '../../shared/schemas/admin';
@@ -16,6 +17,7 @@ import {
   deleteInfoPage,
   updateCounter,
   updateDepartment,
+  updateDevice,
   updateInfoPage,
   updateService,
 } from '../commands/admin-config';
@@ -112,6 +114,18 @@ export const adminRoutes = (deps: Deps) =>
       const p = c.get('principal');
       return c.json({
         counter: updateCounter(
+          deps,
+          actorOf(p),
+          hallOf(p),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+      });
+    })
+    .put('/devices/:id', validate('param', IdPath), validate('json', DeviceUpdateInput), (c) => {
+      const p = c.get('principal');
+      return c.json({
+        device: updateDevice(
           deps,
           actorOf(p),
           hallOf(p),

@@ -1,6 +1,7 @@
 /** The administrator's edits: departments, services and counters changed in place, information pages. */
 import { InfoItem, type InfoPage, type InfoPageInput } from '../../shared/schemas/admin';
 import type { DepartmentInput, ServiceInput } from '../../shared/schemas/admin';
+import type { DeviceSettings } from '../../shared/schemas/devices';
 import type { Db } from './db';
 
 type InfoRow = {
@@ -71,6 +72,9 @@ export function createAdminStore(db: Db) {
   const deleteInfo = db.prepare(
     'UPDATE info_pages SET deleted_at = ? WHERE hall_id = ? AND id = ? AND deleted_at IS NULL',
   );
+  const updateDevice = db.prepare(
+    'UPDATE devices SET name = ?, settings = ? WHERE hall_id = ? AND id = ?',
+  );
   const counts = db.prepare<[number, number, number, number, number, number], { n: number }>(
     `SELECT (SELECT count(*) FROM floors WHERE hall_id = ?) + (SELECT count(*) FROM departments WHERE hall_id = ?)
        + (SELECT count(*) FROM staff WHERE hall_id = ?) + (SELECT count(*) FROM services WHERE hall_id = ?)
@@ -119,6 +123,9 @@ export function createAdminStore(db: Db) {
     },
     deleteInfoPage(hallId: number, id: number, now: string): void {
       deleteInfo.run(now, hallId, id);
+    },
+    updateDevice(hallId: number, id: number, name: string, settings: DeviceSettings): void {
+      updateDevice.run(name, JSON.stringify(settings), hallId, id);
     },
     /** Floors, departments, staff, services, counters and info pages together: 0 for an empty hall. */
     configSize: (hallId: number): number =>

@@ -128,6 +128,22 @@ export function createTicketStore(db: Db) {
   const steps = db.prepare<[number], { at: string; step: TicketStep; counter_id: number | null }>(
     'SELECT at, step, counter_id FROM ticket_steps WHERE ticket_id = ? ORDER BY id',
   );
+  const finishedSince = db.prepare<
+    [number, string],
+    {
+      day: string;
+      service_id: number;
+      class: TicketClass;
+      issued_at: string;
+      called_at: string;
+      finished_at: string;
+      status: TicketStatus;
+    }
+  >(
+    `SELECT day, service_id, class, issued_at, called_at, finished_at, status FROM tickets
+     WHERE hall_id = ? AND day >= ? AND status IN ('done', 'no_show')
+       AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
+  );
   const setCounterState = db.prepare(
     'UPDATE counters SET state = @state, state_until = @until WHERE hall_id = @hallId AND id = @id',
   );
@@ -193,6 +209,8 @@ export function createTicketStore(db: Db) {
       step.run(hallId, ticketId, at, kind, where.counterId ?? null, where.serviceId ?? null, actor);
     },
     steps: (ticketId: number) => steps.all(ticketId),
+    /** Served and no-show tickets since a day: what the wait estimator learns from. */
+    finishedSince: (hallId: number, day: string) => finishedSince.all(hallId, day),
     setCounterState(
       hallId: number,
       counterId: number,

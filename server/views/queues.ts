@@ -5,7 +5,8 @@ import type { Deps } from '../context';
 import { hallDay, hallMinutes } from '../domain/hall-time';
 import { issueRefusal, peopleAhead } from '../domain/queue';
 import type { TicketRow } from '../store/tickets';
-import { estimateWaits } from './estimates';
+import { estimateWaits, fitModel } from './estimates';
+import type { ServiceTimeModel } from '../domain/wait-estimate';
 
 export type QueueView = {
   day: string;
@@ -28,7 +29,26 @@ export function queueView(deps: Deps, hallId: number): QueueView {
     .filter((t) => t.status === 'waiting')
     .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
   const waiting = line.map((t) => ({ ...t, peopleAhead: peopleAhead(line, t) }));
-  const estimates = estimateWaits({ now, services, counters, waiting });
+  const busy = new Map(
+    open
+      .filter((t) => t.status === 'called' && t.counter_id !== null && t.called_at !== null)
+      .map((t) => [
+        t.counter_id as number,
+        { serviceId: t.service_id, calledAt: t.called_at as string },
+      ]),
+  );
+  const estimates = estimateWaits({
+    now,
+    hours: { open: hall.open, close: hall.close },
+    policy: profile.queue.callPolicy,
+    services,
+    counters,
+    waiting,
+    busy,
+    normalSincePriority: (serviceId) =>
+      deps.store.tickets.normalSincePriority(hallId, day, serviceId),
+    model: modelOf(deps, hallId, now),
+  });
   const minutes = hallMinutes(now);
 
   const queues = services.map((service): ServiceQueue => ({
@@ -57,6 +77,33 @@ export function queueView(deps: Deps, hallId: number): QueueView {
     ]),
   );
   return { day, queues, tickets, open };
+}
+
+/** Days of history the estimator learns from, and how long a fitted model is reused. */
+const HISTORY_DAYS = 60;
+const MODEL_TTL_MS = 10 * 60 * 1000;
+const models = new WeakMap<Deps['store'], Map<number, { at: number; model: ServiceTimeModel }>>();
+
+function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
+  let byHall = models.get(deps.store);
+  if (!byHall) models.set(deps.store, (byHall = new Map()));
+  const cached = byHall.get(hallId);
+  if (cached && Math.abs(now.getTime() - cached.at) < MODEL_TTL_MS) return cached.model;
+  const since = hallDay(new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
+  const minutes = (iso: string) => hallMinutes(new Date(iso));
+  const model = fitModel(
+    deps.store.tickets.finishedSince(hallId, since).map((row) => ({
+      day: row.day,
+      serviceId: String(row.service_id),
+      ticketClass: row.class,
+      issuedAt: minutes(row.issued_at),
+      calledAt: minutes(row.called_at),
+      noShow: row.status === 'no_show',
+      durationMin: Math.max(0, (Date.parse(row.finished_at) - Date.parse(row.called_at)) / 60_000),
+    })),
+  );
+  byHall.set(hallId, { at: now.getTime(), model });
+  return model;
 }
 
 export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): PublicTicket {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FloorLayout } from './hall';
 import { Id } from './common';
+import { DeviceSettings } from './devices';
 
 const Name = z.string().trim().min(1).max(80);
 
@@ -127,3 +128,14 @@ export const HallConfig = z.object({
   infoPages: z.array(InfoPageInput),
 });
 export type HallConfig = z.infer<typeof HallConfig>;
+
+/** Renaming a device and placing it: floor, position, mounting height, screen density. */
+export const DeviceUpdateInput = z.object({
+  name: z.string().trim().min(1).max(60),
+  settings: DeviceSettings,
+});
+export type DeviceUpdateInput = z.infer<typeof DeviceUpdateInput>;
+
+/** Pixels per millimetre from a screen's diagonal (inches) and resolution. */
+export const pxPerMmOf = (diagonalInch: number, widthPx: number, heightPx: number): number =>
+  Math.round((Math.hypot(widthPx, heightPx) / (diagonalInch * 25.4)) * 100) / 100;

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
+import { DeviceEditor } from './DeviceEditor';
 
 type Code = { deviceId: number; pairingCode: string; expiresAt: string };
 
@@ -11,6 +12,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
   const [kind, setKind] = useState<DeviceKind>('kiosk');
   const [code, setCode] = useState<Code | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
 
   async function create(event: Event) {
     event.preventDefault();
@@ -100,7 +102,26 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
                   <span class="badge off">○ {t('admin.offline')}</span>
                 )}
               </td>
+              <td>
+                {device.lastSeenAt
+                  ? t('adminx.dev.lastSeen', {
+                      time: new Date(device.lastSeenAt).toLocaleString('ko-KR', {
+                        month: '2-digit',
+                        day: '2-digit',
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      }),
+                    })
+                  : '—'}
+              </td>
               <td class="row">
+                <button
+                  type="button"
+                  onClick={() => setEditing(editing === device.id ? null : device.id)}
+                  aria-label={`${t('adminx.dev.edit')}: ${device.name}`}
+                >
+                  {t('adminx.dev.edit')}
+                </button>
                 <button
                   type="button"
                   onClick={() => newCode(device)}
@@ -122,6 +143,13 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
           ))}
         </tbody>
       </table>
+      {editing !== null && devices.find((d) => d.id === editing) && (
+        <DeviceEditor
+          key={editing}
+          device={devices.find((d) => d.id === editing) as Device}
+          onDone={() => setEditing(null)}
+        />
+      )}
     </section>
   );
 }

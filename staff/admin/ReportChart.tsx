@@ -34,7 +34,11 @@ export function ReportChart({
         height: 260,
         scales: {
           // Half a day either side, so that a single period is a bar, not a span of years.
-          x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] },
+          x: {
+            time: true,
+            auto: false,
+            range: [(xs[0] ?? 0) - 43_200, (xs[xs.length - 1] ?? 0) + 43_200],
+          },
           y: yRange ? { range: yRange } : {},
         },
         series: [

@@ -6,6 +6,9 @@ import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useStaffSocket } from '../../shared/ui/components/DeviceGate';
 import { useLive } from '../../shared/ui/use-live';
 import { CounterDesk } from './CounterDesk';
+import { HelpAlerts } from './HelpAlerts';
+import { PresencePanel } from './PresencePanel';
+import { CallbackInbox } from './CallbackInbox';
 
 const COUNTER_KEY = 'annae.counterId';
 
@@ -47,11 +50,14 @@ export function CounterApp({ account, signOut }: { account: Account; signOut: ()
           {t('signin.signOut')}
         </button>
       </header>
+      {state?.helpAlerts && <HelpAlerts pages={state.helpAlerts} />}
       {state && counter ? (
         <CounterDesk state={state} counter={counter} />
       ) : (
         <p class="card">{state ? t('counter.pickFirst') : t('common.loading')}</p>
       )}
+      <PresencePanel />
+      <CallbackInbox />
     </div>
   );
 }

@@ -65,6 +65,16 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   const code = /연결 코드 ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await status.textContent()) ?? '')?.[1];
   expect(code).toBeTruthy();
 
+  // Place it: a 32-inch 1080p screen is about 2.71 px/mm.
+  await admin.getByRole('button', { name: '이름과 위치: 청년정책과 키오스크' }).click();
+  const editor = admin.getByRole('form', { name: '이름과 위치: 청년정책과 키오스크' });
+  await editor.getByLabel('화면 크기(인치)').fill('32');
+  await expect(editor).toContainText('2.71 px/mm');
+  await editor.getByLabel('화면 아래 끝 높이(mm)').fill('650');
+  await admin.screenshot({ path: '/tmp/admin-devices.png', fullPage: true });
+  await editor.getByRole('button', { name: '저장' }).click();
+  await expect(editor).toBeHidden();
+
   // Pair it in a second browser: the new service is on its ticket screen.
   const kioskContext = await browser.newContext();
   const kiosk = await kioskContext.newPage();

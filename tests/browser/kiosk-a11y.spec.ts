@@ -49,7 +49,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
     open: async (page) => {
       await page.getByRole('button', { name: ko['kiosk.services'] }).click();
       await page.locator('.service-button').first().click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.priorityQuestion']);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        ko['kiosk.priorityQuestion'],
+      );
       return true;
     },
   },
@@ -66,7 +68,10 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
   ...(['directory', 'staff', 'feedback'] as const).map((screen) => ({
     name: screen,
     open: async (page: Page) => {
-      await page.getByRole('button', { name: ko[`kiosk.${screen}`], exact: false }).first().click();
+      await page
+        .getByRole('button', { name: ko[`kiosk.${screen}`], exact: false })
+        .first()
+        .click();
       await page.waitForTimeout(150);
       // Not built yet: the shell shows the loading line instead of a screen.
       return (await page.locator('.kiosk main').count()) > 0;
@@ -81,6 +86,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
     },
   },
 ];
+
+// The modes run side by side (one server per worker) to keep the suite near two minutes.
+test.describe.configure({ mode: 'parallel' });
 
 let server: ChildServer;
 test.beforeAll(async () => {
@@ -172,7 +180,9 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
   const mm = (px: number) => px / DEVICE.pxPerMm;
   const small = boxes
     .filter((b) => !b.clipped)
-    .filter((b) => mm(b.w) < MIN_SIDE_MM || mm(b.h) < MIN_SIDE_MM || mm(b.w) * mm(b.h) < MIN_AREA_MM2)
+    .filter(
+      (b) => mm(b.w) < MIN_SIDE_MM || mm(b.h) < MIN_SIDE_MM || mm(b.w) * mm(b.h) < MIN_AREA_MM2,
+    )
     .map((b) => `${b.label} ${mm(b.w).toFixed(1)}×${mm(b.h).toFixed(1)} mm`);
   expect.soft(small, `${where}: targets under 12 mm / 150 mm²`).toEqual([]);
   const close: string[] = [];
@@ -193,7 +203,8 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
   // Nothing clipped: no horizontal scroll, no text cut by hidden overflow.
   const clippedText = await page.evaluate(() => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push('page scrolls sideways');
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      out.push('page scrolls sideways');
     for (const el of document.querySelectorAll<HTMLElement>('.kiosk *')) {
       if (el.closest('.visually-hidden, .receipt, [aria-hidden="true"]')) continue;
       const s = getComputedStyle(el);
@@ -220,7 +231,9 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
       .map((b) => `${b.label} at y=${Math.round(b.y + b.h / 2)} (band ${band.top}–${band.bottom})`);
     expect.soft(out, `${where}: controls outside the reach band`).toEqual([]);
     const shell = await page.locator('.kiosk').boundingBox();
-    expect.soft(shell!.y, `${where}: the kiosk starts in the band`).toBeGreaterThanOrEqual(band.top - 1);
+    expect
+      .soft(shell!.y, `${where}: the kiosk starts in the band`)
+      .toBeGreaterThanOrEqual(band.top - 1);
   }
 
   const t2 = Date.now();
@@ -244,7 +257,9 @@ for (const mode of MODES) {
       await page.locator('.kiosk-bottom button').first().click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
       if (!(await screen.open(page))) continue;
-      const normalPx = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      const normalPx = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.body).fontSize),
+      );
       await applyMode(page, mode);
       if (mode.toggles.includes('a11y.largeFont')) {
         const largePx = await page.evaluate(() =>
@@ -258,3 +273,55 @@ for (const mode of MODES) {
     expect(visited).toBeGreaterThanOrEqual(5);
   });
 }
+
+test('voice guidance speaks titles and taps with cancel first; idle warns, extends, then resets', async ({
+  page,
+}) => {
+  // A speechSynthesis that logs instead of speaking.
+  await page.addInitScript(() => {
+    const log: { text: string; lang: string }[] = [];
+    (window as unknown as { __spoken: typeof log }).__spoken = log;
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
+        cancel: () => log.push({ text: '<cancel>', lang: '' }),
+        getVoices: () => [],
+      },
+    });
+  });
+  await page.clock.install();
+  await openKiosk(page);
+  const spoken = () =>
+    page.evaluate(
+      () => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken,
+    );
+  expect(await spoken(), 'nothing speaks before anyone engages').toEqual([]);
+
+  await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
+  await page.getByRole('button', { name: ko['kiosk.services'] }).click();
+  await page.clock.runFor(200);
+  const log = await spoken();
+  expect(log.map((u) => u.text)).toContain(ko['kiosk.services']);
+  log.forEach((u, i) => {
+    if (u.text !== '<cancel>')
+      expect(log[i - 1]?.text, `cancel before "${u.text}"`).toBe('<cancel>');
+  });
+  expect(log.filter((u) => u.text !== '<cancel>').every((u) => u.lang === 'ko-KR')).toBe(true);
+
+  // Idle (demo profile: 90 s, warned 30 s ahead); one tap extends, ten times over.
+  const dialog = page.getByRole('alertdialog');
+  for (let i = 0; i < 10; i++) {
+    await page.clock.runFor(61_000);
+    await expect(dialog).toBeVisible();
+    expect(Number(await page.getByTestId('idle-count').textContent())).toBeGreaterThanOrEqual(20);
+    await dialog.getByRole('button', { name: ko['a11y.idleContinue'] }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.services']);
+  }
+  await page.clock.runFor(91_000);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/어서 오십시오/);
+  await expect(page.getByRole('button', { name: ko['a11y.voice'], exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});

@@ -193,6 +193,29 @@ describe('admin: departments, services, counters', () => {
   });
 });
 
+describe('admin: devices', () => {
+  it('renames and places a device, refusing a floor that does not exist', async () => {
+    const id = t.hall.devices.kiosk;
+    const settings = t.deps.store.devices.get(t.hall.hallId, id)?.settings;
+    const bad = await send('PUT', `/api/admin/devices/${id}`, {
+      name: '정문 키오스크',
+      settings: { ...settings, floorId: 4242 },
+    });
+    expect(bad.status).toBe(422);
+    expect(t.deps.store.devices.get(t.hall.hallId, id)?.name).toBe('키오스크');
+    const ok = await send('PUT', `/api/admin/devices/${id}`, {
+      name: '정문 키오스크',
+      settings: { ...settings, floorId: t.hall.floorId, screenBottomMm: 650, pxPerMm: 3.5 },
+    });
+    expect(ok.status).toBe(200);
+    expect(t.deps.store.devices.get(t.hall.hallId, id)).toMatchObject({
+      name: '정문 키오스크',
+      settings: { floorId: t.hall.floorId, screenBottomMm: 650, pxPerMm: 3.5 },
+    });
+    expect(t.deps.store.events.recent(t.hall.hallId, 1)[0]?.type).toBe('device:updated');
+  });
+});
+
 describe('configuration file', () => {
   it('imports into a non-empty hall never, and a broken file not at all', async () => {
     const config = (await (await send('GET', '/api/admin/config')).json()) as Record<

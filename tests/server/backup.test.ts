@@ -49,7 +49,7 @@ function runScript(script: string, args: string[], env: Record<string, string>) 
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 45_000,
   });
 }
 
@@ -142,7 +142,7 @@ describe('backup and restore', () => {
     expect(devices(copy)).toBeGreaterThanOrEqual(before);
     expect(devices(copy)).toBeLessThanOrEqual(during + 1);
     expect(devices(live)).toBe(total);
-  });
+  }, 60_000);
 
   it('runs from the command line and refuses what is not an Annae database', async () => {
     const { dir, server } = await liveServer();
@@ -172,7 +172,7 @@ describe('backup and restore', () => {
     const wrong = runScript('restore.ts', [other], { ANNAE_DATA: dir });
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/not an Annae database/);
-  });
+  }, 90_000);
 
   it('lets a restore through when the pid file is stale (a crashed server)', async () => {
     const dir = temp();

@@ -183,7 +183,7 @@ describe('role matrix: HTTP routes', () => {
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBe(Object.keys(routePolicy).length * CALLERS.length);
-  });
+  }, 90_000);
 });
 
 /** A subscription for every stream kind; the type makes a new kind fail to compile until added. */

@@ -49,7 +49,7 @@ function start(dataDir: string) {
       ANNAE_DIST: join(tmp.dir, 'no-dist'),
     },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 35_000,
   });
 }
 
@@ -69,20 +69,28 @@ describe('start on an unusable data directory', () => {
     writeFileSync(file, 'not a directory');
     const res = start(join(file, 'data'));
     expectClearRefusal(res, /cannot write its data directory .*ENOTDIR.*ANNAE_DATA/);
-  });
+  }, 40_000);
 
-  it.runIf(canMount)('refuses a read-only data directory (read-only mount, even for root)', () => {
-    const dir = join(tmp.dir, 'ro');
-    expect(tryMount(dir, 'size=1m')).toBe(true);
-    // A data directory that was fine yesterday and is read-only today.
-    mkdirSync(join(dir, 'photos'));
-    expect(spawnSync('mount', ['-o', 'remount,ro', dir]).status).toBe(0);
-    expectClearRefusal(start(dir), /cannot write its data directory .*EROFS/);
-  });
+  it.runIf(canMount)(
+    'refuses a read-only data directory (read-only mount, even for root)',
+    () => {
+      const dir = join(tmp.dir, 'ro');
+      expect(tryMount(dir, 'size=1m')).toBe(true);
+      // A data directory that was fine yesterday and is read-only today.
+      mkdirSync(join(dir, 'photos'));
+      expect(spawnSync('mount', ['-o', 'remount,ro', dir]).status).toBe(0);
+      expectClearRefusal(start(dir), /cannot write its data directory .*EROFS/);
+    },
+    40_000,
+  );
 
-  it.runIf(canMount)('refuses a full disk with a sentence', () => {
-    const dir = join(tmp.dir, 'full');
-    expect(tryMount(dir, 'size=1m')).toBe(true);
-    expectClearRefusal(start(dir), /disk of the data directory .* is full/);
-  });
+  it.runIf(canMount)(
+    'refuses a full disk with a sentence',
+    () => {
+      const dir = join(tmp.dir, 'full');
+      expect(tryMount(dir, 'size=1m')).toBe(true);
+      expectClearRefusal(start(dir), /disk of the data directory .* is full/);
+    },
+    40_000,
+  );
 });
