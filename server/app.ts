@@ -22,6 +22,7 @@ import { feedbackRoutes, surveyRoutes } from './routes/feedback';
 import { reportRoutes } from './routes/reports';
 import { staffRoutes } from './routes/staff';
 import { adminRoutes } from './routes/admin';
+import { docsRoutes } from './routes/docs';
 import { PHOTO_MAX_BYTES } from './commands/staff-admin';
 
 const tooLarge = () => {
@@ -56,7 +57,8 @@ export function createApi(deps: Deps) {
     .route('/feedback', feedbackRoutes(deps))
     .route('/surveys', surveyRoutes(deps))
     .route('/reports', reportRoutes(deps))
-    .route('/admin', adminRoutes(deps));
+    .route('/admin', adminRoutes(deps))
+    .route('/docs', docsRoutes(deps));
 }
 export type ApiType = ReturnType<typeof createApi>;
 

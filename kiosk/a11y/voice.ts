@@ -65,10 +65,8 @@ export function useVoiceGuide(on: boolean, key: string, title: () => string): vo
   }, [on, key]);
 
   useEffect(() => {
-    if (!on) {
-      stopSpeaking();
-      return;
-    }
+    // Off from the start: silent, not even a cancel (nothing speaks until someone engages).
+    if (!on) return;
     let lastEl: Element | null = null;
     let lastAt = 0;
     const say = (target: EventTarget | null) => {
@@ -87,6 +85,7 @@ export function useVoiceGuide(on: boolean, key: string, title: () => string): vo
     return () => {
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('click', onClick, true);
+      stopSpeaking();
     };
   }, [on]);
 }

@@ -75,6 +75,7 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'PUT /api/admin/info/:id': ['admin'],
   'DELETE /api/admin/info/:id': ['admin'],
   'PUT /api/admin/devices/:id': ['admin'],
+  'GET /api/docs': ['admin'],
 };
 
 export const socketPolicy: Record<string, readonly Audience[]> = {

@@ -48,14 +48,14 @@ export function pushQueue(
   changes: { call?: TicketRow; tickets?: TicketRow[] } = {},
 ): void {
   const view = queueView(deps, hallId);
-  const counters = deps.store.services.counters(hallId);
+  const counters = view.counters;
   deps.hub.publish<'board'>(rooms.board(hallId), [
     ...(changes.call
       ? [
           {
             op: 'upsert' as const,
             key: 'calls' as const,
-            items: [toCall(deps, changes.call)],
+            items: [toCall(deps, changes.call, counters)],
             front: true,
             keep: BOARD_CALLS,
           },

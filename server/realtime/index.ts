@@ -71,16 +71,26 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
     next();
   });
 
+  // Last seen is written at most once a minute per device: a thousand screens reconnecting after a
+  // restart must not become a thousand synchronous (FULL) writes.
+  const lastSeenWrite = new Map<number, number>();
+  const markSeen = (deviceId: number) => {
+    const now = deps.clock.now();
+    if (now.getTime() - (lastSeenWrite.get(deviceId) ?? 0) < 60_000) return;
+    lastSeenWrite.set(deviceId, now.getTime());
+    deps.store.devices.markSeen(deviceId, now.toISOString());
+  };
+
   io.on('connection', (socket) => {
     const { principal } = socket.data;
     const device = principal.device;
     if (device) {
       void socket.join(rooms.device(device.id));
-      deps.store.devices.markSeen(device.id, deps.clock.now().toISOString());
+      markSeen(device.id);
       deps.hub.deviceConnected(device.id, 1);
       if (principal.hallId !== null) pushDevice(deps, principal.hallId, device.id);
       socket.on('disconnect', () => {
-        deps.store.devices.markSeen(device.id, deps.clock.now().toISOString());
+        markSeen(device.id);
         deps.hub.deviceConnected(device.id, -1);
         if (principal.hallId !== null) pushDevice(deps, principal.hallId, device.id);
       });

@@ -1,6 +1,7 @@
 /** The queue as screens show it: per service waiting counts, estimates and whether it issues now. */
 import { profileById } from '../../shared/profiles';
 import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../shared/schemas/queue';
+import type { Counter, HallInfo, Service } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
 import { hallDay, hallMinutes } from '../domain/hall-time';
 import { issueRefusal, peopleAhead } from '../domain/queue';
@@ -10,6 +11,9 @@ import type { ServiceTimeModel } from '../domain/wait-estimate';
 
 export type QueueView = {
   day: string;
+  hall: HallInfo;
+  services: Service[];
+  counters: Counter[];
   queues: ServiceQueue[];
   /** Per waiting ticket id: people ahead and its estimate. */
   tickets: Map<number, { peopleAhead: number; estimate: WaitEstimate | null }>;
@@ -76,7 +80,7 @@ export function queueView(deps: Deps, hallId: number): QueueView {
       { peopleAhead: t.peopleAhead, estimate: estimates.ticket.get(t.id) ?? null },
     ]),
   );
-  return { day, queues, tickets, open };
+  return { day, hall, services, counters, queues, tickets, open };
 }
 
 /** Days of history the estimator learns from, and how long a fitted model is reused. */
@@ -106,10 +110,10 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
   return model;
 }
 
-export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
-  const hall = deps.store.halls.get(row.hall_id);
-  const service = deps.store.services.list(row.hall_id).find((s) => s.id === row.service_id);
-  const counters = deps.store.services.counters(row.hall_id);
+/** A ticket as the visitor sees it; `view` is read once per push, not once per ticket. */
+export function publicTicket(_deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
+  const { hall, services, counters } = view;
+  const service = services.find((s) => s.id === row.service_id);
   const live = view.tickets.get(row.id);
   return {
     code: row.code,
@@ -130,13 +134,15 @@ export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): Publi
         ? null
         : (counters.find((c) => c.id === row.counter_id)?.number ?? null),
     calledAt: row.called_at,
-    hallName: hall?.name ?? '',
-    hallNameEn: hall?.nameEn ?? '',
+    hallName: hall.name,
+    hallNameEn: hall.nameEn,
   };
 }
 
-export function toCall(deps: Deps, row: TicketRow): Call {
-  const counter = deps.store.services.counters(row.hall_id).find((c) => c.id === row.counter_id);
+export function toCall(deps: Deps, row: TicketRow, counters?: Counter[]): Call {
+  const counter = (counters ?? deps.store.services.counters(row.hall_id)).find(
+    (c) => c.id === row.counter_id,
+  );
   return {
     id: row.id,
     ticketId: row.id,
@@ -151,5 +157,8 @@ export function toCall(deps: Deps, row: TicketRow): Call {
 /** The board's list of the last calls, newest first. */
 export const BOARD_CALLS = 8;
 export function lastCalls(deps: Deps, hallId: number, day: string): Call[] {
-  return deps.store.tickets.lastCalls(hallId, day, BOARD_CALLS).map((row) => toCall(deps, row));
+  const counters = deps.store.services.counters(hallId);
+  return deps.store.tickets
+    .lastCalls(hallId, day, BOARD_CALLS)
+    .map((row) => toCall(deps, row, counters));
 }

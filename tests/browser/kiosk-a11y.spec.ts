@@ -314,7 +314,9 @@ test('voice guidance speaks titles and taps with cancel first; idle warns, exten
     await page.clock.runFor(61_000);
     await expect(dialog).toBeVisible();
     expect(Number(await page.getByTestId('idle-count').textContent())).toBeGreaterThanOrEqual(20);
-    await dialog.getByRole('button', { name: ko['a11y.idleContinue'] }).click();
+    // One tap on 계속 이용하기 (any touch continues: the dialog closes as the finger lands).
+    const box = await dialog.getByRole('button', { name: ko['a11y.idleContinue'] }).boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.services']);
   }

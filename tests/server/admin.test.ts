@@ -216,6 +216,37 @@ describe('admin: devices', () => {
   });
 });
 
+describe('API docs', () => {
+  it('describes every route with its audience and the admin bodies as JSON Schema', async () => {
+    const res = await send('GET', '/api/docs');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            'x-audience': string[];
+            requestBody?: {
+              content: Record<string, { schema: { properties: Record<string, unknown> } }>;
+            };
+          }
+        >
+      >;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const post = doc.paths['/api/admin/services']?.post;
+    expect(post?.['x-audience']).toEqual(['admin']);
+    expect(
+      Object.keys(post?.requestBody?.content['application/json']?.schema.properties ?? {}),
+    ).toContain('code');
+    expect(doc.paths['/api/admin/departments/{id}']?.put).toBeDefined();
+    const anonymous = await t.app.request('/api/docs');
+    expect(anonymous.status).toBe(401);
+  });
+});
+
 describe('configuration file', () => {
   it('imports into a non-empty hall never, and a broken file not at all', async () => {
     const config = (await (await send('GET', '/api/admin/config')).json()) as Record<
