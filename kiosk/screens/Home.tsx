@@ -9,6 +9,7 @@ export function Home() {
     { screen: 'directory', label: t('kiosk.directory'), hint: t('kiosk.directoryHint') },
     { screen: 'staff', label: t('kiosk.staff'), hint: t('kiosk.staffHint') },
     { screen: 'feedback', label: t('kiosk.feedback'), hint: t('kiosk.feedbackHint') },
+    { screen: 'info', label: t('info.title'), hint: t('kiosk.infoHint') },
   ] as const;
   return (
     <main class="kiosk-main">

@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'kiosk.staffHint': 'Officers and callback requests',
   'kiosk.feedback': 'Praise, complaints, survey',
   'kiosk.feedbackHint': 'Tell us how we did',
+  'kiosk.infoHint': 'Free legal counselling, amenities, notices',
   'kiosk.chooseService': 'What have you come for?',
   'kiosk.noWait': 'Served right away',
   'kiosk.priorityQuestion': 'Do you need priority service?',

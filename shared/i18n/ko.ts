@@ -38,6 +38,7 @@ export const ko = {
   'kiosk.staffHint': '담당 직원과 연락 요청',
   'kiosk.feedback': '칭찬·불편·설문',
   'kiosk.feedbackHint': '의견을 남겨 주십시오',
+  'kiosk.infoHint': '법률 상담 시간표, 편의시설, 알림',
   'kiosk.chooseService': '어떤 업무로 오셨습니까?',
   'kiosk.noWait': '바로 모십니다',
   'kiosk.priorityQuestion': '우선 창구 대상이십니까?',

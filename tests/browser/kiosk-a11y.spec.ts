@@ -119,7 +119,7 @@ async function applyMode(page: Page, mode: Mode): Promise<void> {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   }
   if (mode.lens) {
-    await page.mouse.move(540, 900);
+    await page.mouse.move(300, 420); // over the heading, so the screenshot shows the glass at work
     await expect(page.getByTestId('lens')).toBeVisible();
   }
   // Let a frame pass (the lens copies the screen on the next frame).
