@@ -126,6 +126,8 @@ export function annaeEstimates(
   view: ServerView,
   model: ServiceTimeModel,
   only?: readonly string[],
+  latePenaltyMin?: number,
 ): WaitEstimates {
-  return estimateWaits(estimatorInput(view, model, only));
+  const input = estimatorInput(view, model, only);
+  return estimateWaits(latePenaltyMin === undefined ? input : { ...input, latePenaltyMin });
 }

@@ -52,6 +52,8 @@ export interface Timing {
 
 interface Training {
   model: ServiceTimeModel;
+  /** Override of the estimator's late penalty (`--late-penalty`), to show the trade-off. */
+  latePenaltyMin?: number;
   /** Completed services on the training days, per service: count and total minutes. */
   served: { n: number; sum: number }[];
 }
@@ -133,7 +135,12 @@ export function scoreDay(
     const snapshot = queueSnapshot(view, training, service);
     const fns = BASELINES.map((b) => b.forQueue(snapshot));
     const start = performance.now();
-    const annae = annaeEstimates(view, training.model, [serviceIds[service]!]);
+    const annae = annaeEstimates(
+      view,
+      training.model,
+      [serviceIds[service]!],
+      training.latePenaltyMin,
+    );
     timing.ms += performance.now() - start;
     timing.calls++;
     const byId = new Map<string, number>();
@@ -298,6 +305,7 @@ export function bootstrapGain(
 export interface RunOptions {
   trainDays?: number;
   testDays?: number;
+  latePenaltyMin?: number;
   onDay?: (done: number, total: number) => void;
 }
 
@@ -310,7 +318,10 @@ export function runScenario(
   const testDays = options.testDays ?? scenario.days.test;
   const trainLogs: DayLog[] = [];
   for (let d = 0; d < trainDays; d++) trainLogs.push(simulateDay(scenario, d));
-  const training = train(scenario, trainLogs);
+  const training: Training = {
+    ...train(scenario, trainLogs),
+    ...(options.latePenaltyMin !== undefined ? { latePenaltyMin: options.latePenaltyMin } : {}),
+  };
 
   const timing: Timing = { calls: 0, estimates: 0, ms: 0 };
   const scores: DayScore[] = [];

@@ -12,15 +12,17 @@ import { ScenarioError, loadScenario, type Scenario } from './scenario';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = `usage: npm run bench:wait -- [--scenario file.json ...] [--json out.json]
-                     [--train-days N] [--test-days N] [--jobs N]
+                     [--train-days N] [--test-days N] [--jobs N] [--late-penalty MIN]
 With no --scenario, runs every file in bench/wait/scenarios. --json writes the result
-(an array when there are several scenarios).`;
+(an array when there are several scenarios). --late-penalty overrides the estimator's
+LATE_PENALTY_MIN (0: plain median), to show the trade-off it makes.`;
 
 interface Options {
   files: string[];
   json: string | null;
   trainDays: number | undefined;
   testDays: number | undefined;
+  latePenaltyMin: number | undefined;
   jobs: number;
   child: boolean;
 }
@@ -31,6 +33,13 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer`);
+  return n;
+}
+
+function nonNegative(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a number ≥ 0`);
   return n;
 }
 
@@ -45,6 +54,7 @@ function parseOptions(argv: string[]): Options {
         'train-days': { type: 'string' },
         'test-days': { type: 'string' },
         jobs: { type: 'string' },
+        'late-penalty': { type: 'string' },
         child: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -70,6 +80,7 @@ function parseOptions(argv: string[]): Options {
     json: values.json ?? null,
     trainDays: positiveInt('train-days', values['train-days']),
     testDays: positiveInt('test-days', values['test-days']),
+    latePenaltyMin: nonNegative('late-penalty', values['late-penalty']),
     jobs: positiveInt('jobs', values.jobs) ?? Math.max(1, availableParallelism()),
     child: values.child ?? false,
   };
@@ -79,6 +90,7 @@ function runOne(scenario: Scenario, options: Options): ScenarioReport {
   const { result, details, model } = runScenario(scenario, {
     ...(options.trainDays !== undefined ? { trainDays: options.trainDays } : {}),
     ...(options.testDays !== undefined ? { testDays: options.testDays } : {}),
+    ...(options.latePenaltyMin !== undefined ? { latePenaltyMin: options.latePenaltyMin } : {}),
   });
   return {
     result,
@@ -109,6 +121,9 @@ function childArgs(options: Options): string[] {
   const args: string[] = [];
   if (options.trainDays !== undefined) args.push('--train-days', String(options.trainDays));
   if (options.testDays !== undefined) args.push('--test-days', String(options.testDays));
+  if (options.latePenaltyMin !== undefined) {
+    args.push('--late-penalty', String(options.latePenaltyMin));
+  }
   return args;
 }
 
@@ -132,11 +147,16 @@ async function main(): Promise<void> {
     });
   } else {
     console.log(`running ${scenarios.length} scenarios, ${jobs} at a time…\n`);
-    let next = 0;
+    // Longest first (by tickets to simulate), so that no long scenario starts last.
+    const cost = (s: Scenario): number =>
+      s.days.test *
+      s.services.reduce((a, v) => a + v.arrivalsPerHour.reduce((x, y) => x + y, 0), 0);
+    const queue = scenarios
+      .map((_, i) => i)
+      .sort((a, b) => cost(scenarios[b]!) - cost(scenarios[a]!));
     let printed = 0;
     const worker = async (): Promise<void> => {
-      while (next < scenarios.length) {
-        const i = next++;
+      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
         reports[i] = await runInChild(options.files[i]!, childArgs(options));
         // Print in file order as soon as every earlier scenario is done.
         while (printed < reports.length && reports[printed]) {

@@ -661,8 +661,11 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
   const nextNormal = new Float64Array(S);
   const arrivedPriority: number[][] = services.map(() => []);
   const arrivedNormal: number[][] = services.map(() => []);
+  // Newcomers who have arrived in a run and wait: [head, tail) of each list, reused across runs.
   const arrivedPriorityHead = new Int32Array(S);
   const arrivedNormalHead = new Int32Array(S);
+  const arrivedPriorityTail = new Int32Array(S);
+  const arrivedNormalTail = new Int32Array(S);
   const takeNowSlot = services.map(
     (s) => s.firstSlot + s.priorityIssued.length + s.normalIssued.length - 1,
   );
@@ -682,10 +685,10 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       nextNormal[s] = service.simulateNormalArrivals
         ? nextArrival(service.tables.normalRate, volume, now, close, rng)
         : Infinity;
-      arrivedPriority[s]!.length = 0;
-      arrivedNormal[s]!.length = 0;
       arrivedPriorityHead[s] = 0;
       arrivedNormalHead[s] = 0;
+      arrivedPriorityTail[s] = 0;
+      arrivedNormalTail[s] = 0;
     }
 
     let remaining = slots;
@@ -717,7 +720,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
         const s = counter.serves[k]!;
         const service = services[s]!;
         while (nextPriority[s]! <= t) {
-          arrivedPriority[s]!.push(nextPriority[s]!);
+          arrivedPriority[s]![arrivedPriorityTail[s]!++] = nextPriority[s]!;
           nextPriority[s] = nextArrival(
             service.tables.priorityRate,
             volume,
@@ -727,7 +730,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
           );
         }
         while (nextNormal[s]! <= t) {
-          arrivedNormal[s]!.push(nextNormal[s]!);
+          arrivedNormal[s]![arrivedNormalTail[s]!++] = nextNormal[s]!;
           nextNormal[s] = nextArrival(
             service.tables.normalRate,
             volume,
@@ -737,9 +740,9 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
           );
         }
         const knownPriority = priorityHead[s]! < service.priorityIssued.length;
-        const hasPriority = knownPriority || arrivedPriorityHead[s]! < arrivedPriority[s]!.length;
+        const hasPriority = knownPriority || arrivedPriorityHead[s]! < arrivedPriorityTail[s]!;
         const knownNormal = normalHead[s]! < service.normalIssued.length;
-        const hasNormal = knownNormal || arrivedNormalHead[s]! < arrivedNormal[s]!.length;
+        const hasNormal = knownNormal || arrivedNormalHead[s]! < arrivedNormalTail[s]!;
         if (!hasPriority && !hasNormal) continue;
         const takePriority =
           hasPriority &&
@@ -820,17 +823,21 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
   const takeNow: WaitEstimates['takeNow'] = {};
   services.forEach((service, s) => {
     const { priority, normal, firstSlot } = service;
-    priority.forEach((ticket, i) => {
-      const range = summarize((firstSlot + i) * runs);
-      tickets.push({ id: ticket.id, serviceId: service.id, ahead: i, ...range });
-    });
-    normal.forEach((ticket, i) => {
-      const ahead = priority.length + i;
+    const waiting = priority.length + normal.length;
+    for (let ahead = 0; ahead < waiting; ahead++) {
+      const ticket = ahead < priority.length ? priority[ahead]! : normal[ahead - priority.length]!;
       const range = summarize((firstSlot + ahead) * runs);
-      tickets.push({ id: ticket.id, serviceId: service.id, ahead, ...range });
-    });
+      tickets.push({
+        id: ticket.id,
+        serviceId: service.id,
+        ahead,
+        minutes: range.minutes,
+        low: range.low,
+        high: range.high,
+      });
+    }
     takeNow[service.id] = {
-      normal: summarize((firstSlot + priority.length + normal.length) * runs),
+      normal: summarize((firstSlot + waiting) * runs),
       priority: summarize(takeNowBase + s * runs),
     };
   });
