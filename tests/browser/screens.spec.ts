@@ -55,6 +55,10 @@ test('an unpaired kiosk shows the pairing page, and a code from the admin consol
 }) => {
   const admin = await (await browser.newContext()).newPage();
   await admin.goto(`${server.url}/api/demo/open/admin`);
+  await admin
+    .getByRole('navigation', { name: '관리 메뉴' })
+    .getByRole('button', { name: '기기', exact: true })
+    .click();
   await admin.getByLabel('기기 이름').fill('3층 키오스크');
   await admin.getByRole('button', { name: '새 기기 등록' }).click();
   const status = admin.getByRole('status').filter({ hasText: '연결 코드' });
