@@ -7,8 +7,11 @@ import type { DeviceSettings } from '../shared/schemas/devices';
 import type { StaffMember } from '../shared/schemas/hall';
 import { minGlyphMm } from '../shared/ui/legibility';
 
-/** Hangul of Pretendard inks about 0.9 em. */
-const HANGUL_INK_EM = 0.9;
+/**
+ * Hangul of Pretendard inks 0.88–0.9 em (measured: 교육 0.88, names 0.9); the lower bound, less a
+ * margin, so every word stands the full height (tests/browser/display-text-size.spec.ts).
+ */
+const HANGUL_INK_EM = 0.86;
 /** An unpaired preview: a 43-inch panel read from 3 m, as the demo's door displays. */
 export const UNPAIRED_SEATS = { pxPerMm: 2.02, viewingDistanceMm: 3000 };
 

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { AppSocket } from '../shared/live';
 import { lang, setLang, t } from '../shared/i18n';
-import { profileById } from '../shared/profiles';
+import { screenProfile } from '../shared/profiles/overlay';
 import { ReconnectingMark } from '../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
@@ -11,7 +11,8 @@ import { IdleWarning } from './a11y/IdleWarning';
 import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
 import { reachBand } from './a11y/reach';
-import { useVoiceGuide } from './a11y/voice';
+import { playSound, resetVolume } from './a11y/sounds';
+import { forgetVoice, useVoiceGuide } from './a11y/voice';
 import { KioskContext } from './context';
 import { screens } from './screens';
 import { ticketSummary } from './screens/TicketIssued';
@@ -49,14 +50,32 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
   );
   useModeClasses(modes, band);
   const idle = useMemo(
-    () => idleSettings(profileById(hall?.hall.profileId ?? 'demo')),
-    [hall?.hall.profileId],
+    () => idleSettings(screenProfile(hall?.hall ?? { profileId: 'demo' })),
+    [hall?.hall.profileId, hall?.hall.profileOverrides],
   );
   useIdleReset(session, idle);
-  useVoiceGuide(modes.voice, `${route.screen}:${lang.value}`, () => {
-    const title = shell.current?.querySelector('h1')?.textContent ?? '';
-    return route.screen === 'ticket' ? `${title}. ${ticketSummary(route.ticket)}` : title;
-  });
+  // The volume and the last spoken line are the visitor's: back to the default after each visit.
+  useEffect(
+    () =>
+      session.onReset(() => {
+        resetVolume();
+        forgetVoice();
+      }),
+    [session],
+  );
+  // A ticket is a confirmation: a sound with it, whether or not a voice can speak.
+  useEffect(() => {
+    if (route.screen === 'ticket') playSound('confirm');
+  }, [route]);
+  useVoiceGuide(
+    modes.voice,
+    modes.voice && modes.tapToHear,
+    `${route.screen}:${lang.value}`,
+    () => {
+      const title = shell.current?.querySelector('h1')?.textContent ?? '';
+      return route.screen === 'ticket' ? `${title}. ${ticketSummary(route.ticket)}` : title;
+    },
+  );
 
   return (
     <>
@@ -66,14 +85,17 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
           <span class="kiosk-brand">
             {hall ? (lang.value === 'en' ? hall.hall.nameEn : hall.hall.name) : t('app.name')}
           </span>
-          <button
-            type="button"
-            class="kiosk-lang"
-            onClick={() => setLang(lang.value === 'ko' ? 'en' : 'ko')}
-            lang={lang.value === 'ko' ? 'en' : 'ko'}
-          >
-            {t('common.language')}
-          </button>
+          {/* The hall's languages (admin console): Korean only hides the switch. */}
+          {(hall?.hall.languages ?? ['ko', 'en']).includes('en') && (
+            <button
+              type="button"
+              class="kiosk-lang"
+              onClick={() => setLang(lang.value === 'ko' ? 'en' : 'ko')}
+              lang={lang.value === 'ko' ? 'en' : 'ko'}
+            >
+              {t('common.language')}
+            </button>
+          )}
         </header>
         {hall && Screen ? (
           <KioskContext.Provider value={{ hall, session, socket, deviceToken: deviceToken.value }}>

@@ -26,6 +26,8 @@ export type KioskModes = {
   highContrast: boolean;
   lowScreen: boolean;
   voice: boolean;
+  /** With voice: the first tap speaks a control, a second tap on it within 1.5 s acts. */
+  tapToHear: boolean;
   lens: boolean;
 };
 export const NO_MODES: KioskModes = {
@@ -33,6 +35,7 @@ export const NO_MODES: KioskModes = {
   highContrast: false,
   lowScreen: false,
   voice: false,
+  tapToHear: false,
   lens: false,
 };
 

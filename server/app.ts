@@ -20,10 +20,18 @@ import { guidePwaRoutes } from './guide-pwa';
 import { callbackRoutes } from './routes/callbacks';
 import { feedbackRoutes, surveyRoutes } from './routes/feedback';
 import { reportRoutes } from './routes/reports';
+import { petitionRoutes, praiseRoutes } from './routes/petitions';
 import { staffRoutes } from './routes/staff';
 import { adminRoutes } from './routes/admin';
 import { docsRoutes } from './routes/docs';
+import { adminHallRoutes } from './routes/admin-hall';
 import { PHOTO_MAX_BYTES } from './commands/staff-admin';
+import {
+  adminFloorRoutes,
+  FLOOR_PLAN_PATH,
+  floorPlanBodyLimit,
+  placeRoutes,
+} from './routes/floors';
 
 const tooLarge = () => {
   throw new CommandError(413, 'too_large', 'The request is too large.');
@@ -39,9 +47,11 @@ export function createApi(deps: Deps) {
       // A staff photo upload may be larger than any JSON command (the command checks its size).
       (/^\/api\/staff\/\d+\/photo\/?$/.test(c.req.path)
         ? photoBodyLimit
-        : c.req.path === '/api/admin/config/import'
-          ? configBodyLimit
-          : jsonBodyLimit)(c, next),
+        : FLOOR_PLAN_PATH.test(c.req.path)
+          ? floorPlanBodyLimit
+          : c.req.path === '/api/admin/config/import'
+            ? configBodyLimit
+            : jsonBodyLimit)(c, next),
     )
     .use(authMiddleware(deps))
     .route('/health', healthRoutes(deps))
@@ -57,7 +67,12 @@ export function createApi(deps: Deps) {
     .route('/feedback', feedbackRoutes(deps))
     .route('/surveys', surveyRoutes(deps))
     .route('/reports', reportRoutes(deps))
+    .route('/petitions', petitionRoutes(deps))
+    .route('/praise', praiseRoutes(deps))
+    .route('/admin/floors', adminFloorRoutes(deps))
+    .route('/places', placeRoutes(deps))
     .route('/admin', adminRoutes(deps))
+    .route('/hall', adminHallRoutes(deps))
     .route('/docs', docsRoutes(deps));
 }
 export type ApiType = ReturnType<typeof createApi>;

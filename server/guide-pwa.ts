@@ -1,8 +1,10 @@
 /**
- * The guide tablet as an installable app: a manifest, an icon, and a service worker that keeps
- * the page and its assets so a lost link shows the app with "reconnecting", not a browser error.
+ * The guide tablet as an installable app: a manifest, icons (SVG, and PNG 192/512 drawn from it
+ * with sharp on first request), and a service worker that keeps the page and its assets so a lost
+ * link shows the app with "reconnecting", not a browser error.
  */
 import { Hono } from 'hono';
+import sharp from 'sharp';
 
 const SCOPE = '/staff/guide';
 
@@ -17,8 +19,10 @@ const manifest = {
   background_color: '#f4f6f8',
   theme_color: '#0b4f8a',
   icons: [
+    { src: `${SCOPE}/icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: `${SCOPE}/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: `${SCOPE}/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     { src: `${SCOPE}/icon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-    { src: `${SCOPE}/icon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
   ],
 };
 
@@ -30,7 +34,7 @@ const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
 </svg>`;
 
 /** Network first for the page, cache first for hashed assets; the API and sockets pass by. */
-const worker = `const CACHE = 'annae-guide-v1';
+const worker = `const CACHE = 'annae-guide-v2';
 const PAGE = '${SCOPE}';
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -44,7 +48,12 @@ self.addEventListener('install', (event) => {
   })());
   self.skipWaiting();
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) =>
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })()),
+);
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
@@ -76,8 +85,30 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 
+/** The PNG icons, rendered once from the SVG (no binary in the repository). */
+export const ICON_SIZES = [192, 512] as const;
+const pngs = new Map<number, Promise<Buffer>>();
+export function iconPng(size: (typeof ICON_SIZES)[number]): Promise<Buffer> {
+  let png = pngs.get(size);
+  if (!png) {
+    png = sharp(Buffer.from(icon)).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+    png.catch(() => pngs.delete(size));
+    pngs.set(size, png);
+  }
+  return png;
+}
+
 export function guidePwaRoutes() {
-  return new Hono()
+  const app = new Hono();
+  for (const size of ICON_SIZES) {
+    app.get(`${SCOPE}/icon-${size}.png`, async (c) => {
+      const png = await iconPng(size);
+      c.header('Content-Type', 'image/png');
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(new Uint8Array(png));
+    });
+  }
+  return app
     .get(`${SCOPE}/manifest.webmanifest`, (c) => {
       c.header('Content-Type', 'application/manifest+json; charset=utf-8');
       return c.body(JSON.stringify(manifest));

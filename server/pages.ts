@@ -12,6 +12,8 @@ export const pages: [path: string, file: string][] = [
   ['/kiosk', 'kiosk/index.html'],
   ['/kiosk/', 'kiosk/index.html'],
   ['/t/:code', 'kiosk/ticket.html'],
+  ['/route', 'kiosk/route.html'],
+  ['/route/', 'kiosk/route.html'],
   ['/display/board', 'display/board.html'],
   ['/display/seats/:department', 'display/seats.html'],
   ['/staff/guide', 'staff/guide/index.html'],

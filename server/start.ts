@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { shiftedClock, systemClock, type Clock, type Deps } from './context';
 import { closeStaleTickets, pushQueue } from './commands/queue';
 import { tickHelp } from './commands/help';
+import { tickPresence } from './commands/presence-schedule';
 import { createHub } from './realtime/hub';
 import { createRealtime } from './realtime/index';
 import { writePidFile } from './ops/backup';
@@ -83,6 +84,10 @@ export async function startServer(
   // Call-bell pages escalate and escorted visits come due by the clock alone: check often.
   const helpTicker = setInterval(() => tickHelp(deps), 5_000);
   helpTicker.unref();
+  // Scheduled presence (교육, 휴가) and the lunch rotation take effect and revert by the clock.
+  tickPresence(deps);
+  const presenceTicker = setInterval(() => tickPresence(deps), 10_000);
+  presenceTicker.unref();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -97,6 +102,7 @@ export async function startServer(
       closing ??= new Promise<void>((resolve) => {
         clearInterval(ticker);
         clearInterval(helpTicker);
+        clearInterval(presenceTicker);
         // Closing the engine drops every transport: screens see a lost link and reconnect to the
         // next server by themselves (a server-side "disconnect" would tell them not to).
         void io.close(() => {

@@ -11,7 +11,14 @@ export type Bucket = {
 };
 
 export type PromiseId =
-  'wait' | 'helper' | 'callback' | 'complaint' | 'complaintAssign' | 'complaintInvestigate';
+  | 'wait'
+  | 'helper'
+  | 'callback'
+  | 'complaint'
+  | 'complaintAssign'
+  | 'complaintInvestigate'
+  | 'petitionNotice'
+  | 'lunch';
 
 export type PromiseReport = {
   id: PromiseId;
@@ -29,6 +36,7 @@ export type PromiseReport = {
 export type ServiceWait = {
   serviceId: number;
   serviceName: string;
+  departmentName: string;
   total: number;
   kept: number;
   share: number | null;
@@ -60,6 +68,48 @@ export type EstimateBucket = {
   meanBiasMin: number | null;
 };
 
+/** C8: one complex petition and its progress notice. */
+export type PetitionCase = {
+  id: number;
+  receivedAt: string;
+  summary: string;
+  departments: number;
+  guardianName: string | null;
+  noticeDueAt: string | null;
+  noticedAt: string | null;
+  /** Null: not due yet, or the charter sets no notice period. */
+  onTime: boolean | null;
+};
+
+/** C13: one line's lunch hour on one day: how many of its minutes a counter was open. */
+export type LunchCoverage = {
+  day: string;
+  serviceId: number;
+  serviceName: string;
+  windowMin: number;
+  coveredMin: number;
+};
+
+/** C9 per department: complaints and suggestions answered within the deadline. */
+export type DepartmentComplaints = {
+  departmentName: string;
+  total: number;
+  kept: number;
+  share: number | null;
+  open: number;
+  praise: number;
+};
+
+/** C4 and C3 per department. */
+export type DepartmentPromise = {
+  promise: 'helper' | 'callback';
+  charter: string;
+  departmentName: string;
+  total: number;
+  kept: number;
+  share: number | null;
+};
+
 export type CharterReport = {
   from: string;
   to: string;
@@ -75,10 +125,16 @@ export type CharterReport = {
     cases: CompensationCase[];
   };
   estimates: EstimateBucket[];
+  petitions: PetitionCase[];
+  lunch: LunchCoverage[];
+  complaintsByDepartment: DepartmentComplaints[];
+  byDepartment: DepartmentPromise[];
   /** Parts of the charter the report cannot measure yet, in plain words. */
   missing: string[];
   /** True when any of the data is the demo hall's simulated history. */
   demoData: boolean;
+  /** The simulated history's days, when the hall has one. */
+  demoRange: { fromDay: string; toDay: string } | null;
 };
 
 export type CsvTable = { name: string; columns: string[]; rows: (string | number | null)[][] };
@@ -89,8 +145,20 @@ export const REPORT_TABLES = [
   'surveys',
   'compensation',
   'estimates',
+  'petitions',
+  'lunch',
+  'complaints-by-department',
+  'by-department',
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
+
+/** An instant on the hall's clock (KST), "YYYY-MM-DD HH:MM", as a person reads it. */
+export function hallTime(iso: string | null): string | null {
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 /** Every table of the report, as the page shows it and the CSV exports it. */
 export function reportTables(report: CharterReport): CsvTable[] {
@@ -114,10 +182,19 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'waits-by-service',
-      columns: ['service_id', 'service', 'total', 'kept', 'share_pct', 'mean_wait_min'],
+      columns: [
+        'service_id',
+        'service',
+        'department',
+        'total',
+        'kept',
+        'share_pct',
+        'mean_wait_min',
+      ],
       rows: report.waitsByService.map((s) => [
         s.serviceId,
         s.serviceName,
+        s.departmentName,
         s.total,
         s.kept,
         pct(s.share),
@@ -150,7 +227,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
         c.ticketId,
         c.number,
         c.serviceName,
-        c.issuedAt,
+        hallTime(c.issuedAt),
         Math.round(c.waitMin * 10) / 10,
         report.compensation.amountWon,
       ]),
@@ -163,6 +240,65 @@ export function reportTables(report: CharterReport): CsvTable[] {
         e.count,
         e.meanAbsErrorMin === null ? null : Math.round(e.meanAbsErrorMin * 100) / 100,
         e.meanBiasMin === null ? null : Math.round(e.meanBiasMin * 100) / 100,
+      ]),
+    },
+    {
+      name: 'petitions',
+      columns: [
+        'petition_id',
+        'received_at',
+        'summary',
+        'departments',
+        'guardian',
+        'notice_due_at',
+        'noticed_at',
+        'on_time',
+      ],
+      rows: report.petitions.map((p) => [
+        p.id,
+        hallTime(p.receivedAt),
+        p.summary,
+        p.departments,
+        p.guardianName,
+        hallTime(p.noticeDueAt),
+        hallTime(p.noticedAt),
+        p.onTime === null ? null : p.onTime ? 'yes' : 'no',
+      ]),
+    },
+    {
+      name: 'lunch',
+      columns: ['day', 'service_id', 'service', 'window_min', 'covered_min', 'covered_pct'],
+      rows: report.lunch.map((l) => [
+        l.day,
+        l.serviceId,
+        l.serviceName,
+        l.windowMin,
+        Math.round(l.coveredMin),
+        pct(l.windowMin === 0 ? null : l.coveredMin / l.windowMin),
+      ]),
+    },
+    {
+      name: 'complaints-by-department',
+      columns: ['department', 'total', 'kept', 'share_pct', 'open', 'praise'],
+      rows: report.complaintsByDepartment.map((d) => [
+        d.departmentName,
+        d.total,
+        d.kept,
+        pct(d.share),
+        d.open,
+        d.praise,
+      ]),
+    },
+    {
+      name: 'by-department',
+      columns: ['promise', 'charter', 'department', 'total', 'kept', 'share_pct'],
+      rows: report.byDepartment.map((d) => [
+        d.promise,
+        d.charter,
+        d.departmentName,
+        d.total,
+        d.kept,
+        pct(d.share),
       ]),
     },
   ];

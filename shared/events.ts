@@ -9,7 +9,11 @@ export interface ServerToClientEvents {
   'stream:delta': (delta: StreamDelta) => void;
   /** The device's token was revoked: the screen forgets it and shows the pairing page. */
   'device:revoked': () => void;
+  /** From the admin console: reload the page, or show the device's name big for a moment. */
+  'device:command': (command: DeviceCommandMessage) => void;
 }
+
+export type DeviceCommandMessage = { command: 'reload' | 'identify'; name: string };
 
 export interface ClientToServerEvents {
   'stream:subscribe': (ref: StreamRef, ack: (res: Ack<StreamSnapshot>) => void) => void;

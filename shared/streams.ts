@@ -2,13 +2,23 @@
  * Live streams: what each screen shows, as one snapshot and then numbered deltas.
  * A stream lives in one socket.io room; `applyDelta` is the only way a screen changes its state.
  */
-import type { Account } from './schemas/accounts';
+import type { Account, AccountAdminRow } from './schemas/accounts';
 import type { InfoPage } from './schemas/admin';
 import type { Device, DeviceSettings } from './schemas/devices';
 import type { Counter, Department, Floor, HallInfo, Service, StaffMember } from './schemas/hall';
 import type { EscortAppointment, HelpPage, KioskHelpPage } from './schemas/help';
 import type { HelperRules } from './help';
 import type { Call, ConsoleTicket, PublicTicket, ServiceQueue } from './schemas/queue';
+import type { StaffAdminRow } from './schemas/staff';
+
+/** A kiosk's place on the floor plans: its "현재 위치" and the start of its routes. */
+export type KioskPlace = {
+  id: number;
+  floorId: number | null;
+  x: number;
+  y: number;
+  facing: number;
+};
 
 export type KioskState = {
   hall: HallInfo;
@@ -20,6 +30,8 @@ export type KioskState = {
   staff: StaffMember[];
   /** Published information pages (C14): counselling timetable, complaint channels, amenities, notices. */
   info?: InfoPage[];
+  /** Where each kiosk stands (admin 층과 지도), so a moved kiosk shows its new place at once. */
+  kioskPlaces?: KioskPlace[];
 };
 
 export type BoardState = {
@@ -30,6 +42,8 @@ export type BoardState = {
   /** The profile's spoken call, e.g. "딩동. {number} 번 고객님, {counter} 번 창구로 오십시오." */
   voiceLine: string;
   voiceLineEn: string;
+  /** Published information pages (C14), cycled in a calm panel beside the queues. */
+  info?: InfoPage[];
 };
 
 export type TicketState = { ticket: PublicTicket };
@@ -73,6 +87,10 @@ export type CounterConsoleState = {
 export type AdminState = {
   hall: HallInfo;
   devices: Device[];
+  /** Every staff member, retired ones too, for the staff section. */
+  staff?: StaffAdminRow[];
+  /** Every sign-in account of the hall. */
+  accounts?: AccountAdminRow[];
 };
 
 export interface StreamStates {

@@ -64,7 +64,11 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
     : '';
   lines.push(`== ${result.scenario}`);
   lines.push(
-    `${details.trainDays} train / ${details.testDays} test days, ${int(result.testTickets)} test tickets, ` +
+    `${details.trainDays} train / ${details.testDays} ` +
+      (details.firstTestDay > details.trainDays
+        ? `VALIDATION days (from day ${details.firstTestDay}), `
+        : 'test days, ') +
+      `${int(result.testTickets)} test tickets, ` +
       `${int(details.estimates)} scored estimates${lunch}`,
   );
   const header = ['predictor', 'MAE', 'RMSE', 'bias', 'under2', 'within2', 'maeLunch'];
@@ -101,6 +105,15 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
       checkGoals(result)
         .map((c) => `${c.met ? 'met' : 'MISSED'} ${c.name} (${c.note})`)
         .join('; '),
+  );
+  const lp = details.latePenalty;
+  lines.push(
+    `annae late penalty ${lp.penalty} min ` +
+      (lp.how === 'held-out'
+        ? `(chosen on the last ${lp.heldOutDays} training days, model fitted on the others; ` +
+          `there under2 ${num(lp.under2?.annae ?? null, 3)} vs ${lp.under2?.bestName} ` +
+          `${num(lp.under2?.best ?? null, 3)})`
+        : '(fixed)'),
   );
   lines.push(
     `annae: ${result.annaeMsPerEstimate.toFixed(3)} ms per estimate call ` +

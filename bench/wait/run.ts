@@ -13,9 +13,11 @@ import { ScenarioError, loadScenario, type Scenario } from './scenario';
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = `usage: npm run bench:wait -- [--scenario file.json ...] [--json out.json]
                      [--train-days N] [--test-days N] [--jobs N] [--late-penalty MIN]
+                     [--validation]
 With no --scenario, runs every file in bench/wait/scenarios. --json writes the result
 (an array when there are several scenarios). --late-penalty overrides the estimator's
-LATE_PENALTY_MIN (0: plain median), to show the trade-off it makes.`;
+LATE_PENALTY_MIN (0: plain median), to show the trade-off it makes. --validation scores
+days after every test day, for trying changes without looking at the reported days.`;
 
 interface Options {
   files: string[];
@@ -23,6 +25,7 @@ interface Options {
   trainDays: number | undefined;
   testDays: number | undefined;
   latePenaltyMin: number | undefined;
+  validation: boolean;
   jobs: number;
   child: boolean;
 }
@@ -55,6 +58,7 @@ function parseOptions(argv: string[]): Options {
         'test-days': { type: 'string' },
         jobs: { type: 'string' },
         'late-penalty': { type: 'string' },
+        validation: { type: 'boolean' },
         child: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -81,6 +85,7 @@ function parseOptions(argv: string[]): Options {
     trainDays: positiveInt('train-days', values['train-days']),
     testDays: positiveInt('test-days', values['test-days']),
     latePenaltyMin: nonNegative('late-penalty', values['late-penalty']),
+    validation: values.validation ?? false,
     jobs: positiveInt('jobs', values.jobs) ?? Math.max(1, availableParallelism()),
     child: values.child ?? false,
   };
@@ -91,6 +96,7 @@ function runOne(scenario: Scenario, options: Options): ScenarioReport {
     ...(options.trainDays !== undefined ? { trainDays: options.trainDays } : {}),
     ...(options.testDays !== undefined ? { testDays: options.testDays } : {}),
     ...(options.latePenaltyMin !== undefined ? { latePenaltyMin: options.latePenaltyMin } : {}),
+    validation: options.validation,
   });
   return {
     result,
@@ -124,6 +130,7 @@ function childArgs(options: Options): string[] {
   if (options.latePenaltyMin !== undefined) {
     args.push('--late-penalty', String(options.latePenaltyMin));
   }
+  if (options.validation) args.push('--validation');
   return args;
 }
 

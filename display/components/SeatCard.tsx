@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { StaffMember } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
+import './seat-lunch.css';
 
 const ICONS: Record<StaffMember['presence'], string> = {
   in: '●',
@@ -36,6 +37,9 @@ export function SeatCard({
   const [broken, setBroken] = useState<string | null>(null);
   const present = member.presence === 'in' || member.presence === 'counter';
   const photo = member.photoUrl && broken !== member.photoUrl ? member.photoUrl : null;
+  // The lunch rotation (C13) says its return in the status itself: "점심 (13:00 복귀)".
+  const lunchBack = member.presence === 'lunch' && member.returnAt ? member.returnAt : null;
+  const returnAt = lunchBack ? null : member.returnAt;
   return (
     <article
       class={`seat-card presence-${member.presence}`}
@@ -55,12 +59,19 @@ export function SeatCard({
         <h2 class="seat-name">{member.name}</h2>
         <p class="seat-presence" data-presence={member.presence}>
           <span aria-hidden="true">{ICONS[member.presence]}</span>{' '}
-          {t(`presence.${member.presence}`)}
+          {lunchBack ? (
+            <>
+              {t('hallx.lunchWord')}{' '}
+              <span class="seat-lunch-back">{t('hallx.lunchBackAt', { time: lunchBack })}</span>
+            </>
+          ) : (
+            t(`presence.${member.presence}`)
+          )}
         </p>
-        {!present && (member.returnAt || proxy) && (
+        {!present && (returnAt || proxy) && (
           <p class="seat-away">
-            {member.returnAt && t('seats.return', { time: member.returnAt })}
-            {member.returnAt && proxy && ' · '}
+            {returnAt && t('seats.return', { time: returnAt })}
+            {returnAt && proxy && ' · '}
             {proxy && t('seats.proxy', { name: `${proxy.name} ${proxy.position}` })}
           </p>
         )}

@@ -23,6 +23,7 @@ import { BoardQueues } from '../components/BoardQueues';
 import { BoardRecentCalls } from '../components/BoardRecentCalls';
 import { BoardSoundSetup } from '../components/BoardSoundSetup';
 import { BoardSoundToggle } from '../components/BoardSoundToggle';
+import { InfoPanel } from '../components/InfoPanel';
 
 /**
  * A board opened by a signed-in officer (no device settings): the demo's 43″ 1080p panel read
@@ -100,6 +101,7 @@ export function Board({ socket }: { socket: AppSocket }) {
       />
       <BoardRecentCalls calls={older} />
       <BoardQueues queues={state.queues} />
+      <InfoPanel pages={state.info ?? []} />
       {sound.value === null && <BoardSoundSetup onChoose={choose} />}
     </div>
   );

@@ -2,6 +2,7 @@
 import { t, type MessageKey } from '../../shared/i18n';
 import type { KioskModes, KioskSession } from '../state';
 import { lensState } from './Lens';
+import { VoiceControls } from './VoiceControls';
 
 const MODES: { mode: keyof KioskModes; label: MessageKey }[] = [
   { mode: 'largeFont', label: 'a11y.largeFont' },
@@ -28,6 +29,7 @@ export function ModeBar({ session }: { session: KioskSession }) {
           {t(label)}
         </button>
       ))}
+      {modes.voice && <VoiceControls session={session} />}
       {modes.lens && (
         <div class="lens-controls">
           <button

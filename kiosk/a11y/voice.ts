@@ -2,9 +2,18 @@
  * 음성 안내: speaks the screen's title, what is under the finger or focus, and results. Each new
  * line cancels the one before; the voice matches the shown language (a Korean voice when present).
  */
+import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { lang } from '../../shared/i18n';
+import { lang, t } from '../../shared/i18n';
 import { pickKoreanVoice } from '../../shared/ui/sound';
+import { playSound, volumeLevel } from './sounds';
+
+/** The last line spoken for the visitor (not a voice control's own name): 다시 듣기 says it again. */
+let lastLine = '';
+/** Whether the visitor paused the voice (멈춤); any new line resumes. */
+export const voicePaused = signal(false);
+/** How long a first tap stays armed in tap-to-hear mode. */
+export const TAP_AGAIN_MS = 1500;
 
 function synth(): SpeechSynthesis | null {
   return typeof window !== 'undefined' && 'speechSynthesis' in window
@@ -12,12 +21,15 @@ function synth(): SpeechSynthesis | null {
     : null;
 }
 
-export function speak(text: string): void {
+export function speak(text: string, options: { remember?: boolean } = {}): void {
   const s = synth();
   const line = text.replace(/\s+/g, ' ').trim();
+  if (line && options.remember !== false) lastLine = line;
   if (!s || !line || typeof SpeechSynthesisUtterance === 'undefined') return;
   s.cancel();
+  voicePaused.value = false;
   const utterance = new SpeechSynthesisUtterance(line);
+  utterance.volume = volumeLevel();
   const en = lang.value === 'en';
   utterance.lang = en ? 'en-US' : 'ko-KR';
   const voices = s.getVoices();
@@ -30,6 +42,27 @@ export function speak(text: string): void {
 
 export function stopSpeaking(): void {
   synth()?.cancel();
+  voicePaused.value = false;
+}
+
+/** 다시 듣기: the last line again, from its start. */
+export function repeatLast(): void {
+  if (lastLine) speak(lastLine);
+}
+
+/** 멈춤 / 이어 듣기. */
+export function togglePause(): void {
+  const s = synth();
+  if (!s) return;
+  if (voicePaused.value) s.resume();
+  else s.pause();
+  voicePaused.value = !voicePaused.value;
+}
+
+/** Forgets the last visitor's line (on reset). */
+export function forgetVoice(): void {
+  lastLine = '';
+  stopSpeaking();
 }
 
 /** What a control or region says: its label, else its text. */
@@ -55,8 +88,21 @@ export function spokenName(el: Element): string {
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"], [tabindex]';
 
-/** While on: speaks what is focused or tapped, and `title()` whenever `key` changes. */
-export function useVoiceGuide(on: boolean, key: string, title: () => string): void {
+/** A voice control (다시 듣기, 멈춤, 음량) says its name but is never remembered as the last line. */
+const sayName = (el: Element) =>
+  speak(spokenName(el), { remember: !el.closest('[data-voice-control]') });
+
+/**
+ * While on: speaks what is focused or tapped, and `title()` whenever `key` changes. With
+ * `tapToHear`, one capture-phase handler for the whole kiosk holds back every tap: the first tap
+ * on a control speaks its name, a second tap on the same control within TAP_AGAIN_MS acts.
+ */
+export function useVoiceGuide(
+  on: boolean,
+  tapToHear: boolean,
+  key: string,
+  title: () => string,
+): void {
   useEffect(() => {
     if (!on) return;
     // After the screen has rendered its heading.
@@ -76,16 +122,61 @@ export function useVoiceGuide(on: boolean, key: string, title: () => string): vo
       if (el === lastEl && now - lastAt < 400) return;
       lastEl = el;
       lastAt = now;
-      speak(spokenName(el));
+      sayName(el);
     };
-    const onFocus = (e: FocusEvent) => say(e.target);
-    const onClick = (e: MouseEvent) => say(e.target);
+    let pointerDown = false;
+    const onPointerDown = () => (pointerDown = true);
+    const onPointerUp = () => setTimeout(() => (pointerDown = false), 0);
+    const onFocus = (e: FocusEvent) => {
+      // In tap-to-hear the tap handler speaks (a tap also focuses: don't say it twice).
+      if (!tapToHear || !pointerDown) say(e.target);
+    };
+    const onClick = (e: MouseEvent) => {
+      playSound('tap');
+      say(e.target);
+    };
+
+    // Tap-to-hear: armed control and when it was armed.
+    let armed: Element | null = null;
+    let armedAt = 0;
+    const onTap = (e: MouseEvent) => {
+      // Keyboard and switch activations (detail 0) act at once: their focus already spoke.
+      if (e.detail === 0) return;
+      const el = e.target instanceof Element ? e.target.closest(INTERACTIVE) : null;
+      if (!el) return;
+      const now = Date.now();
+      if (el === armed && now - armedAt <= TAP_AGAIN_MS) {
+        armed = null;
+        playSound('act');
+        return; // let it through: the control acts
+      }
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      armed = el;
+      armedAt = now;
+      playSound('tap');
+      speak(t('a11yv.tapAgain', { name: spokenName(el) }), {
+        remember: !el.closest('[data-voice-control]'),
+      });
+    };
+
     document.addEventListener('focusin', onFocus);
-    document.addEventListener('click', onClick, true);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('pointerup', onPointerUp, true);
+    if (tapToHear) window.addEventListener('click', onTap, true);
+    else document.addEventListener('click', onClick, true);
     return () => {
       document.removeEventListener('focusin', onFocus);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('click', onTap, true);
       document.removeEventListener('click', onClick, true);
-      stopSpeaking();
     };
+  }, [on, tapToHear]);
+
+  // Off: stop talking at once (not on a mere switch into or out of tap-to-hear).
+  useEffect(() => {
+    if (!on) return;
+    return () => stopSpeaking();
   }, [on]);
 }

@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { lang, nameOf, t } from '../../shared/i18n';
 import type { AreaKind, Floor } from '../../shared/schemas/hall';
+import './floor-plan.css';
 
 export const ZOOM_STEPS = [1, 1.5, 2, 3] as const;
 
@@ -94,6 +95,18 @@ export function FloorMap({
         onPointerCancel={() => (drag.current = null)}
       >
         <rect x={0} y={0} width={width} height={height} class="map-ground" />
+        {floor.planUrl && (
+          <image
+            href={floor.planUrl}
+            x={0}
+            y={0}
+            width={width}
+            height={height}
+            preserveAspectRatio="xMidYMid meet"
+            class="map-plan"
+            data-testid="map-plan"
+          />
+        )}
         {areas.map((a) => {
           const label = en ? a.labelEn || a.label : a.label;
           const symbol = SYMBOL[a.kind];

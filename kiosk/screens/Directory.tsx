@@ -23,6 +23,8 @@ import { FloorMap, type YouAreHere } from '../map/FloorMap';
 import { HangulKeyboard } from '../map/HangulKeyboard';
 import type { KioskRoute } from '../state';
 import { DirectoryDepartment } from './DirectoryDepartment';
+import { RouteQr } from '../route/RouteQr';
+import { routeLink } from '../route/route-link';
 import '../map/directory.css';
 
 /** The tasks most visitors come for, offered as one-tap chips when they find something here. */
@@ -57,7 +59,8 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
     }
   }, [floors]);
 
-  const settings = hall.device.settings;
+  // A kiosk moved in the admin's 층과 지도 shows its new place at once (kioskPlaces is live).
+  const settings = hall.kioskPlaces?.find((p) => p.id === hall.device.id) ?? hall.device.settings;
   const hereFloorId = settings.floorId ?? floors.find((f) => f.sort === 1)?.id ?? null;
   const here: YouAreHere | null =
     settings.floorId !== null ? { x: settings.x, y: settings.y, facing: settings.facing } : null;
@@ -255,11 +258,21 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
             </label>
           </div>
           {found?.ok ? (
-            <ol class="route-steps">
-              {found.steps.map((s, i) => (
-                <li key={i}>{lang.value === 'en' ? s.en : s.ko}</li>
-              ))}
-            </ol>
+            <>
+              <ol class="route-steps">
+                {found.steps.map((s, i) => (
+                  <li key={i}>{lang.value === 'en' ? s.en : s.ko}</li>
+                ))}
+              </ol>
+              <RouteQr
+                url={routeLink(window.location.origin, {
+                  hall: hall.hall.id,
+                  to: department.slug,
+                  from: startNode,
+                  stepFree: stepFree.value,
+                })}
+              />
+            </>
           ) : (
             <p role="alert" class="route-failed">
               {found ? (lang.value === 'en' ? found.en : found.ko) : ''}

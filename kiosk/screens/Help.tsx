@@ -4,14 +4,25 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
-import { HelpKind, type KioskHelpPage } from '../../shared/schemas/help';
+import type { HelpKind, KioskHelpPage } from '../../shared/schemas/help';
 import { api } from '../../shared/ui/api';
 import { useLive } from '../../shared/ui/use-live';
 import { useKiosk } from '../context';
 import { HelpIcon } from './HelpIcon';
 import '../help.css';
 
-const KINDS = HelpKind.options;
+// Written out rather than `HelpKind.options`, so the kiosk does not load zod for one list; the
+// Record type makes the compiler name any kind missing here.
+const KIND_ORDER: Record<HelpKind, true> = {
+  mobility: true,
+  vision: true,
+  hearing: true,
+  forms: true,
+  language: true,
+  other: true,
+  come: true,
+};
+const KINDS = Object.keys(KIND_ORDER) as HelpKind[];
 const OPEN = new Set(['open', 'accepted', 'arrived', 'escorting']);
 
 function stateLine(page: KioskHelpPage | null, failed: boolean): { line: string; sub: string } {

@@ -2,7 +2,7 @@
  * One question before the ticket: priority (교통약자 우선) or not. No proof is asked, as the
  * charters say; the reason is never shown or stored on a public screen.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { nameOf, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
@@ -20,6 +20,11 @@ export function PriorityQuestion({
   // One key for this visit to this screen: a double tap or a retry is the same ticket.
   const [key] = useState(newIdempotencyKey);
   const queue = hall.queues.find((q) => q.serviceId === route.serviceId);
+  // A service that keeps one line (no priority) issues at once: there is nothing to ask.
+  const oneLine = queue?.priority === false;
+  useEffect(() => {
+    if (oneLine) void issue(false);
+  }, [oneLine]);
   if (!queue) return null;
 
   async function issue(priority: boolean) {
@@ -47,6 +52,15 @@ export function PriorityQuestion({
     } else {
       setError(res.error.message);
     }
+  }
+
+  if (oneLine && !error) {
+    return (
+      <main class="kiosk-main">
+        <p class="kiosk-step">{nameOf(queue)}</p>
+        <p role="status">{t('common.loading')}</p>
+      </main>
+    );
   }
 
   return (

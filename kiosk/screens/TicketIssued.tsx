@@ -2,7 +2,6 @@
  * The ticket: number in large type, service, people ahead, estimate, counters, a QR code of the
  * phone page, and "print" for the 80 mm receipt (silent with Chromium's --kiosk-printing).
  */
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
@@ -10,10 +9,19 @@ import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
 import { estimateText } from './Services';
 
+// The QR encoder is a third of the kiosk's script: it loads after the first screen, in the
+// background once the kiosk is idle, so the first ticket does not wait for it (scripts/bundle-budget.ts).
+const loadQr = () => import('qrcode');
+if (typeof window !== 'undefined') setTimeout(() => void loadQr().catch(() => undefined), 2000);
+
 function useQr(text: string): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    void QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 360 }).then(setUrl);
+    void loadQr()
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 360 }),
+      )
+      .then(setUrl);
   }, [text]);
   return url;
 }

@@ -1,17 +1,20 @@
 /** Which component shows which kiosk route: add a screen here and to `KioskRoute`. */
 import type { FunctionComponent } from 'preact';
+import { lazyScreen } from '../lazy-screen';
 import type { KioskRoute } from '../state';
-import { Directory } from './Directory';
 import { Help } from './Help';
-import { Callback } from './Callback';
-import { Feedback } from './Feedback';
 import { Home } from './Home';
-import { InfoPages } from './InfoPages';
 import { PriorityQuestion } from './PriorityQuestion';
 import { Refused } from './Refused';
 import { Services } from './Services';
-import { StaffFinder } from './StaffFinder';
 import { TicketIssued } from './TicketIssued';
+
+// Rarer screens load a moment after start-up, outside the kiosk's first script (kiosk/lazy-screen.tsx).
+const Directory = lazyScreen(() => import('./Directory').then((m) => m.Directory));
+const StaffFinder = lazyScreen(() => import('./StaffFinder').then((m) => m.StaffFinder));
+const Callback = lazyScreen(() => import('./Callback').then((m) => m.Callback));
+const Feedback = lazyScreen(() => import('./Feedback').then((m) => m.Feedback));
+const InfoPages = lazyScreen(() => import('./InfoPages').then((m) => m.InfoPages));
 
 type ScreenProps<S extends KioskRoute['screen']> = { route: Extract<KioskRoute, { screen: S }> };
 

@@ -9,7 +9,9 @@ import { connect } from '../../shared/ui/connection';
 import { useLive } from '../../shared/ui/use-live';
 import { PhoneHeader } from './PhoneHeader';
 import { TicketCard } from './TicketCard';
+import { TicketRouteLink } from '../route/TicketRouteLink';
 import { TicketFinished } from './TicketFinished';
+import { PhoneSurvey } from './PhoneSurvey';
 import { TicketNotFound } from './TicketNotFound';
 import { TicketWaiting } from './TicketWaiting';
 import { TicketYourTurn } from './TicketYourTurn';
@@ -50,6 +52,7 @@ export function TicketLive({ code }: { code: string }) {
       <>
         <h1 class="visually-hidden">{t('phone.title')}</h1>
         <TicketCard ticket={ticket} />
+        <TicketRouteLink ticket={ticket} />
         {ticket.status === 'called' ? (
           <TicketYourTurn ticket={ticket} />
         ) : ticket.status === 'waiting' ? (
@@ -58,7 +61,10 @@ export function TicketLive({ code }: { code: string }) {
             <VibrateOptIn />
           </>
         ) : (
-          <TicketFinished status={ticket.status} />
+          <>
+            <TicketFinished status={ticket.status} />
+            {ticket.status === 'done' && <PhoneSurvey code={ticket.code} />}
+          </>
         )}
       </>
     );

@@ -41,13 +41,9 @@ export function pushHallConfig(deps: Deps, hallId: number): void {
 }
 
 export function pushInfoPages(deps: Deps, hallId: number): void {
-  deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [
-    {
-      op: 'set',
-      key: 'info',
-      value: deps.store.admin.infoPages(hallId).filter((p) => p.published),
-    },
-  ]);
+  const info = deps.store.admin.infoPages(hallId).filter((p) => p.published);
+  deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [{ op: 'set', key: 'info', value: info }]);
+  deps.hub.publish<'board'>(rooms.board(hallId), [{ op: 'set', key: 'info', value: info }]);
 }
 
 function checkDepartment(

@@ -35,6 +35,14 @@ export async function signIn(
     throw new CommandError(401, 'wrong_credentials', 'The name or the password is wrong.');
   }
   failures.reset(key);
+  if (found.mustChangePassword) {
+    // No session: the only way on is POST /api/auth/change-password with this same password.
+    throw new CommandError(
+      403,
+      'password_change_required',
+      'This password was set by an administrator. Choose a new password to continue.',
+    );
+  }
   const { passwordHash: _hash, ...account } = found;
   const sessionId = newToken();
   const now = deps.clock.now();

@@ -6,7 +6,7 @@
 import { CommandError, forbidden, notFound } from '../../shared/errors';
 import type { Principal } from '../../shared/events';
 import { maskPhone } from '../../shared/phone';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import type { StaffMember } from '../../shared/schemas/hall';
 import type { CallbackOutcome, CallbackReceipt, CallbackView } from '../../shared/schemas/staff';
 import type { Deps } from '../context';
@@ -20,7 +20,7 @@ const DAY_MS = 24 * 3600 * 1000;
 function profileOf(deps: Deps, hallId: number) {
   const hall = deps.store.halls.get(hallId);
   if (!hall) throw notFound('Hall');
-  return profileById(hall.profileId);
+  return activeProfile(hall);
 }
 
 /** The deadline the charter promises for a request made at `now`; null when it promises none. */

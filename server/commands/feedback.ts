@@ -7,7 +7,7 @@
 import { feedbackDeadlines } from '../../shared/feedback-deadlines';
 import { CommandError, notFound } from '../../shared/errors';
 import { maskPhone, normalizeKoreanPhone } from '../../shared/phone';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import {
   maskName,
   type CreateFeedbackBody,
@@ -24,7 +24,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function profileOf(deps: Deps, hallId: number) {
   const hall = deps.store.halls.get(hallId);
   if (!hall) throw notFound('Hall');
-  return profileById(hall.profileId);
+  return activeProfile(hall);
 }
 
 /** The inbox's view of one item; `reveal` only for the handler's detail view. */
@@ -109,6 +109,15 @@ export function fileFeedback(
       kind: input.kind,
       anonymous: phone === null,
     });
+    // Praise reaches the officer it names, when the name is one officer's (within the
+    // department, when one was chosen).
+    const named = input.kind === 'praise' ? praisedOfficer(deps, hallId, input) : null;
+    if (named && deps.store.petitions.addPraise(hallId, feedbackId, named, now)) {
+      deps.store.events.append(hallId, now, actor, 'praise:forwarded', {
+        feedbackId,
+        staffId: named,
+      });
+    }
     return feedbackId;
   });
   const record = deps.store.feedback.get(hallId, id);
@@ -116,6 +125,24 @@ export function fileFeedback(
   const item = toFeedbackItem(deps, record, false);
   const answer = item.deadlines.find((d) => d.stage === 'answer');
   return { receipt, anonymous: record.anonymous, answerDueAt: answer?.dueAt ?? null };
+}
+
+/** The one serving officer a praise names, or null when the name is nobody's or several people's. */
+export function praisedOfficer(
+  deps: Deps,
+  hallId: number,
+  input: Pick<CreateFeedbackBody, 'officer' | 'departmentId'>,
+): number | null {
+  const name = input.officer?.replace(/\s+/g, '').replace(/(주무관|팀장|과장|님)$/, '');
+  if (!name) return null;
+  const matches = deps.store.staff
+    .list(hallId)
+    .filter(
+      (s) =>
+        s.name.replace(/\s+/g, '') === name &&
+        (input.departmentId == null || s.departmentId === input.departmentId),
+    );
+  return matches.length === 1 ? (matches[0]?.id ?? null) : null;
 }
 
 /** Purges contacts and free text of items closed longer ago than the profile's retention. */

@@ -5,7 +5,7 @@
  */
 import { CommandError, notFound } from '../../shared/errors';
 import { helpersOf } from '../../shared/help';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import {
   maskContact,
   type BookEscortBody,
@@ -276,6 +276,42 @@ export function bookEscort(
 }
 
 /**
+ * Staff call off an escorted visit (the visitor rang to cancel, or booked twice). Only a visit not
+ * yet paged: once it is a page, the guide resolves that page instead.
+ */
+export function cancelEscort(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  id: number,
+): EscortAppointment {
+  hallOrThrow(deps, hallId);
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    const row = deps.store.help.appointment(hallId, id);
+    if (!row) throw notFound('Appointment');
+    if (row.status === 'cancelled') {
+      throw new CommandError(409, 'already_cancelled', 'This escorted visit is already cancelled.');
+    }
+    if (row.status === 'paged') {
+      throw new CommandError(
+        409,
+        'already_paged',
+        'This escorted visit is already a page: resolve the page on the guide tablet.',
+      );
+    }
+    if (!deps.store.help.cancelAppointment(hallId, id)) {
+      throw new CommandError(409, 'appointment_moved', 'The visit changed meanwhile; try again.');
+    }
+    deps.store.events.append(hallId, now, actor, 'help:escort-cancelled', { appointmentId: id });
+  });
+  pushAppointment(deps, hallId, id);
+  const row = deps.store.help.appointment(hallId, id);
+  if (!row) throw notFound('Appointment');
+  return toAppointment(row);
+}
+
+/**
  * What time alone changes, for every hall: open pages past the profile's limit escalate; booked
  * visits remind the guides twice the lead time ahead and become a page at the lead time, when
  * the helper should stand at the entrance. The server calls it every few seconds; tests call it
@@ -290,7 +326,7 @@ export function tickHelp(deps: Deps): number {
     let r = rulesOf.get(hallId);
     if (!r) {
       const hall = deps.store.halls.get(hallId);
-      r = helpersOf(profileById(hall?.profileId ?? ''));
+      r = helpersOf(activeProfile(hall ?? { profileId: '' }));
       rulesOf.set(hallId, r);
     }
     return r;

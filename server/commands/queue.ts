@@ -3,17 +3,26 @@
  * counter. Each validates, runs in one transaction with its steps and event, then pushes.
  */
 import { randomBytes } from 'node:crypto';
+import { BREAK_MAX_MIN, breakReturnRefusal } from '../../shared/counter-break';
 import { CommandError, notFound } from '../../shared/errors';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import type { CounterState } from '../../shared/schemas/hall';
 import type { IssueTicketBody, PublicTicket, IssueRefusal } from '../../shared/schemas/queue';
 import type { Actor, Deps } from '../context';
 import { hallDay, hallMinutes } from '../domain/hall-time';
 import { issueRefusal, pickNext, ticketNumber } from '../domain/queue';
+import { serviceQueueRules, servicePolicy, ticketClassFor } from '../domain/service-rules';
 import { rooms } from '../realtime/rooms';
 import type { TicketRow } from '../store/tickets';
 import { toConsoleTicket } from '../store/tickets';
-import { lastCalls, publicTicket, queueView, toCall, BOARD_CALLS } from '../views/queues';
+import {
+  lastCalls,
+  publicTicket,
+  queueView,
+  toCall,
+  BOARD_CALLS,
+  type QueueView,
+} from '../views/queues';
 
 /** A visitor called ten times is not coming; the console says so instead of calling forever. */
 export const MAX_RECALLS = 9;
@@ -46,7 +55,7 @@ export function pushQueue(
   deps: Deps,
   hallId: number,
   changes: { call?: TicketRow; tickets?: TicketRow[] } = {},
-): void {
+): QueueView {
   const view = queueView(deps, hallId);
   const counters = view.counters;
   deps.hub.publish<'board'>(rooms.board(hallId), [
@@ -80,6 +89,7 @@ export function pushQueue(
       { op: 'set', key: 'ticket', value: publicTicket(deps, row, view) },
     ]);
   }
+  return view;
 }
 
 export function issueTicket(
@@ -90,12 +100,13 @@ export function issueTicket(
   input: IssueTicketBody,
 ): PublicTicket {
   const hall = hallOrThrow(deps, hallId);
-  const profile = profileById(hall.profileId);
+  const profile = activeProfile(hall);
   const now = deps.clock.now();
   const day = hallDay(now);
   const service = deps.store.services.list(hallId).find((s) => s.id === input.serviceId);
   if (!service) throw new CommandError(404, 'unknown_service', 'This hall has no such service.');
-  const cls = input.priority ? 'priority' : 'normal';
+  const rules = deps.store.halls.serviceRules(hallId).get(service.id);
+  const cls = ticketClassFor(input.priority, rules);
 
   const existing =
     deps.store.tickets.byIdempotencyKey(hallId, input.idempotencyKey) ??
@@ -112,10 +123,10 @@ export function issueTicket(
 
   const refusal = issueRefusal({
     minutes: hallMinutes(now),
-    serviceOpen: service.open,
+    serviceOpen: service.open && !hall.holidays.includes(day),
     hours: { open: hall.open, close: hall.close },
     lunch: hall.lunch,
-    queue: profile.queue,
+    queue: serviceQueueRules(profile.queue, rules),
     issuedToday: deps.store.tickets.issuedToday(hallId, day, service.id),
     dailyCap: service.dailyCap,
   });
@@ -154,8 +165,8 @@ export function issueTicket(
   });
   const row = deps.store.tickets.get(hallId, id);
   if (!row) throw notFound('Ticket');
-  pushQueue(deps, hallId, { tickets: [row] });
-  return publicTicket(deps, row, queueView(deps, hallId));
+  // The view just pushed is the one the kiosk's answer shows: computed once, not twice.
+  return publicTicket(deps, row, pushQueue(deps, hallId, { tickets: [row] }));
 }
 
 function counterOrThrow(deps: Deps, hallId: number, counterId: number) {
@@ -164,22 +175,50 @@ function counterOrThrow(deps: Deps, hallId: number, counterId: number) {
   return counter;
 }
 
+const BREAK_REFUSAL_MESSAGES = {
+  not_away: 'An expected return can only be given for lunch or a break.',
+  in_past: 'The expected return must be later than now.',
+  too_far: `The expected return must be within ${BREAK_MAX_MIN / 60} hours; close the counter for a longer absence.`,
+} as const;
+
 export function setCounterState(
   deps: Deps,
   actor: Actor,
   hallId: number,
   counterId: number,
   state: CounterState,
+  expected: { returnsAt?: string | null; returnInMin?: number } = {},
 ): void {
   const counter = counterOrThrow(deps, hallId, counterId);
-  if (counter.state === state) return;
-  const now = deps.clock.now().toISOString();
+  const clock = deps.clock.now();
+  // A lunch or break may say when the officer is back; the estimator counts on that return.
+  const until =
+    expected.returnInMin !== undefined
+      ? new Date(clock.getTime() + expected.returnInMin * 60_000)
+      : expected.returnsAt
+        ? new Date(expected.returnsAt)
+        : null;
+  if (until) {
+    const refusal = breakReturnRefusal(state, until, clock);
+    if (refusal) {
+      throw new CommandError(400, `return_${refusal}`, BREAK_REFUSAL_MESSAGES[refusal], [
+        {
+          path: expected.returnInMin !== undefined ? 'returnInMin' : 'returnsAt',
+          message: BREAK_REFUSAL_MESSAGES[refusal],
+        },
+      ]);
+    }
+  }
+  const untilIso = until?.toISOString() ?? null;
+  if (counter.state === state && (counter.returnsAt ?? null) === untilIso) return;
+  const now = clock.toISOString();
   deps.store.tx(() => {
-    deps.store.tickets.setCounterState(hallId, counterId, state, null, now);
+    deps.store.tickets.setCounterState(hallId, counterId, state, untilIso, now);
     deps.store.events.append(hallId, now, actor, 'counter:state-changed', {
       counterId,
       from: counter.state,
       to: state,
+      ...(untilIso ? { returnsAt: untilIso } : {}),
     });
   });
   pushQueue(deps, hallId);
@@ -246,16 +285,22 @@ function callTicket(
 
 export function callNext(deps: Deps, actor: Actor, hallId: number, counterId: number) {
   const hall = hallOrThrow(deps, hallId);
-  const policy = profileById(hall.profileId).queue.callPolicy;
+  const policy = activeProfile(hall).queue.callPolicy;
   const counter = counterOrThrow(deps, hallId, counterId);
   return callTicket(deps, actor, hallId, counterId, (day) => {
     const open = deps.store.tickets.open(hallId, day);
     const waiting = open
       .filter((t) => t.status === 'waiting')
       .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
-    const next = pickNext(waiting, counter.serviceIds, policy, (serviceId) =>
-      deps.store.tickets.normalSincePriority(hallId, day, serviceId),
-    );
+    // Each service may order its priority tickets by its own rule: try them in the counter's order.
+    const rules = deps.store.halls.serviceRules(hallId);
+    let next = null;
+    for (const serviceId of counter.serviceIds) {
+      next = pickNext(waiting, [serviceId], servicePolicy(policy, rules.get(serviceId)), (id) =>
+        deps.store.tickets.normalSincePriority(hallId, day, id),
+      );
+      if (next) break;
+    }
     return next ? open.find((t) => t.id === next.id) : undefined;
   });
 }
@@ -308,7 +353,7 @@ export function recall(deps: Deps, actor: Actor, hallId: number, counterId: numb
 
 export function markNoShow(deps: Deps, actor: Actor, hallId: number, counterId: number) {
   const hall = hallOrThrow(deps, hallId);
-  const limit = profileById(hall.profileId).queue.recallsBeforeNoShow;
+  const limit = activeProfile(hall).queue.recallsBeforeNoShow;
   const current = currentOrThrow(deps, hallId, counterId);
   if (current.recalls < limit) {
     throw new CommandError(

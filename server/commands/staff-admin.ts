@@ -1,19 +1,312 @@
 /**
- * Administering staff: a photo upload re-encoded by sharp (fixed size, no metadata) with recorded
- * consent, and a CSV import that saves all rows or none.
+ * Administering staff: add, edit, seat and retire people; a photo upload re-encoded by sharp
+ * (cropped, fixed size, no metadata) with recorded consent; a CSV import that saves all rows or none.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { CommandError, notFound } from '../../shared/errors';
 import type { Principal } from '../../shared/events';
 import type { StaffMember } from '../../shared/schemas/hall';
-import type { ImportResult, ImportRowError } from '../../shared/schemas/staff';
+import {
+  SEAT_MAX_COL,
+  type ImportResult,
+  type ImportRowError,
+  type ImportRowIssue,
+  type PhotoCrop,
+  type SeatPosition,
+  type StaffAdminRow,
+  type StaffBody,
+} from '../../shared/schemas/staff';
+import type { z } from 'zod';
 import type { Deps } from '../context';
 import { actorOf, hallOf } from '../http/env';
-import type { NewStaff } from '../store/staff';
+import { rooms } from '../realtime/rooms';
+import type { NewStaff, StaffFields } from '../store/staff';
 import { pushStaff } from './presence';
+
+type StaffInput = z.output<typeof StaffBody>;
+
+/** Sends changed rows to the admin consoles (retired staff included: they stay in the list). */
+export function pushStaffAdmin(deps: Deps, hallId: number, ids: number[]): void {
+  const items = ids.flatMap((id) => deps.store.staff.adminRow(hallId, id) ?? []);
+  if (items.length > 0)
+    deps.hub.publish<'admin'>(rooms.admin(hallId), [{ op: 'upsert', key: 'staff', items }]);
+}
+
+/**
+ * After a change, every screen that shows staff: the seat chart of the department (and the one a
+ * person left), the kiosks' finder, the admin consoles. Retired staff are removed from the first two.
+ */
+export function publishStaffChange(
+  deps: Deps,
+  hallId: number,
+  changes: { id: number; fromDepartmentId?: number }[],
+): void {
+  const active: StaffMember[] = [];
+  const gone = new Map<number, number[]>();
+  const leave = (departmentId: number, id: number) =>
+    gone.set(departmentId, [...(gone.get(departmentId) ?? []), id]);
+  for (const { id, fromDepartmentId } of changes) {
+    const member = deps.store.staff.get(hallId, id);
+    if (!member) continue;
+    if (fromDepartmentId !== undefined && fromDepartmentId !== member.departmentId) {
+      leave(fromDepartmentId, id);
+    }
+    if (deps.store.staff.isRetired(hallId, id)) leave(member.departmentId, id);
+    else active.push(member);
+  }
+  for (const [departmentId, ids] of gone) {
+    deps.hub.publish<'seats'>(rooms.department(hallId, departmentId), [
+      { op: 'remove', key: 'staff', ids },
+    ]);
+  }
+  const retiredIds = changes
+    .map((c) => c.id)
+    .filter((id) => deps.store.staff.isRetired(hallId, id));
+  if (retiredIds.length > 0) {
+    deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [
+      { op: 'remove', key: 'staff', ids: retiredIds },
+    ]);
+  }
+  pushStaff(deps, hallId, active);
+  pushStaffAdmin(
+    deps,
+    hallId,
+    changes.map((c) => c.id),
+  );
+}
+
+function departmentOrThrow(deps: Deps, hallId: number, departmentId: number) {
+  const department = deps.store.places.department(hallId, departmentId);
+  if (!department) {
+    throw new CommandError(400, 'unknown_department', `There is no department ${departmentId}.`, [
+      { path: 'departmentId', message: 'unknown department' },
+    ]);
+  }
+  return department;
+}
+
+/** The first free seat of a department: the head row for a leader, else the foot of the office. */
+export function freeSeat(
+  deps: Deps,
+  hallId: number,
+  departmentId: number,
+  leader: boolean,
+): SeatPosition {
+  const staff = deps.store.staff.ofDepartment(hallId, departmentId);
+  const taken = new Set(staff.map((s) => `${s.seat.row}:${s.seat.col}`));
+  const firstRow = leader ? 0 : Math.max(1, ...staff.map((s) => s.seat.row));
+  for (let row = firstRow; ; row++) {
+    for (let col = 1; col <= SEAT_MAX_COL; col++) {
+      if (!taken.has(`${row}:${col}`)) return { row, col };
+    }
+  }
+}
+
+function seatFreeOrThrow(
+  deps: Deps,
+  hallId: number,
+  departmentId: number,
+  seat: SeatPosition,
+  self: number | null,
+): void {
+  const holder = deps.store.staff.seatHolder(hallId, departmentId, seat);
+  if (holder !== undefined && holder !== self) {
+    throw new CommandError(
+      409,
+      'seat_taken',
+      `Row ${seat.row}, column ${seat.col} is someone else’s desk. Move that person first or pick another seat.`,
+      [{ path: 'seat', message: 'taken' }],
+    );
+  }
+}
+
+const fieldsOf = (input: StaffInput, seat: SeatPosition): StaffFields => ({
+  departmentId: input.departmentId,
+  name: input.name,
+  nameEn: input.nameEn,
+  team: input.team,
+  position: input.position,
+  duties: input.duties,
+  extension: input.extension,
+  leader: input.leader,
+  seat,
+});
+
+export function addStaff(deps: Deps, principal: Principal, input: StaffInput): StaffAdminRow {
+  const hallId = hallOf(principal);
+  departmentOrThrow(deps, hallId, input.departmentId);
+  const now = deps.clock.now().toISOString();
+  const id = deps.store.tx(() => {
+    const seat = input.seat ?? freeSeat(deps, hallId, input.departmentId, input.leader);
+    seatFreeOrThrow(deps, hallId, input.departmentId, seat, null);
+    const f = fieldsOf(input, seat);
+    const newId = deps.store.staff.add(hallId, {
+      ...f,
+      grade: '',
+      photoFile: null,
+      photoConsentAt: null,
+      presence: 'in',
+      presenceNote: '',
+      returnAt: null,
+      proxyId: null,
+    });
+    deps.store.events.append(hallId, now, actorOf(principal), 'staff:added', {
+      staffId: newId,
+      ...f,
+    });
+    return newId;
+  });
+  publishStaffChange(deps, hallId, [{ id }]);
+  const row = deps.store.staff.adminRow(hallId, id);
+  if (!row) throw notFound('Staff member');
+  return row;
+}
+
+export function updateStaff(
+  deps: Deps,
+  principal: Principal,
+  staffId: number,
+  input: StaffInput,
+): StaffAdminRow {
+  const hallId = hallOf(principal);
+  const before = deps.store.staff.adminRow(hallId, staffId);
+  if (!before) throw notFound('Staff member');
+  if (before.retiredAt) {
+    throw new CommandError(409, 'staff_retired', 'This person has retired. Reinstate them first.');
+  }
+  departmentOrThrow(deps, hallId, input.departmentId);
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    // A person moving to another office, or becoming a team leader (who sits at the head), takes
+    // a free desk there unless a seat is given.
+    const moved = before.departmentId !== input.departmentId || (input.leader && !before.leader);
+    const seat =
+      input.seat ??
+      (moved ? freeSeat(deps, hallId, input.departmentId, input.leader) : before.seat);
+    seatFreeOrThrow(deps, hallId, input.departmentId, seat, staffId);
+    const f = fieldsOf(input, seat);
+    deps.store.staff.update(hallId, staffId, f);
+    deps.store.events.append(hallId, now, actorOf(principal), 'staff:updated', { staffId, ...f });
+  });
+  publishStaffChange(deps, hallId, [{ id: staffId, fromDepartmentId: before.departmentId }]);
+  const row = deps.store.staff.adminRow(hallId, staffId);
+  if (!row) throw notFound('Staff member');
+  return row;
+}
+
+/** Moves a desk; onto a taken seat, the two people swap desks. */
+export function moveSeat(
+  deps: Deps,
+  principal: Principal,
+  staffId: number,
+  seat: SeatPosition,
+): StaffAdminRow[] {
+  const hallId = hallOf(principal);
+  const member = deps.store.staff.adminRow(hallId, staffId);
+  if (!member || member.retiredAt) throw notFound('Staff member');
+  const now = deps.clock.now().toISOString();
+  const changed = deps.store.tx(() => {
+    const holder = deps.store.staff.seatHolder(hallId, member.departmentId, seat);
+    const ids = [staffId];
+    if (holder !== undefined && holder !== staffId) {
+      deps.store.staff.setSeat(hallId, holder, member.seat);
+      ids.push(holder);
+    }
+    deps.store.staff.setSeat(hallId, staffId, seat);
+    deps.store.events.append(hallId, now, actorOf(principal), 'staff:seated', {
+      staffId,
+      seat,
+      swappedWith: holder !== staffId ? (holder ?? null) : null,
+    });
+    return ids;
+  });
+  publishStaffChange(
+    deps,
+    hallId,
+    changed.map((id) => ({ id })),
+  );
+  return changed.flatMap((id) => deps.store.staff.adminRow(hallId, id) ?? []);
+}
+
+/**
+ * Retires a person: gone from seat charts and the kiosk finder, kept with their history (callbacks,
+ * events). Their sign-in accounts are disabled and they stop standing in for anyone.
+ */
+export function retireStaff(deps: Deps, principal: Principal, staffId: number): StaffAdminRow {
+  const hallId = hallOf(principal);
+  const member = deps.store.staff.adminRow(hallId, staffId);
+  if (!member) throw notFound('Staff member');
+  if (member.retiredAt) return member;
+  const now = deps.clock.now().toISOString();
+  const accounts = deps.store.accounts.ofStaff(hallId, staffId);
+  if (principal.account && accounts.some((a) => a.id === principal.account?.id)) {
+    throw new CommandError(
+      409,
+      'retire_self',
+      'You cannot retire the person you are signed in as.',
+    );
+  }
+  const orphans = deps.store.staff.standInsFor(hallId, staffId);
+  deps.store.tx(() => {
+    deps.store.staff.setRetired(hallId, staffId, now);
+    for (const o of orphans) deps.store.staff.setProxy(hallId, o.id, null);
+    for (const a of accounts) {
+      deps.store.accounts.setDisabled(hallId, a.id, now);
+      deps.store.accounts.endSessionsOf(a.id);
+    }
+    deps.store.events.append(hallId, now, actorOf(principal), 'staff:retired', {
+      staffId,
+      disabledAccounts: accounts.map((a) => a.id),
+      clearedStandIns: orphans.map((o) => o.id),
+    });
+  });
+  publishStaffChange(deps, hallId, [{ id: staffId }, ...orphans.map((o) => ({ id: o.id }))]);
+  publishAccounts(
+    deps,
+    hallId,
+    accounts.map((a) => a.id),
+  );
+  const row = deps.store.staff.adminRow(hallId, staffId);
+  if (!row) throw notFound('Staff member');
+  return row;
+}
+
+/** Brings a retired person back, at a free desk (their old one may have been given away). */
+export function reinstateStaff(deps: Deps, principal: Principal, staffId: number): StaffAdminRow {
+  const hallId = hallOf(principal);
+  const member = deps.store.staff.adminRow(hallId, staffId);
+  if (!member) throw notFound('Staff member');
+  if (!member.retiredAt) return member;
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    const holder = deps.store.staff.seatHolder(hallId, member.departmentId, member.seat);
+    const seat =
+      holder === undefined
+        ? member.seat
+        : freeSeat(deps, hallId, member.departmentId, member.leader);
+    deps.store.staff.setSeat(hallId, staffId, seat);
+    deps.store.staff.setRetired(hallId, staffId, null);
+    deps.store.events.append(hallId, now, actorOf(principal), 'staff:reinstated', {
+      staffId,
+      seat,
+    });
+  });
+  publishStaffChange(deps, hallId, [{ id: staffId }]);
+  const row = deps.store.staff.adminRow(hallId, staffId);
+  if (!row) throw notFound('Staff member');
+  return row;
+}
+
+/** Sends changed accounts to the admin consoles. */
+export function publishAccounts(deps: Deps, hallId: number, ids: number[]): void {
+  const items = ids.flatMap((id) => deps.store.accounts.adminRow(hallId, id) ?? []);
+  if (items.length > 0) {
+    deps.hub.publish<'admin'>(rooms.admin(hallId), [{ op: 'upsert', key: 'accounts', items }]);
+  }
+}
 
 /** Largest upload accepted, in bytes: a phone photo fits; anything bigger is refused unread. */
 export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
@@ -26,8 +319,11 @@ const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 const notAnImage = () =>
   new CommandError(400, 'not_an_image', 'This file is not a JPEG, PNG or WebP photo.');
 
-/** Re-encodes an uploaded photo: rotated upright, cropped to 3:4, WebP, every metadata dropped. */
-export async function reencodePhoto(input: Uint8Array): Promise<Buffer> {
+/**
+ * Re-encodes an uploaded photo: rotated upright, cut to the admin's crop (in the upright image's
+ * pixels) or else around the face, resized to 3:4, WebP, every metadata dropped.
+ */
+export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promise<Buffer> {
   if (input.byteLength > PHOTO_MAX_BYTES) {
     throw new CommandError(413, 'photo_too_large', 'The photo is larger than 8 MB.');
   }
@@ -48,11 +344,29 @@ export async function reencodePhoto(input: Uint8Array): Promise<Buffer> {
   }
   if (!meta.format || !ACCEPTED_FORMATS.has(meta.format)) throw notAnImage();
   if ((meta.width ?? 0) * (meta.height ?? 0) > PHOTO_MAX_PIXELS) throw tooManyPixels();
+  if (crop) {
+    // EXIF orientations 5–8 turn the picture a quarter: the browser showed it upright.
+    const turned = (meta.orientation ?? 1) >= 5;
+    const width = (turned ? meta.height : meta.width) ?? 0;
+    const height = (turned ? meta.width : meta.height) ?? 0;
+    if (crop.x + crop.w > width || crop.y + crop.h > height) {
+      throw new CommandError(
+        400,
+        'crop_outside',
+        `The crop goes beyond the photo (${width}×${height} pixels). Choose the position again.`,
+      );
+    }
+  }
   try {
+    // rotate() before extract(): the crop applies to the upright image, as the preview showed it.
     // sharp writes no metadata unless asked (no withMetadata): EXIF and GPS are gone.
-    return await sharp(input, options)
-      .rotate()
-      .resize(PHOTO_SIZE.width, PHOTO_SIZE.height, { fit: 'cover', position: 'attention' })
+    let image = sharp(input, options).rotate();
+    if (crop) image = image.extract({ left: crop.x, top: crop.y, width: crop.w, height: crop.h });
+    return await image
+      .resize(PHOTO_SIZE.width, PHOTO_SIZE.height, {
+        fit: 'cover',
+        position: crop ? 'centre' : 'attention',
+      })
       .webp({ quality: 82 })
       .toBuffer();
   } catch {
@@ -68,11 +382,12 @@ export async function uploadPhoto(
   deps: Deps,
   principal: Principal,
   staffId: number,
-  input: { bytes: Uint8Array; consentDate: string },
+  input: { bytes: Uint8Array; consentDate: string; crop?: PhotoCrop | undefined },
 ): Promise<StaffMember> {
   const hallId = hallOf(principal);
   if (!deps.store.staff.get(hallId, staffId)) throw notFound('Staff member');
-  const encoded = await reencodePhoto(input.bytes);
+  const oldFile = deps.store.staff.photoFile(hallId, staffId);
+  const encoded = await reencodePhoto(input.bytes, input.crop);
   const file = `staff-${staffId}-${randomBytes(6).toString('hex')}.webp`;
   const dir = join(deps.config.dataDir, 'photos');
   await mkdir(dir, { recursive: true });
@@ -85,11 +400,14 @@ export async function uploadPhoto(
       staffId,
       file,
       consentDate: input.consentDate,
+      cropped: Boolean(input.crop),
     });
   });
   const updated = deps.store.staff.get(hallId, staffId);
   if (!updated) throw notFound('Staff member');
-  pushStaff(deps, hallId, [updated]);
+  publishStaffChange(deps, hallId, [{ id: staffId }]);
+  // Only now that the row points at the new file is the old one removed (a portrait is personal data).
+  if (oldFile && oldFile !== file) await unlink(join(dir, oldFile)).catch(() => undefined);
   return updated;
 }
 
@@ -177,6 +495,7 @@ export function importStaff(
       errors.push({
         row: line,
         message: `Expected ${header.length} fields, found ${cells.length}.`,
+        issues: [{ kind: 'fields', value: `${cells.length}/${header.length}` }],
       });
       return;
     }
@@ -187,13 +506,25 @@ export function importStaff(
       (d) => d.slug === depName || d.name === depName || d.nameEn === depName,
     );
     const problems: string[] = [];
-    if (!name || name.length > 40) problems.push('name is empty or too long');
-    if (!get('position')) problems.push('position is empty');
-    if (!department) problems.push(`no department "${depName}"`);
-    if (!/^[0-9][0-9-]{1,19}$/.test(extension))
+    const issues: ImportRowIssue[] = [];
+    if (!name || name.length > 40) {
+      problems.push('name is empty or too long');
+      issues.push({ kind: 'name', value: name });
+    }
+    if (!get('position')) {
+      problems.push('position is empty');
+      issues.push({ kind: 'position', value: '' });
+    }
+    if (!department) {
+      problems.push(`no department "${depName}"`);
+      issues.push({ kind: 'department', value: depName });
+    }
+    if (!/^[0-9][0-9-]{1,19}$/.test(extension)) {
       problems.push(`extension "${extension}" is not a number`);
+      issues.push({ kind: 'extension', value: extension });
+    }
     if (problems.length > 0 || !department) {
-      errors.push({ row: line, message: problems.join('; ') });
+      errors.push({ row: line, message: problems.join('; '), issues });
       return;
     }
     const seatRow = nextRow.get(department.id) ?? 1;
@@ -239,10 +570,10 @@ export function importStaff(
     });
     return added;
   });
-  pushStaff(
+  publishStaffChange(
     deps,
     hallId,
-    ids.flatMap((id) => deps.store.staff.get(hallId, id) ?? []),
+    ids.map((id) => ({ id })),
   );
   return { ...result, imported: ids.length };
 }

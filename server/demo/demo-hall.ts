@@ -15,6 +15,7 @@ import { buildFloorLayouts, CORRIDOR_Y, KIOSK_SPOT } from './floor-layouts';
 import { portraitSvg } from './portraits';
 import { demoRoster } from './staff-roster';
 import { demoInfoPages } from './info-pages';
+import { generateDemoHistory, type DemoHistoryOptions } from './history';
 
 export type DemoHall = {
   hallId: number;
@@ -31,6 +32,8 @@ export type DemoHall = {
 export type DemoHallOptions = {
   /** Defaults to the real scrypt hash; tests that build many halls may pass a cheaper one. */
   hashPassword?: (password: string) => Promise<string>;
+  /** The simulated history the charter report starts from; `false` for a hall without one. */
+  history?: DemoHistoryOptions | false;
 };
 
 const SERVICE_NAMES_EN: Record<number, string> = {
@@ -305,6 +308,10 @@ export async function createDemoHall(
     });
     for (const page of demoInfoPages()) store.admin.addInfoPage(hallId, page);
     store.halls.setDemoSecrets(hallId, secrets);
+    if (options.history !== false) {
+      const history = generateDemoHistory(store, hallId, now, options.history ?? {});
+      store.events.append(hallId, at, 'system', 'hall:demo-history', history);
+    }
 
     store.events.append(hallId, at, 'system', 'hall:demo-created', {});
     return {

@@ -6,15 +6,19 @@ import type {
   Bucket,
   CharterReport,
   CompensationCase,
+  DepartmentComplaints,
+  DepartmentPromise,
   EstimateBucket,
   Granularity,
+  LunchCoverage,
+  PetitionCase,
   PromiseId,
   PromiseReport,
   ServiceWait,
   SurveyBucket,
 } from '../../shared/charter-report';
 import type { CharterProfile } from '../../shared/profiles/schema';
-import { hallDay } from './hall-time';
+import { clockMinutes, hallDay } from './hall-time';
 
 const MIN_MS = 60_000;
 const DAY_MS = 24 * 60 * MIN_MS;
@@ -24,17 +28,22 @@ export type ReportTicket = {
   number: string;
   serviceId: number;
   serviceName: string;
+  /** The service's department; '' when unknown. */
+  departmentName?: string;
   status: string;
   issuedAt: string;
   firstCalledAt: string | null;
   estimateMin: number | null;
 };
 export type ReportHelpPage = {
+  /** The department the helper took the visitor to, when known. */
+  departmentName?: string | null;
   requestedAt: string;
   arrivedAt: string | null;
   cancelledAt: string | null;
 };
 export type ReportCallback = {
+  departmentName?: string | null;
   createdAt: string;
   deadlineAt: string;
   calledAt: string | null;
@@ -42,12 +51,22 @@ export type ReportCallback = {
 };
 export type ReportComplaint = {
   kind: 'complaint' | 'praise' | 'suggestion';
+  departmentName?: string | null;
   createdAt: string;
   assignedAt: string | null;
   investigatedAt: string | null;
   answeredAt: string | null;
 };
 export type ReportSurvey = { createdAt: string; score: number };
+export type ReportPetition = {
+  id: number;
+  receivedAt: string;
+  summary: string;
+  departments: number;
+  guardianName: string | null;
+  noticeDueAt: string | null;
+  noticedAt: string | null;
+};
 
 export type ReportInput = {
   profile: CharterProfile;
@@ -61,8 +80,79 @@ export type ReportInput = {
   callbacks: ReportCallback[] | null;
   complaints: ReportComplaint[];
   surveys: ReportSurvey[];
+  /** C8; absent: no complex-petition records in this build. */
+  petitions?: ReportPetition[];
+  /** C13, from `lunchCoverage()`; absent: the counters' log was not read. */
+  lunch?: LunchCoverage[];
   demoData: boolean;
+  demoRange?: { fromDay: string; toDay: string } | null;
 };
+
+export type CounterLogEntry = { counterId: number; at: string; state: string };
+
+/**
+ * C13: for every hall day with counter activity and every line, how many minutes of the hall's
+ * lunch window at least one counter serving the line was open. Sampled at each minute's middle.
+ */
+export function lunchCoverage(input: {
+  lunch: { from: string; to: string } | null;
+  services: { id: number; name: string }[];
+  counters: { id: number; serviceIds: number[] }[];
+  /** Sorted by time; entries before the first day carry the state into it. */
+  log: CounterLogEntry[];
+  fromDay: string;
+  toDay: string;
+}): LunchCoverage[] {
+  if (!input.lunch) return [];
+  const from = clockMinutes(input.lunch.from);
+  const windowMin = clockMinutes(input.lunch.to) - from;
+  if (windowMin <= 0) return [];
+  const byCounter = new Map<number, { ms: number; open: boolean }[]>();
+  for (const e of input.log) {
+    const list = byCounter.get(e.counterId) ?? [];
+    list.push({ ms: Date.parse(e.at), open: e.state === 'open' });
+    byCounter.set(e.counterId, list);
+  }
+  const openAt = (counterId: number, ms: number) => {
+    const list = byCounter.get(counterId);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as { ms: number }).ms <= ms) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && (list[found] as { open: boolean }).open;
+  };
+  const days = [...new Set(input.log.map((e) => hallDay(new Date(e.at))))]
+    .filter((d) => d >= input.fromDay && d <= input.toDay)
+    .sort();
+  const out: LunchCoverage[] = [];
+  for (const day of days) {
+    const start = Date.parse(`${day}T00:00:00+09:00`) + from * MIN_MS;
+    for (const service of input.services) {
+      const serving = input.counters.filter((c) => c.serviceIds.includes(service.id));
+      if (serving.length === 0) continue;
+      let covered = 0;
+      for (let m = 0; m < windowMin; m += 1) {
+        const t = start + (m + 0.5) * MIN_MS;
+        if (serving.some((c) => openAt(c.id, t))) covered += 1;
+      }
+      out.push({
+        day,
+        serviceId: service.id,
+        serviceName: service.name,
+        windowMin,
+        coveredMin: covered,
+      });
+    }
+  }
+  return out;
+}
 
 /** The bucket a moment falls in, on the hall's calendar. */
 export function periodOf(iso: string, granularity: Granularity): string {
@@ -77,7 +167,7 @@ export function periodOf(iso: string, granularity: Granularity): string {
 const minutesBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / MIN_MS;
 const share = (kept: number, total: number) => (total === 0 ? null : kept / total);
 
-type Outcome = { at: string; kept: boolean };
+type Outcome = { at: string; kept: boolean; department?: string };
 
 function bucketsOf(
   outcomes: Outcome[],
@@ -164,14 +254,15 @@ export function charterReport(input: ReportInput): CharterReport {
         ? []
         : input.helpPages
             .filter((p) => p.cancelledAt === null)
-            .map((p) =>
-              deadlineOutcome(
+            .map((p): Outcome | null => {
+              const o = deadlineOutcome(
                 p.requestedAt,
                 Date.parse(p.requestedAt) + helperLimit * MIN_MS,
                 p.arrivedAt,
                 nowMs,
-              ),
-            )
+              );
+              return o && { ...o, department: p.departmentName ?? '' };
+            })
             .filter((o): o is Outcome => o !== null);
 
   // C3: the callback's own deadline, set from the profile when it was taken.
@@ -179,9 +270,15 @@ export function charterReport(input: ReportInput): CharterReport {
     input.callbacks === null
       ? null
       : input.callbacks
-          .map((c) =>
-            deadlineOutcome(c.createdAt, Date.parse(c.deadlineAt), c.calledAt ?? c.doneAt, nowMs),
-          )
+          .map((c): Outcome | null => {
+            const o = deadlineOutcome(
+              c.createdAt,
+              Date.parse(c.deadlineAt),
+              c.calledAt ?? c.doneAt,
+              nowMs,
+            );
+            return o && { ...o, department: c.departmentName ?? '' };
+          })
           .filter((o): o is Outcome => o !== null);
 
   // C9: complaints and suggestions (not praise), per stage where the profile has stages.
@@ -265,9 +362,13 @@ export function charterReport(input: ReportInput): CharterReport {
   }
 
   // Waits per service.
-  const byService = new Map<number, { name: string; waits: number[] }>();
+  const byService = new Map<number, { name: string; department: string; waits: number[] }>();
   for (const t of served) {
-    const s = byService.get(t.serviceId) ?? { name: t.serviceName, waits: [] };
+    const s = byService.get(t.serviceId) ?? {
+      name: t.serviceName,
+      department: t.departmentName ?? '',
+      waits: [],
+    };
     s.waits.push(waitOf(t));
     byService.set(t.serviceId, s);
   }
@@ -278,6 +379,7 @@ export function charterReport(input: ReportInput): CharterReport {
       return {
         serviceId,
         serviceName: s.name,
+        departmentName: s.department,
         total: s.waits.length,
         kept,
         share: waitTarget === null ? null : share(kept, s.waits.length),
@@ -334,10 +436,113 @@ export function charterReport(input: ReportInput): CharterReport {
       meanBiasMin: errors.reduce((a, e) => a + e, 0) / errors.length,
     }));
 
-  const missing = [
-    'C8 complex petitions: no complex-petition cases are recorded yet.',
-    'C13 lunch-hour coverage: not computed yet.',
-  ];
+  // C8: the guardian's progress notice within the profile's days of receipt.
+  const noticeDays = profile.complexPetition.noticeWithinDays;
+  const petitions: PetitionCase[] = (input.petitions ?? []).map((p) => {
+    const outcome =
+      p.noticeDueAt === null
+        ? null
+        : deadlineOutcome(p.receivedAt, Date.parse(p.noticeDueAt), p.noticedAt, nowMs);
+    return { ...p, onTime: outcome === null ? null : outcome.kept };
+  });
+  promises.push(
+    promise(
+      'petitionNotice',
+      'C8',
+      noticeDays,
+      'day',
+      input.petitions === undefined
+        ? null
+        : petitions
+            .filter((p) => p.onTime !== null)
+            .map((p) => ({ at: p.receivedAt, kept: p.onTime === true })),
+      granularity,
+      'The charter sets no progress-notice period for complex petitions.',
+      'Complex petitions are not recorded in this build.',
+    ),
+  );
+
+  // C13: every line kept a counter open through the lunch hour (no gap: 0 minutes uncovered).
+  const lunch = input.lunch ?? [];
+  promises.push(
+    promise(
+      'lunch',
+      'C13',
+      profile.lunch.noGap ? 0 : null,
+      'min',
+      input.lunch === undefined
+        ? null
+        : lunch.map((l) => ({
+            at: new Date(Date.parse(`${l.day}T12:00:00+09:00`)).toISOString(),
+            kept: l.coveredMin >= l.windowMin,
+          })),
+      granularity,
+      'The charter does not promise service through the lunch hour.',
+      'The counters’ lunch rotation is not recorded in this build.',
+    ),
+  );
+
+  // C9 per department: complaints and suggestions answered in time; praise counted apart.
+  const byDepartment = new Map<string, DepartmentComplaints>();
+  const deptOf = (name: string) => {
+    const d = byDepartment.get(name) ?? {
+      departmentName: name,
+      total: 0,
+      kept: 0,
+      share: null,
+      open: 0,
+      praise: 0,
+    };
+    byDepartment.set(name, d);
+    return d;
+  };
+  for (const c of input.complaints) {
+    const d = deptOf(c.departmentName ?? '');
+    if (c.kind === 'praise') {
+      d.praise += 1;
+      continue;
+    }
+    if (c.answeredAt === null) d.open += 1;
+    if (answerLimit === null) continue;
+    const o = deadlineOutcome(
+      c.createdAt,
+      Date.parse(c.createdAt) + answerLimit * DAY_MS,
+      c.answeredAt,
+      nowMs,
+    );
+    if (!o) continue;
+    d.total += 1;
+    if (o.kept) d.kept += 1;
+  }
+  const complaintsByDepartment = [...byDepartment.values()]
+    .map((d) => ({ ...d, share: share(d.kept, d.total) }))
+    .sort((a, b) => a.departmentName.localeCompare(b.departmentName));
+
+  // C4 and C3 per department: where the helper took the visitor, whose officer called back.
+  const promisesByDepartment: DepartmentPromise[] = [];
+  for (const [id, charter, outcomes] of [
+    ['helper', 'C4', helperLimit === null ? null : helper],
+    ['callback', 'C3', callbacks],
+  ] as const) {
+    const map = new Map<string, { total: number; kept: number }>();
+    for (const o of outcomes ?? []) {
+      const d = map.get(o.department ?? '') ?? { total: 0, kept: 0 };
+      d.total += 1;
+      if (o.kept) d.kept += 1;
+      map.set(o.department ?? '', d);
+    }
+    for (const [departmentName, d] of [...map].sort(([a], [b]) => a.localeCompare(b))) {
+      promisesByDepartment.push({
+        promise: id,
+        charter,
+        departmentName,
+        ...d,
+        share: share(d.kept, d.total),
+      });
+    }
+  }
+
+  const missing: string[] = [];
   if (input.helpPages === null) missing.push('C4 helper pages: no table in this build.');
   if (input.callbacks === null) missing.push('C3 callbacks: no table in this build.');
 
@@ -352,7 +557,12 @@ export function charterReport(input: ReportInput): CharterReport {
     surveys,
     compensation: { thresholdMin: threshold, amountWon: profile.compensation.amountWon, cases },
     estimates,
+    petitions,
+    lunch,
+    complaintsByDepartment,
+    byDepartment: promisesByDepartment,
     missing,
     demoData: input.demoData,
+    demoRange: input.demoRange ?? null,
   };
 }

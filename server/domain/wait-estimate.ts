@@ -117,8 +117,8 @@ export interface WaitEstimates {
  * minutes later than shown. A too-short estimate makes people step out and miss their call
  * (about as bad as a re-queue), so where the spread is wide the estimate leans above the
  * median; where it is narrow the estimate is the median, which minimises the absolute error.
- * 7 is the smallest whole penalty that keeps such underestimates no more frequent than the
- * best classical predictor's on the benchmark scenarios (bench/wait/README.md).
+ * 7 minutes is a middle course: the benchmark, choosing the penalty on each scenario's
+ * training days (bench/wait/README.md), lands between 0 (plain median) and 12.
  */
 export const LATE_PENALTY_MIN = 7;
 export const LATE_MARGIN_MIN = 2;

@@ -3,7 +3,12 @@
  * their transaction commits; before a socket server is attached (HTTP-only tests) it only counts.
  */
 import type { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/events';
+import type {
+  ClientToServerEvents,
+  DeviceCommandMessage,
+  ServerToClientEvents,
+  SocketData,
+} from '../../shared/events';
 import type { DeltaOp, StreamStates } from '../../shared/streams';
 
 export type IoServer = Server<
@@ -29,7 +34,15 @@ export function createHub() {
       if (ops.length === 0) return;
       const seq = (seqs.get(room) ?? 0) + 1;
       seqs.set(room, seq);
-      io?.to(room).emit('stream:delta', { room, seq, ops: ops as never });
+      // socket.io encodes a broadcast before it looks for sockets: a push to every open ticket's
+      // room (most followed by no phone) would serialise each delta for nobody. The number still
+      // advances, so a later snapshot carries the right seq.
+      if (!io?.sockets.adapter.rooms.get(room)?.size) return;
+      io.to(room).emit('stream:delta', { room, seq, ops: ops as never });
+    },
+    /** A remote command (reload, identify) for one device's screens only. */
+    commandDevice(deviceId: number, command: DeviceCommandMessage): void {
+      io?.in(`device:${deviceId}`).emit('device:command', command);
     },
     /** Cuts every socket of a revoked device at once. */
     cutDevice(deviceId: number): void {

@@ -1,10 +1,11 @@
 /** Staff sign-in, sign-out and "who am I". */
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SignInBody } from '../../shared/schemas/accounts';
+import { ChangePasswordBody, SignInBody } from '../../shared/schemas/accounts';
 import { notFound } from '../../shared/errors';
 import { SESSION_COOKIE } from '../auth/principal';
 import { createSignInLimiter, signIn, signOut, SESSION_HOURS } from '../commands/auth';
+import { changePassword } from '../commands/staff-accounts';
 import type { Deps } from '../context';
 import type { AppEnv } from '../http/env';
 import { validate } from '../http/validate';
@@ -14,6 +15,25 @@ export const authRoutes = (deps: Deps) => {
   return new Hono<AppEnv>()
     .post('/sign-in', validate('json', SignInBody), async (c) => {
       const { account, sessionId } = await signIn(
+        deps,
+        c.req.valid('json'),
+        c.get('clientKey'),
+        failures,
+      );
+      // Rotation: a session this browser already had ends; only the new one is valid.
+      const previous = c.get('principal').account?.sessionId;
+      if (previous) signOut(deps, previous);
+      setCookie(c, SESSION_COOKIE, sessionId, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: deps.config.secureCookies,
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return c.json({ account });
+    })
+    .post('/change-password', validate('json', ChangePasswordBody), async (c) => {
+      const { account, sessionId } = await changePassword(
         deps,
         c.req.valid('json'),
         c.get('clientKey'),

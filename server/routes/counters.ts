@@ -27,6 +27,7 @@ export const counterRoutes = (deps: Deps) =>
         hallOf(p),
         c.req.valid('param').id,
         c.req.valid('json').state,
+        c.req.valid('json'),
       );
       return c.json({ ok: true as const });
     })

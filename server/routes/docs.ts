@@ -12,6 +12,7 @@ import {
   ServiceInput,
 } from '../../shared/schemas/admin';
 import { CreateDeviceBody, PairBody } from '../../shared/schemas/devices';
+import { HallSettingsInput, PresenceScheduleInput, ServiceRules } from '../../shared/schemas/hall';
 import { routePolicy } from '../auth/policy';
 import type { Deps } from '../context';
 import type { AppEnv } from '../http/env';
@@ -29,6 +30,9 @@ const bodies: Record<string, ZodType> = {
   'POST /api/admin/info': InfoPageInput,
   'PUT /api/admin/info/:id': InfoPageInput,
   'PUT /api/admin/devices/:id': DeviceUpdateInput,
+  'PUT /api/hall/settings': HallSettingsInput,
+  'PUT /api/hall/services/:id/rules': ServiceRules,
+  'POST /api/hall/presence-schedules': PresenceScheduleInput,
 };
 
 const jsonSchema = (schema: ZodType): unknown => {

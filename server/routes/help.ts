@@ -14,6 +14,7 @@ import { forbidden } from '../../shared/errors';
 import type { Principal } from '../../shared/events';
 import {
   bookEscort,
+  cancelEscort,
   cancelHelp,
   chooseHelpKind,
   guideStep,
@@ -128,4 +129,10 @@ export const helpRoutes = (deps: Deps) =>
         { appointment: bookEscort(deps, actorOf(p), hallOf(p), c.req.valid('json')) },
         201,
       );
+    })
+    .post('/appointments/:id/cancel', validate('param', IdPath), (c) => {
+      const p = c.get('principal');
+      return c.json({
+        appointment: cancelEscort(deps, actorOf(p), hallOf(p), c.req.valid('param').id),
+      });
     });

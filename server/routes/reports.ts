@@ -8,9 +8,9 @@ import {
   type CharterReport,
 } from '../../shared/charter-report';
 import { CommandError, notFound } from '../../shared/errors';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import type { Deps } from '../context';
-import { charterReport } from '../domain/charter-report';
+import { charterReport, lunchCoverage } from '../domain/charter-report';
 import { hallOf, type AppEnv } from '../http/env';
 import { validate } from '../http/validate';
 
@@ -46,8 +46,19 @@ export function buildCharterReport(
   if (!hall) throw notFound('Hall');
   const r = { hallId, ...range(q.from, q.to) };
   const store = deps.store.charterReport;
+  const names = store.departmentNames(hallId);
+  const dayBefore = new Date(Date.parse(r.from) - 24 * 3600 * 1000).toISOString();
+  const lunch = lunchCoverage({
+    lunch: hall.lunch,
+    services: deps.store.services.list(hallId),
+    counters: deps.store.services.counters(hallId),
+    log: store.counterLog({ hallId, from: dayBefore, to: r.to }),
+    fromDay: q.from,
+    toDay: q.to,
+  });
+  const demoRange = deps.store.demoHistory.range(hallId);
   return charterReport({
-    profile: profileById(hall.profileId),
+    profile: activeProfile(hall),
     from: q.from,
     to: q.to,
     granularity: q.granularity,
@@ -55,9 +66,15 @@ export function buildCharterReport(
     tickets: store.tickets(r),
     helpPages: store.helpPages(r),
     callbacks: store.callbacks(r),
-    complaints: deps.store.feedback.between(hallId, r.from, r.to),
+    complaints: deps.store.feedback.between(hallId, r.from, r.to).map((c) => ({
+      ...c,
+      departmentName: c.departmentId === null ? null : (names.get(c.departmentId) ?? null),
+    })),
     surveys: deps.store.feedback.surveysBetween(hallId, r.from, r.to),
+    petitions: store.petitions(r),
+    lunch,
     demoData: hall.demo,
+    demoRange: demoRange && { fromDay: demoRange.fromDay, toDay: demoRange.toDay },
   });
 }
 

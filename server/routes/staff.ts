@@ -1,14 +1,33 @@
-/** Staff: presence from the counter console, photo upload and CSV import from the admin console. */
+/**
+ * Staff: presence from the counter console; from the admin console add, edit, seat, retire, photo
+ * upload with crop, CSV import, and the sign-in accounts of staff.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CommandError, notFound } from '../../shared/errors';
 import { IdParam } from '../../shared/schemas/common';
-import { ImportStaffQuery, SetPresenceBody } from '../../shared/schemas/staff';
+import { CreateAccountBody, UpdateAccountBody } from '../../shared/schemas/accounts';
+import {
+  ImportStaffQuery,
+  PhotoCrop,
+  SeatPosition,
+  SetPresenceBody,
+  StaffBody,
+} from '../../shared/schemas/staff';
 import { setPresence, staffOfPrincipal } from '../commands/presence';
-import { importStaff, uploadPhoto } from '../commands/staff-admin';
+import { createAccount, resetPassword, updateAccount } from '../commands/staff-accounts';
+import {
+  addStaff,
+  importStaff,
+  moveSeat,
+  reinstateStaff,
+  retireStaff,
+  updateStaff,
+  uploadPhoto,
+} from '../commands/staff-admin';
 import type { Deps } from '../context';
 import { hallOf, type AppEnv } from '../http/env';
-import { validate } from '../http/validate';
+import { issuesOf, validate } from '../http/validate';
 
 const IdPath = z.object({ id: IdParam });
 const ConsentDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -28,6 +47,48 @@ export const staffRoutes = (deps: Deps) =>
       });
     })
     .get('/', (c) => c.json({ staff: deps.store.staff.list(hallOf(c.get('principal'))) }))
+    .get('/admin', (c) => {
+      const hallId = hallOf(c.get('principal'));
+      return c.json({
+        staff: deps.store.staff.adminList(hallId),
+        accounts: deps.store.accounts.adminList(hallId),
+      });
+    })
+    .post('/', validate('json', StaffBody), (c) =>
+      c.json({ staff: addStaff(deps, c.get('principal'), c.req.valid('json')) }),
+    )
+    .post('/accounts', validate('json', CreateAccountBody), async (c) =>
+      c.json(await createAccount(deps, c.get('principal'), c.req.valid('json'))),
+    )
+    .put('/accounts/:id', validate('param', IdPath), validate('json', UpdateAccountBody), (c) =>
+      c.json({
+        account: updateAccount(
+          deps,
+          c.get('principal'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+      }),
+    )
+    .post('/accounts/:id/reset-password', validate('param', IdPath), async (c) =>
+      c.json(await resetPassword(deps, c.get('principal'), c.req.valid('param').id)),
+    )
+    .put('/:id', validate('param', IdPath), validate('json', StaffBody), (c) =>
+      c.json({
+        staff: updateStaff(deps, c.get('principal'), c.req.valid('param').id, c.req.valid('json')),
+      }),
+    )
+    .post('/:id/seat', validate('param', IdPath), validate('json', SeatPosition), (c) =>
+      c.json({
+        staff: moveSeat(deps, c.get('principal'), c.req.valid('param').id, c.req.valid('json')),
+      }),
+    )
+    .post('/:id/retire', validate('param', IdPath), (c) =>
+      c.json({ staff: retireStaff(deps, c.get('principal'), c.req.valid('param').id) }),
+    )
+    .post('/:id/reinstate', validate('param', IdPath), (c) =>
+      c.json({ staff: reinstateStaff(deps, c.get('principal'), c.req.valid('param').id) }),
+    )
     .post('/:id/presence', validate('param', IdPath), validate('json', SetPresenceBody), (c) =>
       c.json({
         staff: setPresence(deps, c.get('principal'), c.req.valid('param').id, c.req.valid('json')),
@@ -48,9 +109,25 @@ export const staffRoutes = (deps: Deps) =>
           'Record the officer’s consent (the checkbox and its date) before uploading a photo.',
         );
       }
+      // The crop box is optional; when any of its fields is sent, all four must be valid.
+      const cropFields = { x: form.cropX, y: form.cropY, w: form.cropW, h: form.cropH };
+      let crop: PhotoCrop | undefined;
+      if (Object.values(cropFields).some((v) => v !== undefined)) {
+        const parsed = PhotoCrop.safeParse(cropFields);
+        if (!parsed.success) {
+          throw new CommandError(
+            400,
+            'invalid_crop',
+            'The crop box (cropX, cropY, cropW, cropH) must be whole pixels inside the photo.',
+            issuesOf(parsed.error),
+          );
+        }
+        crop = parsed.data;
+      }
       const staff = await uploadPhoto(deps, c.get('principal'), c.req.valid('param').id, {
         bytes: new Uint8Array(await file.arrayBuffer()),
         consentDate,
+        crop,
       });
       return c.json({ staff });
     })

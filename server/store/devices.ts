@@ -11,6 +11,7 @@ type DeviceRow = {
   paired_at: string | null;
   revoked_at: string | null;
   last_seen_at: string | null;
+  app_version?: string | null;
 };
 
 export type DeviceRecord = Omit<Device, 'online'> & { hallId: number };
@@ -24,6 +25,7 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   pairedAt: row.paired_at,
   revokedAt: row.revoked_at,
   lastSeenAt: row.last_seen_at,
+  appVersion: row.app_version ?? null,
 });
 
 export function createDeviceStore(db: Db) {

@@ -1,5 +1,11 @@
 /** Halls: the top of every row's `hall_id`. */
-import type { HallInfo } from '../../shared/schemas/hall';
+import type { Lang } from '../../shared/schemas/common';
+import type {
+  HallInfo,
+  HallSettingsInput,
+  LunchShift,
+  ServiceRules,
+} from '../../shared/schemas/hall';
 import type { Db } from './db';
 
 type HallRow = {
@@ -14,6 +20,26 @@ type HallRow = {
   profile_id: string;
   demo: number;
   demo_secrets: string | null;
+  address: string;
+  holidays: string;
+  languages: string;
+  lunch_shifts: string;
+  profile_overrides: string;
+};
+
+type ServiceRuleRow = {
+  service_id: number;
+  priority_policy: ServiceRules['priorityPolicy'];
+  ratio_normal: number | null;
+  stop_before_close_min: number | null;
+};
+
+const json = <T>(text: string, fallback: T): T => {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
 };
 
 export type NewHall = {
@@ -36,6 +62,11 @@ const toHall = (row: HallRow): HallInfo => ({
   lunch: row.lunch_from && row.lunch_to ? { from: row.lunch_from, to: row.lunch_to } : null,
   profileId: row.profile_id,
   demo: row.demo === 1,
+  address: row.address ?? '',
+  holidays: json<string[]>(row.holidays ?? '[]', []),
+  languages: json<Lang[]>(row.languages ?? '["ko","en"]', ['ko', 'en']),
+  lunchShifts: json<LunchShift[]>(row.lunch_shifts ?? '[]', []),
+  profileOverrides: json<Record<string, unknown>>(row.profile_overrides ?? '{}', {}),
 });
 
 export function createHallStore(db: Db) {
@@ -46,6 +77,28 @@ export function createHallStore(db: Db) {
      VALUES (@slug, @name, @nameEn, @open, @close, @lunchFrom, @lunchTo, @profileId, @demo, @now)`,
   );
   const setSecrets = db.prepare('UPDATE halls SET demo_secrets = ? WHERE id = ?');
+  const update = db.prepare(
+    `UPDATE halls SET name = @name, name_en = @nameEn, address = @address, open_time = @open,
+       close_time = @close, lunch_from = @lunchFrom, lunch_to = @lunchTo, profile_id = @profileId,
+       holidays = @holidays, languages = @languages, lunch_shifts = @lunchShifts,
+       profile_overrides = @profileOverrides
+     WHERE id = @id`,
+  );
+  const rules = db.prepare<[number], ServiceRuleRow>(
+    'SELECT service_id, priority_policy, ratio_normal, stop_before_close_min FROM service_rules WHERE hall_id = ?',
+  );
+  const upsertRule = db.prepare(
+    `INSERT INTO service_rules (hall_id, service_id, priority_policy, ratio_normal, stop_before_close_min)
+     VALUES (@hallId, @serviceId, @priorityPolicy, @ratioNormal, @stopBeforeCloseMin)
+     ON CONFLICT (service_id) DO UPDATE SET priority_policy = excluded.priority_policy,
+       ratio_normal = excluded.ratio_normal, stop_before_close_min = excluded.stop_before_close_min`,
+  );
+  const setVersion = db.prepare(
+    'UPDATE devices SET app_version = @version WHERE hall_id = @hallId AND id = @deviceId',
+  );
+  const versions = db.prepare<[number], { id: number; app_version: string | null }>(
+    'SELECT id, app_version FROM devices WHERE hall_id = ?',
+  );
 
   return {
     list: (): HallInfo[] => all.all().map(toHall),
@@ -76,6 +129,46 @@ export function createHallStore(db: Db) {
     },
     setDemoSecrets(id: number, secrets: Record<string, string>): void {
       setSecrets.run(JSON.stringify(secrets), id);
+    },
+    /** Replaces the hall's settings (the caller validated them). */
+    updateSettings(id: number, input: HallSettingsInput): void {
+      update.run({
+        id,
+        name: input.name,
+        nameEn: input.nameEn,
+        address: input.address,
+        open: input.open,
+        close: input.close,
+        lunchFrom: input.lunch?.from ?? null,
+        lunchTo: input.lunch?.to ?? null,
+        profileId: input.profileId,
+        holidays: JSON.stringify([...new Set(input.holidays)].sort()),
+        languages: JSON.stringify(input.languages),
+        lunchShifts: JSON.stringify(input.lunchShifts),
+        profileOverrides: JSON.stringify(input.profileOverrides),
+      });
+    },
+    /** Each service's own issuing rules, by service id (absent: the profile's). */
+    serviceRules(hallId: number): Map<number, ServiceRules> {
+      return new Map(
+        rules.all(hallId).map((r) => [
+          r.service_id,
+          {
+            priorityPolicy: r.priority_policy,
+            ratioNormal: r.ratio_normal,
+            stopBeforeCloseMin: r.stop_before_close_min,
+          },
+        ]),
+      );
+    },
+    setServiceRules(hallId: number, serviceId: number, r: ServiceRules): void {
+      upsertRule.run({ hallId, serviceId, ...r });
+    },
+    setDeviceVersion(hallId: number, deviceId: number, version: string): void {
+      setVersion.run({ hallId, deviceId, version });
+    },
+    deviceVersions(hallId: number): Map<number, string | null> {
+      return new Map(versions.all(hallId).map((r) => [r.id, r.app_version]));
     },
   };
 }

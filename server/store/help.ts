@@ -154,6 +154,11 @@ export function createHelpStore(db: Db) {
      WHERE hall_id = @hallId AND id = @id AND status = @from`,
   );
 
+  const cancelAppointmentStmt = db.prepare<{ hallId: number; id: number }>(
+    `UPDATE help_appointments SET status = 'cancelled'
+     WHERE hall_id = @hallId AND id = @id AND status IN ('booked', 'reminded')`,
+  );
+
   return {
     get: (hallId: number, id: number) => byId.get({ hallId, id }),
     openOfKiosk: (hallId: number, kioskId: number) => openOfKiosk.get({ hallId, kioskId }),
@@ -206,6 +211,9 @@ export function createHelpStore(db: Db) {
       status: AppointmentRow['status'],
       pageId: number | null = null,
     ) => setAppointment.run({ hallId, id, from, status, pageId }).changes === 1,
+    /** Booked or reminded → cancelled; false when it was neither. */
+    cancelAppointment: (hallId: number, id: number) =>
+      cancelAppointmentStmt.run({ hallId, id }).changes === 1,
   };
 }
 export type HelpStore = ReturnType<typeof createHelpStore>;

@@ -4,12 +4,15 @@ import { createAdminStore } from './admin';
 import { createCallbackStore } from './callbacks';
 import { createCharterReportStore } from './charter-report';
 import type { Db } from './db';
+import { createDemoHistoryStore } from './demo-history';
 import { createDeviceStore } from './devices';
 import { createEventStore } from './events';
 import { createFeedbackStore } from './feedback';
 import { createHallStore } from './halls';
 import { createHelpStore } from './help';
+import { createPetitionStore } from './petitions';
 import { createPlaceStore } from './places';
+import { createPresenceScheduleStore } from './presence-schedule';
 import { createServiceStore } from './services';
 import { createStaffStore } from './staff';
 import { createTicketStore } from './tickets';
@@ -20,6 +23,7 @@ export function createStore(db: Db) {
     halls: createHallStore(db),
     places: createPlaceStore(db),
     staff: createStaffStore(db),
+    presenceSchedules: createPresenceScheduleStore(db),
     services: createServiceStore(db),
     devices: createDeviceStore(db),
     tickets: createTicketStore(db),
@@ -30,6 +34,8 @@ export function createStore(db: Db) {
     feedback: createFeedbackStore(db),
     charterReport: createCharterReportStore(db),
     admin: createAdminStore(db),
+    demoHistory: createDemoHistoryStore(db),
+    petitions: createPetitionStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -363,4 +363,117 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX info_pages_hall ON info_pages(hall_id, sort);
   `,
+  // Complex petitions (C8) with their guardian and progress notice; praise forwarded to the
+  // officer it names; the range of a demo hall's simulated history.
+  `
+  CREATE TABLE complex_petitions (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    counter_id INTEGER REFERENCES counters(id),
+    summary TEXT NOT NULL,
+    -- JSON array of department ids the petition touches, the lead department first.
+    department_ids TEXT NOT NULL,
+    legal_days INTEGER NOT NULL,
+    guardian_id INTEGER REFERENCES staff(id),
+    created_by TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    notice_due_at TEXT,
+    noticed_at TEXT,
+    notice_note TEXT,
+    closed_at TEXT,
+    demo INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  CREATE INDEX complex_petitions_hall ON complex_petitions(hall_id, received_at);
+
+  CREATE TABLE praise_notes (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    feedback_id INTEGER NOT NULL REFERENCES feedback(id),
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    read_at TEXT,
+    UNIQUE (feedback_id, staff_id)
+  ) STRICT;
+  CREATE INDEX praise_notes_staff ON praise_notes(hall_id, staff_id, created_at);
+
+  CREATE TABLE demo_history (
+    hall_id INTEGER NOT NULL PRIMARY KEY REFERENCES halls(id),
+    from_day TEXT NOT NULL,
+    to_day TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  `,
+  // Hall settings (address, holidays, languages, lunch rotation, profile overrides), per-service
+  // issuing rules, devices' app version, and scheduled presence (교육 14:00–16:00, 휴가).
+  `
+  ALTER TABLE halls ADD COLUMN address TEXT NOT NULL DEFAULT '';
+  ALTER TABLE halls ADD COLUMN holidays TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE halls ADD COLUMN languages TEXT NOT NULL DEFAULT '["ko","en"]';
+  ALTER TABLE halls ADD COLUMN lunch_shifts TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE halls ADD COLUMN profile_overrides TEXT NOT NULL DEFAULT '{}';
+  ALTER TABLE devices ADD COLUMN app_version TEXT;
+
+  CREATE TABLE service_rules (
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    service_id INTEGER PRIMARY KEY REFERENCES services(id),
+    priority_policy TEXT NOT NULL DEFAULT 'profile'
+      CHECK (priority_policy IN ('profile', 'strict', 'ratio', 'none')),
+    ratio_normal INTEGER,
+    stop_before_close_min INTEGER
+  ) STRICT;
+
+  CREATE TABLE presence_schedules (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    presence TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    cancelled_at TEXT
+  ) STRICT;
+  CREATE INDEX presence_schedules_hall ON presence_schedules(hall_id, ends_at);
+
+  -- What the scheduler set, to put back when the period ends (one row per staff member).
+  CREATE TABLE presence_applied (
+    staff_id INTEGER PRIMARY KEY REFERENCES staff(id),
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    period_key TEXT NOT NULL,
+    set_presence TEXT NOT NULL,
+    prev_presence TEXT NOT NULL,
+    prev_note TEXT NOT NULL,
+    prev_return_at TEXT
+  ) STRICT;
+  `,
+  // Staff administration: the English name and the team-leader flag (leaders sit at the head,
+  // row 0, so the demo's heads become leaders).
+  `
+  ALTER TABLE staff ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+  ALTER TABLE staff ADD COLUMN leader INTEGER NOT NULL DEFAULT 0 CHECK (leader IN (0, 1));
+  UPDATE staff SET leader = 1 WHERE seat_row = 0;
+  CREATE INDEX staff_hall_seat ON staff(hall_id, department_id, seat_row, seat_col);
+  CREATE INDEX accounts_staff ON accounts(staff_id);
+  `,
+  // Floor plans uploaded in the admin's 층과 지도: one cleaned SVG or re-encoded image a floor.
+  `
+  CREATE TABLE floor_plans (
+    floor_id INTEGER PRIMARY KEY REFERENCES floors(id),
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    kind TEXT NOT NULL CHECK (kind IN ('svg', 'png', 'jpeg')),
+    bytes BLOB NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX floor_plans_hall ON floor_plans(hall_id);
+  `,
+  // Counter breaks with an expected return: when the counter entered its state (the estimator's
+  // "away since"); the expected return itself goes in counters.state_until.
+  `
+  ALTER TABLE counters ADD COLUMN state_since TEXT;
+  `,
 ];

@@ -18,6 +18,8 @@ type CounterRow = {
   number: number;
   department_id: number;
   state: string;
+  state_until: string | null;
+  state_since: string | null;
   service_ids: string | null;
 };
 
@@ -39,12 +41,14 @@ const toCounter = (row: CounterRow): Counter => ({
   departmentId: row.department_id,
   state: row.state as CounterState,
   serviceIds: row.service_ids ? row.service_ids.split(',').map(Number) : [],
+  returnsAt: row.state === 'lunch' || row.state === 'break' ? row.state_until : null,
+  stateSince: row.state_since,
 });
 
 export type NewService = Omit<Service, 'id' | 'dailyCap'> & { dailyCap?: number | null };
 
 const counterSelect = `
-  SELECT c.id, c.number, c.department_id, c.state,
+  SELECT c.id, c.number, c.department_id, c.state, c.state_until, c.state_since,
     (SELECT group_concat(service_id, ',') FROM
       (SELECT service_id FROM counter_services cs WHERE cs.counter_id = c.id ORDER BY rank)) AS service_ids
   FROM counters c`;

@@ -145,7 +145,28 @@ export function createTicketStore(db: Db) {
        AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
   );
   const setCounterState = db.prepare(
-    'UPDATE counters SET state = @state, state_until = @until WHERE hall_id = @hallId AND id = @id',
+    `UPDATE counters SET state = @state, state_until = @until, state_since = @at
+     WHERE hall_id = @hallId AND id = @id`,
+  );
+  // Today's observations for the wait estimator, read once per push (not per ticket): the
+  // finished calls with their wait and duration, and the arrivals per issuing service.
+  const finishedToday = db.prepare<
+    { hallId: number; day: string },
+    { service_id: number; status: TicketStatus; wait_min: number; duration_min: number }
+  >(
+    `SELECT service_id, status,
+       (julianday(called_at) - julianday(issued_at)) * 1440 AS wait_min,
+       (julianday(finished_at) - julianday(called_at)) * 1440 AS duration_min
+     FROM tickets
+     WHERE hall_id = @hallId AND day = @day AND status IN ('done', 'no_show')
+       AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
+  );
+  const arrivalsToday = db.prepare<
+    { hallId: number; day: string },
+    { service_id: number; n: number }
+  >(
+    `SELECT issued_service_id AS service_id, count(*) AS n FROM tickets
+     WHERE hall_id = @hallId AND day = @day GROUP BY issued_service_id`,
   );
   const logCounter = db.prepare(
     'INSERT INTO counter_log (hall_id, counter_id, at, state, until) VALUES (?, ?, ?, ?, ?)',
@@ -209,6 +230,10 @@ export function createTicketStore(db: Db) {
       step.run(hallId, ticketId, at, kind, where.counterId ?? null, where.serviceId ?? null, actor);
     },
     steps: (ticketId: number) => steps.all(ticketId),
+    /** Today's finished calls (wait and duration in minutes, as the model is fitted). */
+    finishedToday: (hallId: number, day: string) => finishedToday.all({ hallId, day }),
+    /** Tickets issued today per service they were issued for. */
+    arrivalsToday: (hallId: number, day: string) => arrivalsToday.all({ hallId, day }),
     /** Served and no-show tickets since a day: what the wait estimator learns from. */
     finishedSince: (hallId: number, day: string) => finishedSince.all(hallId, day),
     setCounterState(
@@ -218,7 +243,7 @@ export function createTicketStore(db: Db) {
       until: string | null,
       at: string,
     ): void {
-      setCounterState.run({ hallId, id: counterId, state, until });
+      setCounterState.run({ hallId, id: counterId, state, until, at });
       logCounter.run(hallId, counterId, at, state, until);
     },
   };

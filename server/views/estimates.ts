@@ -13,10 +13,12 @@ import { defaultQuantiles } from '../domain/wait-estimate-model';
 import {
   estimateWaits as estimate,
   fitServiceTimeModel,
+  noShowChance,
   type CallRecord,
   type CounterState,
   type ServiceModel,
   type ServiceTimeModel,
+  type TodayStats,
   type WaitRange,
 } from '../domain/wait-estimate';
 
@@ -29,9 +31,19 @@ export type EstimateInput = {
   /** Waiting tickets of the day in line order, with how many are ahead of each. */
   waiting: (WaitingTicket & { peopleAhead: number })[];
   /** The ticket each counter is serving and since when, by counter id. */
-  busy: Map<number, { serviceId: number; calledAt: string }>;
+  busy: Map<number, { serviceId: number; calledAt: string; issuedAt?: string }>;
+  /** Open counters away for the lunch rotation, with the minute (of the hall day) each returns. */
+  lunchReturns?: Map<number, number>;
   normalSincePriority: (serviceId: number) => number;
   model: ServiceTimeModel;
+  /**
+   * Today's observations, as the benchmark passes them (bench/wait/annae.ts): finished calls
+   * with their wait (issue → call) and duration in minutes, and arrivals per issuing service.
+   */
+  today?: {
+    finished: { serviceId: number; noShow: boolean; waitMin: number; durationMin: number }[];
+    arrivals: Map<number, number>;
+  };
 };
 
 export type Estimates = {
@@ -70,6 +82,37 @@ const toRange = (range: WaitRange | undefined): WaitEstimate | null =>
       }
     : null;
 
+/** Today's observations per service id, in the estimator's `TodayStats` shape. */
+export function todayStats(
+  today: NonNullable<EstimateInput['today']>,
+  model: ServiceTimeModel,
+  serviceIds: readonly number[],
+): Record<string, TodayStats> {
+  const out: Record<string, TodayStats> = {};
+  const of = (serviceId: number) =>
+    (out[String(serviceId)] ??= {
+      served: 0,
+      servedMinSum: 0,
+      arrivals: 0,
+      noShows: 0,
+      expectedNoShows: 0,
+    });
+  // Every service gets its stats, zero arrivals included, as in the benchmark.
+  for (const id of serviceIds) of(id);
+  for (const [serviceId, n] of today.arrivals) of(serviceId).arrivals = n;
+  for (const call of today.finished) {
+    const stats = of(call.serviceId);
+    const waitMin = Math.max(0, call.waitMin);
+    stats.expectedNoShows! += noShowChance(model, String(call.serviceId), waitMin);
+    if (call.noShow) stats.noShows!++;
+    else {
+      stats.served!++;
+      stats.servedMinSum! += Math.max(0, call.durationMin);
+    }
+  }
+  return out;
+}
+
 export function estimateWaits(input: EstimateInput): Estimates {
   const services = Object.fromEntries(
     input.services.map((s) => [String(s.id), input.model.services[String(s.id)] ?? priorModel(s)]),
@@ -78,14 +121,39 @@ export function estimateWaits(input: EstimateInput): Estimates {
     // Minutes since the hall's midnight of `now`; earlier days are not in today's queue.
     return hallMinutes(new Date(iso));
   };
+  // A counter's announced return or start of absence, in minutes of today's clock relative to
+  // now (a return after midnight stays in the future rather than wrapping to the morning).
+  const nowMin = hallMinutes(input.now);
+  const relative = (iso: string) => nowMin + (Date.parse(iso) - input.now.getTime()) / 60_000;
   const counters: CounterState[] = input.counters.map((c) => {
     const busy = input.busy.get(c.id);
     return {
       id: String(c.id),
       serves: c.serviceIds.map(String),
-      status: c.state === 'open' ? 'open' : c.state === 'closed' ? 'closed' : 'away',
-      returnsAt: null,
-      busy: busy ? { serviceId: String(busy.serviceId), since: minutesOf(busy.calledAt) } : null,
+      status:
+        c.state === 'open' && !input.lunchReturns?.has(c.id)
+          ? 'open'
+          : c.state === 'closed'
+            ? 'closed'
+            : 'away',
+      returnsAt:
+        input.lunchReturns?.get(c.id) ??
+        (c.state !== 'open' && c.returnsAt ? relative(c.returnsAt) : null),
+      ...(c.state !== 'open' && c.stateSince ? { awaySince: relative(c.stateSince) } : {}),
+      busy: busy
+        ? {
+            serviceId: String(busy.serviceId),
+            since: minutesOf(busy.calledAt),
+            ...(busy.issuedAt
+              ? {
+                  ticketWaitMin: Math.max(
+                    0,
+                    (Date.parse(busy.calledAt) - Date.parse(busy.issuedAt)) / 60_000,
+                  ),
+                }
+              : {}),
+          }
+        : null,
     };
   });
   const result = estimate({
@@ -104,6 +172,15 @@ export function estimateWaits(input: EstimateInput): Estimates {
     })),
     counters,
     model: { ...input.model, services },
+    ...(input.today
+      ? {
+          today: todayStats(
+            input.today,
+            { ...input.model, services },
+            input.services.map((s) => s.id),
+          ),
+        }
+      : {}),
   });
   const ticket = new Map<number, WaitEstimate | null>(
     result.tickets.map((t) => [Number(t.id), toRange(t)]),

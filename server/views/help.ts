@@ -1,6 +1,6 @@
 /** What guides, counters and the calling kiosk see of call-bell pages. */
 import { helpersOf } from '../../shared/help';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import type { EscortAppointment, HelpPage, KioskHelpPage } from '../../shared/schemas/help';
 import type { HallInfo } from '../../shared/schemas/hall';
 import type { GuidesState } from '../../shared/streams';
@@ -55,7 +55,7 @@ export function toKioskPage(deps: Deps, hall: HallInfo, row: HelpPageRow): Kiosk
     kind: row.kind,
     status: row.status,
     guideName: guide?.displayName ?? null,
-    etaMin: helpersOf(profileById(hall.profileId)).walkMin,
+    etaMin: helpersOf(activeProfile(hall)).walkMin,
     requestedAt: row.requested_at,
     escalated: row.escalated_at !== null,
   };
@@ -104,7 +104,7 @@ export function guidesView(deps: Deps, hall: HallInfo): GuidesState {
     appointments: deps.store.help
       .appointmentsFrom(hall.id, atHallTime(now, '00:00').toISOString())
       .map(toAppointment),
-    rules: helpersOf(profileById(hall.profileId)),
+    rules: helpersOf(activeProfile(hall)),
     now: now.toISOString(),
     floors: deps.store.places.floors(hall.id),
     departments: deps.store.places.departments(hall.id),

@@ -1,10 +1,12 @@
 /** The queue as screens show it: per service waiting counts, estimates and whether it issues now. */
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../shared/schemas/queue';
 import type { Counter, HallInfo, Service } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
 import { hallDay, hallMinutes } from '../domain/hall-time';
 import { issueRefusal, peopleAhead } from '../domain/queue';
+import { countersAtLunch } from '../domain/presence-schedule';
+import { offersPriority, serviceQueueRules } from '../domain/service-rules';
 import type { TicketRow } from '../store/tickets';
 import { estimateWaits, fitModel } from './estimates';
 import type { ServiceTimeModel } from '../domain/wait-estimate';
@@ -25,7 +27,7 @@ export function queueView(deps: Deps, hallId: number): QueueView {
   const day = hallDay(now);
   const hall = deps.store.halls.get(hallId);
   if (!hall) throw new Error(`no hall ${hallId}`);
-  const profile = profileById(hall.profileId);
+  const profile = activeProfile(hall);
   const services = deps.store.services.list(hallId);
   const counters = deps.store.services.counters(hallId);
   const open = deps.store.tickets.open(hallId, day);
@@ -38,7 +40,7 @@ export function queueView(deps: Deps, hallId: number): QueueView {
       .filter((t) => t.status === 'called' && t.counter_id !== null && t.called_at !== null)
       .map((t) => [
         t.counter_id as number,
-        { serviceId: t.service_id, calledAt: t.called_at as string },
+        { serviceId: t.service_id, calledAt: t.called_at as string, issuedAt: t.issued_at },
       ]),
   );
   const estimates = estimateWaits({
@@ -49,12 +51,27 @@ export function queueView(deps: Deps, hallId: number): QueueView {
     counters,
     waiting,
     busy,
+    // The lunch rotation (C13): counters away for lunch, with the minute each is back.
+    lunchReturns: countersAtLunch(hall, counters, now),
     normalSincePriority: (serviceId) =>
       deps.store.tickets.normalSincePriority(hallId, day, serviceId),
     model: modelOf(deps, hallId, now),
+    // Today's observations (two queries a push): they tilt the learned model toward today.
+    today: {
+      finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
+        serviceId: row.service_id,
+        noShow: row.status === 'no_show',
+        waitMin: row.wait_min,
+        durationMin: row.duration_min,
+      })),
+      arrivals: new Map(
+        deps.store.tickets.arrivalsToday(hallId, day).map((row) => [row.service_id, row.n]),
+      ),
+    },
   });
   const minutes = hallMinutes(now);
 
+  const rules = deps.store.halls.serviceRules(hallId);
   const queues = services.map((service): ServiceQueue => ({
     serviceId: service.id,
     code: service.code,
@@ -64,12 +81,13 @@ export function queueView(deps: Deps, hallId: number): QueueView {
     waiting: waiting.filter((t) => t.serviceId === service.id).length,
     estimate: estimates.takenNow.get(service.id) ?? null,
     counterNumbers: counters.filter((c) => c.serviceIds.includes(service.id)).map((c) => c.number),
+    priority: offersPriority(rules.get(service.id)),
     refusal: issueRefusal({
       minutes,
-      serviceOpen: service.open,
+      serviceOpen: service.open && !hall.holidays.includes(day),
       hours: { open: hall.open, close: hall.close },
       lunch: hall.lunch,
-      queue: profile.queue,
+      queue: serviceQueueRules(profile.queue, rules.get(service.id)),
       issuedToday: deps.store.tickets.issuedToday(hallId, day, service.id),
       dailyCap: service.dailyCap,
     }),
@@ -111,9 +129,10 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
 }
 
 /** A ticket as the visitor sees it; `view` is read once per push, not once per ticket. */
-export function publicTicket(_deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
+export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
   const { hall, services, counters } = view;
   const service = services.find((s) => s.id === row.service_id);
+  const department = service && deps.store.places.department(hall.id, service.departmentId);
   const live = view.tickets.get(row.id);
   return {
     code: row.code,
@@ -136,6 +155,10 @@ export function publicTicket(_deps: Deps, row: TicketRow, view: QueueView): Publ
     calledAt: row.called_at,
     hallName: hall.name,
     hallNameEn: hall.nameEn,
+    routeTo:
+      department && department.floorId !== null
+        ? { hall: hall.id, department: department.slug }
+        : null,
   };
 }
 

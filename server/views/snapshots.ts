@@ -6,10 +6,11 @@ import { allows, streamPolicy } from '../auth/policy';
 import { toPublicDevice } from '../commands/devices';
 import type { Deps } from '../context';
 import { rooms } from '../realtime/rooms';
-import { profileById } from '../../shared/profiles';
+import { activeProfile } from '../../shared/profiles/active';
 import { toConsoleTicket } from '../store/tickets';
 import { lastCalls, publicTicket, queueView } from './queues';
 import { guidesView, helpAlerts, toKioskPage } from './help';
+import { kioskPlaces } from '../commands/floors';
 
 type Snapshot = {
   [K in keyof StreamStates]: { kind: K; room: string; data: StreamStates[K] };
@@ -42,7 +43,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
   if (!hall) throw notFound('Hall');
   const { store } = deps;
   const view = queueView(deps, hallId);
-  const profile = profileById(hall.profileId);
+  const profile = activeProfile(hall);
 
   switch (ref.kind) {
     case 'kiosk': {
@@ -60,6 +61,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           queues: view.queues,
           staff: store.staff.list(hallId),
           info: store.admin.infoPages(hallId).filter((p) => p.published),
+          kioskPlaces: kioskPlaces(deps, hallId),
         },
       };
     }
@@ -74,6 +76,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           queues: view.queues,
           voiceLine: profile.queue.voiceLine,
           voiceLineEn: profile.queue.voiceLineEn,
+          info: store.admin.infoPages(hallId).filter((p) => p.published),
         },
       };
     case 'seats': {
@@ -128,7 +131,12 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
       return {
         kind: 'admin',
         room: rooms.admin(hallId),
-        data: { hall, devices: store.devices.list(hallId).map((d) => toPublicDevice(deps, d)) },
+        data: {
+          hall,
+          devices: store.devices.list(hallId).map((d) => toPublicDevice(deps, d)),
+          staff: store.staff.adminList(hallId),
+          accounts: store.accounts.adminList(hallId),
+        },
       };
   }
 }

@@ -1,14 +1,44 @@
 /** Messages by key in the current language; Korean by default, a new language is one more file. */
 import { signal } from '@preact/signals';
-import { en } from './en';
 import { ko, type MessageKey } from './ko';
 import type { Lang } from '../schemas/common';
 
-const messages: Record<Lang, Record<MessageKey, string>> = { ko, en };
+// Korean ships with every screen; English arrives on first use (a visitor's tap, the board's
+// bilingual labels, a phone set to English) or a moment after start-up, outside each screen's
+// first script (scripts/bundle-budget.ts). Until it is here, Korean stands in, and every
+// component that asked re-renders when it lands.
+const messages: Partial<Record<Lang, Record<MessageKey, string>>> = { ko };
+const loaders: Record<Exclude<Lang, 'ko'>, () => Promise<Record<MessageKey, string>>> = {
+  en: () => import('./en').then((m) => m.en),
+};
+const arrived = signal(0);
+const loading = new Map<Lang, Promise<void>>();
+
+/** Loads a language's messages (at once for Korean); `t` re-renders its callers when they land. */
+export function loadLang(language: Lang): Promise<void> {
+  if (language === 'ko' || messages[language]) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language]().then(
+      (dict) => {
+        messages[language] = dict;
+        arrived.value++;
+      },
+      (error: unknown) => {
+        loading.delete(language); // the next use asks again
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+if (typeof window !== 'undefined') setTimeout(() => void loadLang('en').catch(() => {}), 2000);
 
 export const lang = signal<Lang>('ko');
 
 export function setLang(next: Lang): void {
+  void loadLang(next).catch(() => {});
   lang.value = next;
   if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
@@ -18,7 +48,10 @@ export function t(
   params: Record<string, string | number> = {},
   language: Lang = lang.value,
 ): string {
-  const template = messages[language][key] ?? ko[key];
+  void arrived.value; // subscribes the caller to a language arriving
+  const dict = messages[language];
+  if (!dict) void loadLang(language).catch(() => {});
+  const template = dict?.[key] ?? ko[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -35,6 +35,8 @@ export const Device = z.object({
   revokedAt: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
   online: z.boolean(),
+  /** The app version the screen last reported (the server's version when it loaded). */
+  appVersion: z.string().nullable().optional(),
 });
 export type Device = z.infer<typeof Device>;
 

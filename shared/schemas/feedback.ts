@@ -1,5 +1,6 @@
 /** Visitors' voice: complaints (불편 신고), praise (칭찬), suggestions, and the exit survey. */
 import { z } from 'zod';
+import { FEEDBACK_TEXT_MAX } from '../feedback-limits';
 import { normalizeKoreanPhone } from '../phone';
 import { Id } from './common';
 
@@ -15,8 +16,8 @@ export const FeedbackStatus = z.enum([
 ]);
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 
-/** The longest text the kiosk form accepts; long enough for a story, short enough to read. */
-export const FEEDBACK_TEXT_MAX = 1000;
+// In a zod-free module so the kiosk form can read it without loading zod.
+export { FEEDBACK_TEXT_MAX } from '../feedback-limits';
 
 const Phone = z
   .string()

@@ -1,6 +1,15 @@
 /** The hall, its floors with their plans, departments, staff, services and counters. */
 import { z } from 'zod';
-import { ClockTime, Id } from './common';
+import { ClockTime, Id, Lang } from './common';
+
+/** One lunch shift of the rotation (C13): the first half of the staff goes first, then the next. */
+export const LunchShift = z.object({ from: ClockTime, to: ClockTime }).strict();
+export type LunchShift = z.infer<typeof LunchShift>;
+
+/** "YYYY-MM-DD", a day on the hall's calendar. */
+export const HallDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 
 export const HallInfo = z.object({
   id: Id,
@@ -11,8 +20,107 @@ export const HallInfo = z.object({
   lunch: z.object({ from: ClockTime, to: ClockTime }).nullable(),
   profileId: z.string(),
   demo: z.boolean(),
+  address: z.string(),
+  /** Days the hall is closed (public holidays, the hall's own). */
+  holidays: z.array(HallDate),
+  /** The languages the visitor's screens offer; Korean always first. */
+  languages: z.array(Lang),
+  /** The lunch rotation: staff and counters take turns in these shifts. Empty: no rotation. */
+  lunchShifts: z.array(LunchShift),
+  /** Single values of the profile this hall changes, by dotted path ("callback.callbackDeadlineMin"). */
+  profileOverrides: z.record(z.string(), z.unknown()),
 });
 export type HallInfo = z.infer<typeof HallInfo>;
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** What the admin console sends to change the hall's settings (the whole set, every time). */
+export const HallSettingsInput = z
+  .object({
+    name: z.string().trim().min(1, 'a hall needs a name').max(60),
+    nameEn: z.string().trim().max(80).default(''),
+    address: z.string().trim().max(200).default(''),
+    open: ClockTime,
+    close: ClockTime,
+    lunch: z.object({ from: ClockTime, to: ClockTime }).strict().nullable(),
+    lunchShifts: z.array(LunchShift).max(4).default([]),
+    holidays: z.array(HallDate).max(400).default([]),
+    languages: z.array(Lang).min(1, 'at least one language').max(2),
+    profileId: z.string().trim().min(1).max(40),
+    profileOverrides: z.record(z.string().max(80), z.unknown()).default({}),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (minutesOf(v.open) >= minutesOf(v.close))
+      ctx.addIssue({ code: 'custom', path: ['close'], message: 'closing must come after opening' });
+    if (v.lunch && minutesOf(v.lunch.from) >= minutesOf(v.lunch.to))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lunch', 'to'],
+        message: 'lunch must end after it starts',
+      });
+    v.lunchShifts.forEach((s, i) => {
+      if (minutesOf(s.from) >= minutesOf(s.to))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lunchShifts', i, 'to'],
+          message: 'a shift must end after it starts',
+        });
+    });
+  });
+export type HallSettingsInput = z.infer<typeof HallSettingsInput>;
+
+/** How a service orders its priority tickets: the profile's rule, or its own. */
+export const ServicePriorityPolicy = z.enum(['profile', 'strict', 'ratio', 'none']);
+export type ServicePriorityPolicy = z.infer<typeof ServicePriorityPolicy>;
+
+export const ServiceRules = z
+  .object({
+    priorityPolicy: ServicePriorityPolicy.default('profile'),
+    /** For `ratio`: one priority ticket after this many normal ones. */
+    ratioNormal: z.number().int().min(1).max(20).nullable().default(null),
+    /** Stop issuing this many minutes before closing; null: the profile's rule. */
+    stopBeforeCloseMin: z.number().int().min(0).max(240).nullable().default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.priorityPolicy === 'ratio' && v.ratioNormal === null)
+      ctx.addIssue({ code: 'custom', path: ['ratioNormal'], message: 'a ratio needs its number' });
+  });
+export type ServiceRules = z.infer<typeof ServiceRules>;
+
+/** Scheduled presence: 교육 14:00–16:00, 휴가 the whole day; it takes effect and reverts by itself. */
+export const PresenceScheduleInput = z
+  .object({
+    staffId: Id,
+    presence: z.enum(['away', 'trip', 'training', 'meeting', 'leave', 'field', 'lunch']),
+    note: z.string().trim().max(80).default(''),
+    startsAt: z.string().datetime({ offset: true }),
+    endsAt: z.string().datetime({ offset: true }),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (Date.parse(v.endsAt) <= Date.parse(v.startsAt))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endsAt'],
+        message: 'the period must end after it starts',
+      });
+    if (Date.parse(v.endsAt) - Date.parse(v.startsAt) > 31 * 24 * 3600 * 1000)
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'at most 31 days at a time' });
+  });
+export type PresenceScheduleInput = z.infer<typeof PresenceScheduleInput>;
+
+export const PresenceSchedule = z.object({
+  id: Id,
+  staffId: Id,
+  presence: z.string(),
+  note: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  createdBy: z.string(),
+});
+export type PresenceSchedule = z.infer<typeof PresenceSchedule>;
 
 export const AreaKind = z.enum([
   'room',
@@ -58,6 +166,8 @@ export const Floor = z.object({
   nameEn: z.string(),
   sort: z.number().int(),
   layout: FloorLayout,
+  /** The uploaded floor plan drawn under the rooms (admin 층과 지도), or none. */
+  planUrl: z.string().nullable().optional(),
 });
 export type Floor = z.infer<typeof Floor>;
 
@@ -105,6 +215,10 @@ export const StaffMember = z.object({
   presenceNote: z.string(),
   returnAt: z.string().nullable(),
   proxyId: Id.nullable(),
+  /** The name in Latin letters for the English screens, when recorded. */
+  nameEn: z.string().optional(),
+  /** A team leader sits at the head of the office's seat chart. */
+  leader: z.boolean().optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -131,5 +245,9 @@ export const Counter = z.object({
   departmentId: Id,
   state: CounterState,
   serviceIds: z.array(Id),
+  /** On lunch or break: the return the officer announced (ISO), or null when unknown. */
+  returnsAt: z.string().nullable().optional(),
+  /** When the counter entered its state (ISO); null for counters set before it was recorded. */
+  stateSince: z.string().nullable().optional(),
 });
 export type Counter = z.infer<typeof Counter>;

@@ -29,6 +29,8 @@ export const ServiceQueue = z.object({
   counterNumbers: z.array(z.number().int()),
   /** Why the kiosk would not issue now (closed, lunch, cap), or null when it would. */
   refusal: IssueRefusal.nullable(),
+  /** False when the service keeps one line (no priority): the kiosk does not ask. */
+  priority: z.boolean().optional(),
 });
 export type ServiceQueue = z.infer<typeof ServiceQueue>;
 
@@ -68,6 +70,8 @@ export const PublicTicket = z.object({
   calledAt: z.string().nullable(),
   hallName: z.string(),
   hallNameEn: z.string(),
+  /** The hall and the department's address, for the phone's "see the way" link (route page). */
+  routeTo: z.object({ hall: Id, department: z.string() }).nullable().optional(),
 });
 export type PublicTicket = z.infer<typeof PublicTicket>;
 
@@ -102,7 +106,20 @@ export const IssueTicketBody = z
 export type IssueTicketBody = z.infer<typeof IssueTicketBody>;
 
 export const CounterStateBody = z
-  .object({ state: z.enum(['open', 'closed', 'lunch', 'break']) })
-  .strict();
+  .object({
+    state: z.enum(['open', 'closed', 'lunch', 'break']),
+    /** On lunch or break: the expected return (ISO with offset), or null/absent for "모름". */
+    returnsAt: z.string().datetime({ offset: true }).nullable().optional(),
+    /**
+     * Or the return in minutes from now on the server's clock, as the console sends it: a
+     * console whose clock is off still announces the right return.
+     */
+    returnInMin: z.number().int().optional(),
+  })
+  .strict()
+  .refine((b) => !(b.returnInMin !== undefined && b.returnsAt), {
+    message: 'Give returnsAt or returnInMin, not both.',
+    path: ['returnInMin'],
+  });
 export const CallTicketBody = z.object({ ticketId: Id }).strict();
 export const TransferBody = z.object({ serviceId: Id }).strict();

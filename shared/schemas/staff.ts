@@ -78,10 +78,75 @@ export type CallbackReceipt = {
 
 /** CSV import: one row per staff member; the header names the columns. */
 export const ImportStaffQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
-export type ImportRowError = { row: number; message: string };
+/** What is wrong with a field of a row, for the console to say in the reader's language. */
+export type ImportRowIssue = {
+  kind: 'fields' | 'name' | 'position' | 'department' | 'extension';
+  value: string;
+};
+export type ImportRowError = { row: number; message: string; issues?: ImportRowIssue[] };
 export type ImportResult = {
   dryRun: boolean;
   rows: number;
   imported: number;
   errors: ImportRowError[];
+};
+
+/** Largest seat grid an office is drawn on: rows 0 (the head) to 30, columns 1 to 12. */
+export const SEAT_MAX_ROW = 30;
+export const SEAT_MAX_COL = 12;
+export const SeatPosition = z
+  .object({
+    row: z.number().int().min(0).max(SEAT_MAX_ROW),
+    col: z.number().int().min(1).max(SEAT_MAX_COL),
+  })
+  .strict();
+export type SeatPosition = z.infer<typeof SeatPosition>;
+
+/** Adding or editing a staff member in the admin console; the seat is optional (the foot of the office). */
+export const StaffBody = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    nameEn: z.string().trim().max(60).default(''),
+    departmentId: Id,
+    team: z.string().trim().max(40).default(''),
+    position: z.string().trim().min(1).max(40),
+    duties: z.array(z.string().trim().min(1).max(60)).max(5).default([]),
+    extension: z
+      .string()
+      .trim()
+      .regex(/^[0-9][0-9-]{1,19}$/, 'digits and dashes, e.g. 02-0000-1234'),
+    leader: z.boolean().default(false),
+    seat: SeatPosition.optional(),
+  })
+  .strict();
+export type StaffBody = z.input<typeof StaffBody>;
+
+export const ListStaffQuery = z.object({ retired: z.enum(['0', '1']).default('0') });
+
+/** A photo's crop, in the pixels of the upright source image, sent with the upload. */
+export const PhotoCrop = z
+  .object({
+    x: z.coerce.number().int().min(0),
+    y: z.coerce.number().int().min(0),
+    w: z.coerce.number().int().min(16),
+    h: z.coerce.number().int().min(16),
+  })
+  .strict();
+export type PhotoCrop = z.infer<typeof PhotoCrop>;
+
+/** A staff member as the admin console lists them: retired ones too, with their consent date. */
+export type StaffAdminRow = {
+  id: number;
+  departmentId: number;
+  name: string;
+  nameEn: string;
+  team: string;
+  position: string;
+  duties: string[];
+  extension: string;
+  leader: boolean;
+  seat: SeatPosition;
+  photoUrl: string | null;
+  photoConsentAt: string | null;
+  retiredAt: string | null;
 };

@@ -1,9 +1,8 @@
 /**
  * The administrator's console: one section at a time, chosen from the navigation. Sections of other
- * features mount into the named slots below (floors and maps, complaints inbox, charter report).
+ * features mount their sections here (floors and maps, complaints inbox, charter report).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
 import type { Account } from '../../shared/schemas/accounts';
 import { t } from '../../shared/i18n';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
@@ -13,6 +12,7 @@ import { AdminNav } from './AdminNav';
 import { AuditSection } from './AuditSection';
 import { DepartmentsSection } from './DepartmentsSection';
 import { DevicesSection } from './DevicesSection';
+import { FloorsSection } from './FloorsSection';
 import { HallSection } from './HallSection';
 import { InboxSection } from './InboxSection';
 import { InfoSection } from './InfoSection';
@@ -23,9 +23,6 @@ import type { AdminSectionId } from './sections';
 import { reloadAdminHall } from './use-admin-hall';
 import './admin.css';
 
-/** Slot: 층과 지도 (issue 6's floor and map editor mounts here). */
-const FloorsSlot = (): ComponentChildren => null;
-
 export function AdminApp({ account, signOut }: { account: Account; signOut: () => void }) {
   const socket = useStaffSocket();
   const live = useLive(socket, { kind: 'admin' });
@@ -34,11 +31,6 @@ export function AdminApp({ account, signOut }: { account: Account; signOut: () =
   useEffect(() => {
     void reloadAdminHall();
   }, []);
-  const slot = (body: ComponentChildren, label: string) => (
-    <section class="card stack" aria-label={label}>
-      {body ?? <p>{t('adminx.slotPending')}</p>}
-    </section>
-  );
   return (
     <div class="console admin-console">
       <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
@@ -60,7 +52,7 @@ export function AdminApp({ account, signOut }: { account: Account; signOut: () =
           {section === 'services' && <ServicesSection />}
           {section === 'devices' && state && <DevicesSection devices={state.devices} />}
           {section === 'info' && <InfoSection />}
-          {section === 'floors' && slot(FloorsSlot(), t('adminx.nav.floors'))}
+          {section === 'floors' && <FloorsSection />}
           {section === 'inbox' && <InboxSection />}
           {section === 'charter' && <ReportSection />}
           {section === 'audit' && <AuditSection />}

@@ -1,9 +1,10 @@
-/** Devices: register one and get its pairing code, make a new code, unpair. */
+/** Devices: register one and get its pairing code, make a new code, unpair; reload or identify one remotely. */
 import { useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
+import './hall-admin.css';
 
 type Code = { deviceId: number; pairingCode: string; expiresAt: string };
 
@@ -13,6 +14,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
   const [code, setCode] = useState<Code | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
 
   async function create(event: Event) {
     event.preventDefault();
@@ -41,6 +43,17 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
     );
     if (!res.ok) return setError(res.error.message);
     setCode({ deviceId: device.id, ...res.data });
+  }
+
+  async function command(device: Device, kind: 'reload' | 'identify') {
+    const res = await api<{ sent: boolean }>(`/api/hall/devices/${device.id}/command`, {
+      body: { command: kind },
+    });
+    if (!res.ok) return setError(res.error.message);
+    setError(null);
+    setSent(
+      t(res.data.sent ? `hallx.dev.sent.${kind}` : 'hallx.dev.notOnline', { name: device.name }),
+    );
   }
 
   async function revoke(device: Device) {
@@ -81,13 +94,14 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
           {error}
         </p>
       )}
+      {sent && !error && <p role="status">{sent}</p>}
       {code && (
         <p role="status" class="card">
           <strong>{devices.find((d) => d.id === code.deviceId)?.name}</strong> —{' '}
           {t('admin.pairingCode', { code: code.pairingCode, time: time(code.expiresAt) })}
         </p>
       )}
-      <table>
+      <table class="devices-table">
         <tbody>
           {devices.map((device) => (
             <tr key={device.id}>
@@ -114,30 +128,53 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
                     })
                   : '—'}
               </td>
-              <td class="row">
-                <button
-                  type="button"
-                  onClick={() => setEditing(editing === device.id ? null : device.id)}
-                  aria-label={`${t('adminx.dev.edit')}: ${device.name}`}
-                >
-                  {t('adminx.dev.edit')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => newCode(device)}
-                  aria-label={`${t('admin.newCode')}: ${device.name}`}
-                >
-                  {t('admin.newCode')}
-                </button>
-                {!device.revokedAt && (
+              <td class="nowrap">
+                {device.appVersion ? t('hallx.dev.version', { version: device.appVersion }) : '—'}
+              </td>
+              <td>
+                <div class="device-actions">
                   <button
                     type="button"
-                    onClick={() => revoke(device)}
-                    aria-label={`${t('admin.revoke')}: ${device.name}`}
+                    onClick={() => setEditing(editing === device.id ? null : device.id)}
+                    aria-label={`${t('adminx.dev.edit')}: ${device.name}`}
                   >
-                    {t('admin.revoke')}
+                    {t('adminx.dev.edit')}
                   </button>
-                )}
+                  <button
+                    type="button"
+                    onClick={() => newCode(device)}
+                    aria-label={`${t('admin.newCode')}: ${device.name}`}
+                  >
+                    {t('admin.newCode')}
+                  </button>
+                  {!device.revokedAt && device.pairedAt && (
+                    <>
+                      <button
+                        type="button"
+                        onClick={() => command(device, 'identify')}
+                        aria-label={`${t('hallx.dev.identify')}: ${device.name}`}
+                      >
+                        {t('hallx.dev.identify')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => command(device, 'reload')}
+                        aria-label={`${t('hallx.dev.reload')}: ${device.name}`}
+                      >
+                        {t('hallx.dev.reload')}
+                      </button>
+                    </>
+                  )}
+                  {!device.revokedAt && (
+                    <button
+                      type="button"
+                      onClick={() => revoke(device)}
+                      aria-label={`${t('admin.revoke')}: ${device.name}`}
+                    >
+                      {t('admin.revoke')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}

@@ -1,8 +1,14 @@
-/** The hall at a glance, and its configuration as one file: export it, or import one into an empty hall. */
+/**
+ * The hall at a glance and its settings (profile and overrides included), scheduled presence,
+ * and its configuration as one file: export it, or import one into an empty hall.
+ */
 import { useState } from 'preact/hooks';
 import type { HallInfo } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
+import { HallPresenceSchedules } from './HallPresenceSchedules';
+import { HallSettingsForm } from './HallSettingsForm';
+import './hall-admin.css';
 import { reloadAdminHall } from './use-admin-hall';
 
 type Counts = Record<
@@ -13,6 +19,7 @@ type Counts = Record<
 export function HallSection({ hall }: { hall: HallInfo }) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -50,8 +57,21 @@ export function HallSection({ hall }: { hall: HallInfo }) {
           {hall.lunch && ` · ${t('adminx.hall.lunch')} ${hall.lunch.from}–${hall.lunch.to}`}
         </dd>
         <dt>{t('adminx.hall.profile')}</dt>
-        <dd>{hall.profileId}</dd>
+        <dd>
+          {hall.profileId}
+          {Object.keys(hall.profileOverrides).length > 0 &&
+            ` · ${t('hallx.overrides', { n: Object.keys(hall.profileOverrides).length })}`}
+        </dd>
+        {hall.address && (
+          <>
+            <dt>{t('hallx.address')}</dt>
+            <dd>{hall.address}</dd>
+          </>
+        )}
       </dl>
+      {saved && <p role="status">{saved}</p>}
+      <HallSettingsForm key={JSON.stringify(hall)} hall={hall} onSaved={setSaved} />
+      <HallPresenceSchedules />
       <h3>{t('adminx.hall.config')}</h3>
       <p>{t('adminx.hall.configHelp')}</p>
       <div class="row">

@@ -20,7 +20,8 @@ import './Report.css';
 const DAY_MS = 86_400_000;
 const hallDay = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
 
-const from = signal(hallDay(Date.now() - 27 * DAY_MS));
+// Five weeks: the demo hall's simulated history (four weeks of weekdays) and today.
+const from = signal(hallDay(Date.now() - 34 * DAY_MS));
 const to = signal(hallDay(Date.now()));
 const granularity = signal<Granularity>('day');
 const report = signal<CharterReport | null>(null);
@@ -124,7 +125,13 @@ export function ReportSection() {
       {r && (
         <>
           <p class="report-source">{t('report.source', { source: r.profileSource })}</p>
-          {r.demoData && <p class="report-demo">{t('report.demo')}</p>}
+          {r.demoData && (
+            <p class="report-demo" role="note">
+              <strong class="report-demo-badge">{t('report.demoBadge')}</strong> {t('report.demo')}
+              {r.demoRange &&
+                ` ${t('report.demoRange', { from: r.demoRange.fromDay, to: r.demoRange.toDay })}`}
+            </p>
+          )}
           <table class="report-table">
             <caption>{t('report.title')}</caption>
             <thead>

@@ -7,31 +7,39 @@ const TITLES: Record<string, Parameters<typeof t>[0]> = {
   surveys: 'report.surveys',
   compensation: 'report.compensation',
   estimates: 'report.estimates',
+  petitions: 'report.petitions',
+  lunch: 'report.lunch',
+  'complaints-by-department': 'report.byDepartment',
+  'by-department': 'report.promiseByDepartment',
 };
 
 export function ReportTable({ table }: { table: CsvTable }) {
   const title = TITLES[table.name];
+  // A long table (a month of lunch hours, every compensation case) scrolls on screen; print and
+  // CSV have every row.
   return (
-    <table class="report-table">
-      <caption>{title ? t(title) : table.name}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th scope="col" key={c}>
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, i) => (
-          <tr key={i}>
-            {row.map((cell, j) => (
-              <td key={j}>{cell ?? '—'}</td>
+    <div class="report-table-wrap" data-long={table.rows.length > 12}>
+      <table class="report-table">
+        <caption>{title ? t(title) : table.name}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j}>{cell ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

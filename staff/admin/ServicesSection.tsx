@@ -1,6 +1,14 @@
-/** Services (ticket prefix, department, daily cap, open) and counters (number, department, the services each serves). */
-import { useState } from 'preact/hooks';
-import type { Counter, Service } from '../../shared/schemas/hall';
+/**
+ * Services (ticket prefix, department, daily cap, open, priority policy, when issuing stops before
+ * closing) and counters (number, department, the services each serves).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  Counter,
+  Service,
+  ServicePriorityPolicy,
+  ServiceRules,
+} from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
@@ -13,6 +21,9 @@ type ServiceDraft = {
   avgServiceMin: string;
   dailyCap: string;
   open: boolean;
+  priorityPolicy: ServicePriorityPolicy;
+  ratioNormal: string;
+  stopBeforeCloseMin: string;
 };
 const emptyService: ServiceDraft = {
   code: '',
@@ -22,7 +33,11 @@ const emptyService: ServiceDraft = {
   avgServiceMin: '5',
   dailyCap: '',
   open: true,
+  priorityPolicy: 'profile',
+  ratioNormal: '',
+  stopBeforeCloseMin: '',
 };
+const POLICIES: ServicePriorityPolicy[] = ['profile', 'ratio', 'strict', 'none'];
 
 export function ServicesSection() {
   const hall = adminHall.value;
@@ -36,7 +51,26 @@ export function ServicesSection() {
   const [editingCounter, setEditingCounter] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [rules, setRules] = useState<Record<string, ServiceRules>>({});
+  const loadRules = async () => {
+    const res = await api<{ rules: Record<string, ServiceRules> }>('/api/hall/service-rules');
+    if (res.ok) setRules(res.data.rules);
+  };
+  useEffect(() => {
+    void loadRules();
+  }, []);
   if (!hall) return null;
+  const rulesText = (id: number) => {
+    const r = rules[String(id)];
+    if (!r) return t('hallx.svc.policy.profile');
+    const policy =
+      r.priorityPolicy === 'ratio'
+        ? t('hallx.svc.ratioOf', { n: r.ratioNormal ?? 0 })
+        : t(`hallx.svc.policy.${r.priorityPolicy}`);
+    return r.stopBeforeCloseMin === null
+      ? policy
+      : `${policy} · ${t('hallx.svc.stopsBefore', { n: r.stopBeforeCloseMin })}`;
+  };
   const departmentName = (id: number) => hall.departments.find((d) => d.id === id)?.name ?? '—';
   const serviceName = (id: number) => hall.services.find((s) => s.id === id)?.name ?? '—';
 
@@ -57,6 +91,18 @@ export function ServicesSection() {
       { method: editingService === null ? 'POST' : 'PUT', body },
     );
     if (!res.ok) return setError(res.error.message);
+    const ruled = await api(`/api/hall/services/${res.data.service.id}/rules`, {
+      method: 'PUT',
+      body: {
+        priorityPolicy: service.priorityPolicy,
+        ratioNormal:
+          service.priorityPolicy === 'ratio' ? Number(service.ratioNormal) || null : null,
+        stopBeforeCloseMin:
+          service.stopBeforeCloseMin === '' ? null : Number(service.stopBeforeCloseMin),
+      },
+    });
+    await loadRules();
+    if (!ruled.ok) return setError(ruled.error.message);
     setError(null);
     setSaved(t('adminx.saved', { name: res.data.service.name }));
     setService(emptyService);
@@ -108,6 +154,7 @@ export function ServicesSection() {
             <th scope="col">{t('adminx.svc.name')}</th>
             <th scope="col">{t('adminx.svc.department')}</th>
             <th scope="col">{t('adminx.svc.cap')}</th>
+            <th scope="col">{t('hallx.svc.rules')}</th>
             <th scope="col" />
           </tr>
         </thead>
@@ -120,6 +167,7 @@ export function ServicesSection() {
               </th>
               <td>{departmentName(s.departmentId)}</td>
               <td>{s.dailyCap ?? '—'}</td>
+              <td>{rulesText(s.id)}</td>
               <td>
                 <button
                   type="button"
@@ -134,6 +182,9 @@ export function ServicesSection() {
                       avgServiceMin: String(s.avgServiceMin),
                       dailyCap: s.dailyCap === null ? '' : String(s.dailyCap),
                       open: s.open,
+                      priorityPolicy: rules[String(s.id)]?.priorityPolicy ?? 'profile',
+                      ratioNormal: String(rules[String(s.id)]?.ratioNormal ?? ''),
+                      stopBeforeCloseMin: String(rules[String(s.id)]?.stopBeforeCloseMin ?? ''),
                     });
                   }}
                 >
@@ -208,6 +259,48 @@ export function ServicesSection() {
             min={1}
             value={service.dailyCap}
             onInput={(e) => setService({ ...service, dailyCap: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t('hallx.svc.policy')}
+          <select
+            value={service.priorityPolicy}
+            onChange={(e) =>
+              setService({
+                ...service,
+                priorityPolicy: e.currentTarget.value as ServicePriorityPolicy,
+              })
+            }
+          >
+            {POLICIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`hallx.svc.policy.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {service.priorityPolicy === 'ratio' && (
+          <label>
+            {t('hallx.svc.ratio')}
+            <input
+              type="number"
+              min={1}
+              max={20}
+              required
+              value={service.ratioNormal}
+              onInput={(e) => setService({ ...service, ratioNormal: e.currentTarget.value })}
+            />
+          </label>
+        )}
+        <label>
+          {t('hallx.svc.stopBefore')}
+          <input
+            type="number"
+            min={0}
+            max={240}
+            placeholder={t('hallx.svc.stopBeforeProfile')}
+            value={service.stopBeforeCloseMin}
+            onInput={(e) => setService({ ...service, stopBeforeCloseMin: e.currentTarget.value })}
           />
         </label>
         <label class="check">

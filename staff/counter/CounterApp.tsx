@@ -9,6 +9,8 @@ import { CounterDesk } from './CounterDesk';
 import { HelpAlerts } from './HelpAlerts';
 import { PresencePanel } from './PresencePanel';
 import { CallbackInbox } from './CallbackInbox';
+import { ComplexPetitionPanel } from './ComplexPetitionPanel';
+import { PraiseInbox } from './PraiseInbox';
 
 const COUNTER_KEY = 'annae.counterId';
 
@@ -58,6 +60,8 @@ export function CounterApp({ account, signOut }: { account: Account; signOut: ()
       )}
       <PresencePanel />
       <CallbackInbox />
+      <ComplexPetitionPanel counterId={counter?.id ?? null} />
+      <PraiseInbox />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { ConsoleTicket } from '../../shared/schemas/queue';
 import type { CounterConsoleState } from '../../shared/streams';
 import { nameOf, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
+import { CounterBreak } from './CounterBreak';
+import { CounterReturn } from './CounterReturn';
 
 const STATES: CounterState[] = ['open', 'lunch', 'break', 'closed'];
 
@@ -19,6 +21,8 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [transferTo, setTransferTo] = useState<number | ''>('');
+  // Lunch or break chosen, waiting for the expected return.
+  const [pendingBreak, setPendingBreak] = useState<'lunch' | 'break' | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
@@ -41,6 +45,13 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
     const res = await api(`/api${path}`, { method: 'POST', body: body ?? {} });
     setBusy(false);
     setMessage(res.ok ? null : res.error.message);
+    return res.ok;
+  }
+
+  async function startBreak(kind: 'lunch' | 'break', returnInMin: number | null) {
+    const body =
+      returnInMin === null ? { state: kind, returnsAt: null } : { state: kind, returnInMin };
+    if (await send(`/counters/${counter.id}/state`, body)) setPendingBreak(null);
   }
 
   const act = {
@@ -93,12 +104,44 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
               class={counter.state === s ? 'primary' : ''}
               aria-pressed={counter.state === s}
               disabled={busy}
-              onClick={() => send(`/counters/${counter.id}/state`, { state: s })}
+              onClick={() =>
+                s === 'lunch' || s === 'break'
+                  ? setPendingBreak(s)
+                  : send(`/counters/${counter.id}/state`, { state: s })
+              }
             >
               {t(`counter.set.${s}` as const)}
             </button>
           ))}
         </div>
+        <CounterReturn counter={counter} />
+        {pendingBreak ? (
+          <CounterBreak
+            key={pendingBreak}
+            counter={counter}
+            kind={pendingBreak}
+            busy={busy}
+            onStart={(returnInMin) => void startBreak(pendingBreak, returnInMin)}
+            onCancel={() => setPendingBreak(null)}
+          />
+        ) : (
+          (counter.state === 'lunch' || counter.state === 'break') && (
+            <div class="row">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => setPendingBreak(counter.state as 'lunch' | 'break')}
+              >
+                {t('counterBreak.edit')}
+              </button>
+            </div>
+          )
+        )}
+        {pendingBreak && message && (
+          <p class="error-text" role="alert">
+            {message}
+          </p>
+        )}
       </section>
 
       <section class="card stack" aria-labelledby="serving">
@@ -153,7 +196,7 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
             </button>
           </div>
         )}
-        {message && (
+        {message && !pendingBreak && (
           <p class="error-text" role="alert">
             {message}
           </p>

@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useStaffSocket } from '../../shared/ui/components/DeviceGate';
+import { DeviceCommands } from '../../shared/ui/components/DeviceCommands';
 import { useLive } from '../../shared/ui/use-live';
 import { GuideAppointments } from './GuideAppointments';
 import { GuideBookEscort } from './GuideBookEscort';
@@ -103,6 +104,7 @@ export function GuideApp({ account, signOut }: { account: Account; signOut: () =
 
   return (
     <div class="console guide">
+      <DeviceCommands socket={socket} />
       <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
       <header class="console-header">
         <h1>{t('guide.title')}</h1>

@@ -129,9 +129,23 @@ test('the guide tablet is installable: a manifest, an icon and a service worker'
 }) => {
   const res = await request.get(`${server.url}/staff/guide/manifest.webmanifest`);
   expect(res.ok()).toBe(true);
-  const manifest = (await res.json()) as { start_url: string; icons: { src: string }[] };
+  const manifest = (await res.json()) as {
+    start_url: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
   expect(manifest.start_url).toBe('/staff/guide');
-  expect((await request.get(`${server.url}${manifest.icons[0]!.src}`)).ok()).toBe(true);
+  // PNG icons of 192 and 512 px (install prompts need them), one of them maskable.
+  for (const size of [192, 512]) {
+    const entry = manifest.icons.find((i) => i.sizes === `${size}x${size}`);
+    expect(entry?.type).toBe('image/png');
+    const png = await request.get(`${server.url}${entry!.src}`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([size, size]);
+  }
+  expect(manifest.icons.some((i) => i.purpose === 'maskable' && i.type === 'image/png')).toBe(true);
   const context = await browser.newContext();
   const guide = await context.newPage();
   await guide.goto(`${server.url}/api/demo/open/guide`);
@@ -156,5 +170,16 @@ test('a guide books an escorted visit; only the masked contact is shown', async 
   const list = guide.getByRole('region', { name: '예약 동행' });
   await expect(list).toContainText('정문 — 잘 보이지 않음 (연락처 ***-****-5678)');
   await expect(guide.getByText('1234-5678')).toHaveCount(0);
+
+  // Staff call it off: asked once more, then gone from the list with a spoken-aloud status.
+  await list.getByRole('button', { name: '예약 취소' }).click();
+  await expect(list.getByText('11:30 예약을 취소하시겠습니까?')).toBeVisible();
+  await list.getByRole('button', { name: '아니요' }).click();
+  await expect(list).toContainText('정문 — 잘 보이지 않음');
+  await list.getByRole('button', { name: '예약 취소' }).click();
+  await guide.screenshot({ path: '/tmp/guide-cancel-confirm.png', fullPage: true });
+  await list.getByRole('button', { name: '예, 취소합니다' }).click();
+  await expect(list.getByRole('status')).toContainText('11:30 예약을 취소했습니다.');
+  await expect(list).not.toContainText('정문 — 잘 보이지 않음');
   await context.close();
 });

@@ -16,6 +16,8 @@ const DEVICE = { pxPerMm: 4.03, screenBottomMm: 900 };
 const MIN_SIDE_MM = 12;
 const MIN_AREA_MM2 = 150;
 const MIN_GAP_MM = 2.5;
+/** Hangul ≥ 12 mm at 500 mm (the standard); its ink is ≈ 0.94 em, so the font size ≥ 12.77 mm. */
+const MIN_TEXT_MM = 12 / 0.94;
 const SHOTS = process.env.A11Y_SHOTS; // optional: also copy screenshots here (e.g. /tmp/a11y)
 
 type Mode = {
@@ -126,7 +128,16 @@ async function applyMode(page: Page, mode: Mode): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 }
 
-type Box = { label: string; x: number; y: number; w: number; h: number; clipped: boolean };
+type Box = {
+  label: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  clipped: boolean;
+  /** The part not hidden by a scrolling ancestor: what a finger can reach now. */
+  seen: { x: number; y: number; w: number; h: number };
+};
 
 /** Every control on screen (not the lens's copy, not the paper receipt), with its box. */
 async function controls(page: Page): Promise<Box[]> {
@@ -140,18 +151,24 @@ async function controls(page: Page): Promise<Box[]> {
       if (r.width === 0 || r.height === 0) continue;
       // Scrolled out of its container: reachable by scrolling, not shown now.
       let clipped = false;
+      let [top, bottom, left, right] = [r.top, r.bottom, r.left, r.right];
       for (let p = el.parentElement; p; p = p.parentElement) {
         const o = getComputedStyle(p).overflowY;
         if (o === 'auto' || o === 'scroll' || o === 'hidden') {
           const pr = p.getBoundingClientRect();
           const cy = r.top + r.height / 2;
           if (cy < pr.top || cy > pr.bottom) clipped = true;
+          top = Math.max(top, pr.top);
+          bottom = Math.min(bottom, pr.bottom);
+          left = Math.max(left, pr.left);
+          right = Math.min(right, pr.right);
         }
       }
+      const seen = { x: left, y: top, w: Math.max(0, right - left), h: Math.max(0, bottom - top) };
       const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName)
         .trim()
         .slice(0, 40);
-      out.push({ label, x: r.left, y: r.top, w: r.width, h: r.height, clipped });
+      out.push({ label, x: r.left, y: r.top, w: r.width, h: r.height, clipped, seen });
     }
     return out;
   });
@@ -188,14 +205,16 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
   const close: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
+      // Gaps between what is shown: a control half scrolled under a bar is cut at its edge.
+      const a = boxes[i]!.seen;
+      const b = boxes[j]!.seen;
       const dx = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
       const dy = Math.max(b.y - (a.y + a.h), a.y - (b.y + b.h));
       if (dx < 0 && dy < 0) continue; // nested or overlapping (a label around its field)
-      if (a.clipped || b.clipped) continue; // scrolled out of view: not next to each other now
+      if (boxes[i]!.clipped || boxes[j]!.clipped) continue; // scrolled out of view
       const gap = Math.max(dx, dy);
-      if (mm(gap) < MIN_GAP_MM) close.push(`${a.label} ↔ ${b.label}: ${mm(gap).toFixed(1)} mm`);
+      if (mm(gap) < MIN_GAP_MM)
+        close.push(`${boxes[i]!.label} ↔ ${boxes[j]!.label}: ${mm(gap).toFixed(1)} mm`);
     }
   }
   expect.soft(close, `${where}: gaps under 2.5 mm`).toEqual([]);
@@ -221,6 +240,30 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
     return out;
   });
   expect.soft(clippedText, `${where}: clipped text`).toEqual([]);
+
+  // Text size: body text, and every line of text on the screen, at least the standard's size.
+  const text = await page.evaluate(() => {
+    const body = parseFloat(getComputedStyle(document.body).fontSize);
+    const small: { text: string; px: number }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.kiosk *')) {
+      if (el.closest('svg, .visually-hidden, .receipt, [aria-hidden="true"]')) continue;
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      if (!own || el.getClientRects().length === 0) continue;
+      small.push({ text: own.slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) });
+    }
+    return { body, all: small };
+  });
+  expect
+    .soft(mm(text.body), `${where}: body text ${mm(text.body).toFixed(1)} mm`)
+    .toBeGreaterThanOrEqual(MIN_TEXT_MM);
+  const tiny = text.all
+    .filter((x) => mm(x.px) < MIN_TEXT_MM)
+    .map((x) => `${x.text} ${mm(x.px).toFixed(1)} mm`);
+  expect.soft(tiny, `${where}: text under ${MIN_TEXT_MM.toFixed(1)} mm`).toEqual([]);
 
   // 낮은 화면: every control shown has its centre in the reach band (400–1,220 mm).
   if (mode.toggles.includes('a11y.lowScreen')) {
@@ -250,6 +293,8 @@ for (const mode of MODES) {
   test(`every kiosk screen in ${mode.name} mode passes axe and the mm checks`, async ({
     page,
   }, testInfo) => {
+    // Eight screens, each with axe and the scripted checks: more than the default minute.
+    test.setTimeout(180_000);
     await openKiosk(page);
     let visited = 0;
     for (const screen of SCREENS) {

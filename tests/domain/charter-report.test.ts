@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { charterReport, periodOf, type ReportInput } from '../../server/domain/charter-report';
+import {
+  charterReport,
+  lunchCoverage,
+  periodOf,
+  type ReportInput,
+} from '../../server/domain/charter-report';
 import { reportTables, toCsv } from '../../shared/charter-report';
 import { gwangjinProfile } from '../../shared/profiles/gwangjin';
 import { pocheonProfile } from '../../shared/profiles/pocheon';
@@ -26,6 +31,7 @@ const ticket = (
   number: String(1000 + id),
   serviceId: svc,
   serviceName: svc === 1 ? '제증명' : '여권',
+  departmentName: svc === 1 ? '민원여권과' : '여권팀',
   status: called ? 'done' : 'waiting',
   issuedAt: T(issued),
   firstCalledAt: called ? T(called) : null,
@@ -47,7 +53,12 @@ const input: ReportInput = {
     ticket(5, '24T02:00', '24T02:05', null), // exactly 5 min: kept
   ],
   helpPages: [
-    { requestedAt: T('23T01:00'), arrivedAt: T('23T01:08'), cancelledAt: null }, // kept
+    {
+      requestedAt: T('23T01:00'),
+      arrivedAt: T('23T01:08'),
+      cancelledAt: null,
+      departmentName: '세무과',
+    }, // kept
     { requestedAt: T('23T01:00'), arrivedAt: T('23T01:15'), cancelledAt: null }, // broken
     { requestedAt: T('23T01:00'), arrivedAt: null, cancelledAt: T('23T01:01') }, // not counted
     { requestedAt: T('23T01:00'), arrivedAt: null, cancelledAt: null }, // never came: broken
@@ -110,13 +121,34 @@ describe('charter report', () => {
       ],
     });
     expect(report.waitsByService).toEqual([
-      { serviceId: 1, serviceName: '제증명', total: 3, kept: 2, share: 2 / 3, meanWaitMin: 78 / 3 },
-      { serviceId: 2, serviceName: '여권', total: 1, kept: 0, share: 0, meanWaitMin: 7 },
+      {
+        serviceId: 1,
+        serviceName: '제증명',
+        departmentName: '민원여권과',
+        total: 3,
+        kept: 2,
+        share: 2 / 3,
+        meanWaitMin: 78 / 3,
+      },
+      {
+        serviceId: 2,
+        serviceName: '여권',
+        departmentName: '여권팀',
+        total: 1,
+        kept: 0,
+        share: 0,
+        meanWaitMin: 7,
+      },
     ]);
   });
 
   it('counts helper arrivals, callbacks and complaint answers against their limits', () => {
     expect(promise('helper')?.overall).toMatchObject({ total: 3, kept: 1 });
+    // Per department: the one page that named 세무과 was kept; the other two named none.
+    expect(report.byDepartment.filter((d) => d.promise === 'helper')).toEqual([
+      { promise: 'helper', charter: 'C4', departmentName: '', total: 2, kept: 0, share: 0 },
+      { promise: 'helper', charter: 'C4', departmentName: '세무과', total: 1, kept: 1, share: 1 },
+    ]);
     expect(promise('callback')?.overall).toMatchObject({ total: 2, kept: 1 });
     expect(promise('complaint')).toMatchObject({
       target: 3,
@@ -156,6 +188,8 @@ describe('charter report', () => {
       'complaint',
       'complaintAssign',
       'complaintInvestigate',
+      'petitionNotice',
+      'lunch',
     ]);
     // 7 days: both answered in time (2 and 4 days); the one from the 29th is not yet due.
     expect(p.promises.find((x) => x.id === 'complaint')?.overall).toMatchObject({
@@ -183,6 +217,10 @@ describe('charter report', () => {
       'surveys',
       'compensation',
       'estimates',
+      'petitions',
+      'lunch',
+      'complaints-by-department',
+      'by-department',
     ]);
     for (const table of tables) {
       const lines = toCsv(table)
@@ -201,5 +239,140 @@ describe('charter report', () => {
   it('writes formula-looking text as text in the CSV', () => {
     const csv = toCsv({ name: 'x', columns: ['a'], rows: [['=HYPERLINK("x")']] });
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('charter report: complex petitions (C8), lunch hour (C13), departments (C9)', () => {
+  const petition = (id: number, received: string, due: string | null, noticed: string | null) => ({
+    id,
+    receivedAt: T(received),
+    summary: '공장 설립',
+    departments: 2,
+    guardianName: '김민원',
+    noticeDueAt: due ? T(due) : null,
+    noticedAt: noticed ? T(noticed) : null,
+  });
+  const withMapo = {
+    ...input,
+    profile: {
+      ...profile,
+      complexPetition: { minDepartments: 2, minDays: 7, noticeWithinDays: 3, guardianGrade: null },
+      lunch: { noGap: true, exceptions: null },
+    },
+    petitions: [
+      petition(1, '23T01:00', '26T01:00', '25T01:00'), // on time
+      petition(2, '23T01:00', '26T01:00', '27T01:00'), // late
+      petition(3, '24T01:00', '27T01:00', null), // never given, past due: broken
+      petition(4, '29T01:00', '30T01:00', null), // due 30T01:00 > now: not yet
+    ],
+  };
+
+  it('counts progress notices given within the profile’s days', () => {
+    const report = charterReport(withMapo);
+    expect(report.promises.find((p) => p.id === 'petitionNotice')).toMatchObject({
+      charter: 'C8',
+      target: 3,
+      unit: 'day',
+      overall: { total: 3, kept: 1 },
+      note: null,
+    });
+    expect(report.petitions.map((p) => p.onTime)).toEqual([true, false, false, null]);
+    const csv = reportTables(report).find((t) => t.name === 'petitions');
+    // Times on the hall's clock (KST, +9 h).
+    expect(csv?.rows[1]).toEqual([
+      2,
+      '2026-11-23 10:00',
+      '공장 설립',
+      2,
+      '김민원',
+      '2026-11-26 10:00',
+      '2026-11-27 10:00',
+      'no',
+    ]);
+  });
+
+  it('says the charter is silent on notices where it is (Anyang)', () => {
+    const report = charterReport({
+      ...withMapo,
+      profile: {
+        ...withMapo.profile,
+        complexPetition: {
+          minDepartments: null,
+          minDays: 10,
+          noticeWithinDays: null,
+          guardianGrade: 6,
+        },
+      },
+    });
+    expect(report.promises.find((p) => p.id === 'petitionNotice')).toMatchObject({
+      target: null,
+      overall: { total: 0 },
+      note: expect.stringContaining('no progress-notice period'),
+    });
+  });
+
+  it('measures lunch-hour coverage per line from the counters’ log', () => {
+    // Lunch 12:00–13:00 KST = 03:00–04:00Z. Line 1: counters 1 and 2 alternate, no gap.
+    // Line 2: counter 3 alone goes to lunch 12:00–13:00: a 60-minute gap.
+    // Line 3: counter 4 opens at 12:30: 30 minutes covered.
+    const log = [
+      { counterId: 1, at: T('23T00:00'), state: 'open' },
+      { counterId: 2, at: T('23T00:00'), state: 'open' },
+      { counterId: 3, at: T('23T00:00'), state: 'open' },
+      { counterId: 1, at: T('23T02:30'), state: 'lunch' },
+      { counterId: 1, at: T('23T03:30'), state: 'open' },
+      { counterId: 2, at: T('23T03:30'), state: 'lunch' },
+      { counterId: 2, at: T('23T04:30'), state: 'open' },
+      { counterId: 3, at: T('23T03:00'), state: 'lunch' },
+      { counterId: 3, at: T('23T04:00'), state: 'open' },
+      { counterId: 4, at: T('23T03:30'), state: 'open' },
+    ];
+    const lunch = lunchCoverage({
+      lunch: { from: '12:00', to: '13:00' },
+      services: [
+        { id: 1, name: '제증명' },
+        { id: 2, name: '인감' },
+        { id: 3, name: '여권' },
+      ],
+      counters: [
+        { id: 1, serviceIds: [1] },
+        { id: 2, serviceIds: [1] },
+        { id: 3, serviceIds: [2] },
+        { id: 4, serviceIds: [3] },
+      ],
+      log,
+      fromDay: '2026-11-23',
+      toDay: '2026-11-23',
+    });
+    expect(lunch.map((l) => [l.serviceId, l.windowMin, l.coveredMin])).toEqual([
+      [1, 60, 60],
+      [2, 60, 0],
+      [3, 60, 30],
+    ]);
+    const report = charterReport({ ...withMapo, lunch });
+    expect(report.promises.find((p) => p.id === 'lunch')).toMatchObject({
+      charter: 'C13',
+      target: 0,
+      overall: { total: 3, kept: 1 },
+      buckets: [{ period: '2026-11-23', total: 3, kept: 1 }],
+    });
+    // Gwangjin's charter is silent on lunch: not measured, said so.
+    expect(charterReport({ ...input, lunch }).promises.find((p) => p.id === 'lunch')).toMatchObject(
+      { target: null, note: expect.any(String) },
+    );
+  });
+
+  it('counts complaint answers per department, praise apart', () => {
+    const report = charterReport({
+      ...input,
+      complaints: input.complaints.map((c, i) => ({
+        ...c,
+        departmentName: i === 1 ? '세무과' : '민원여권과',
+      })),
+    });
+    expect(report.complaintsByDepartment).toEqual([
+      { departmentName: '민원여권과', total: 1, kept: 1, share: 1, open: 1, praise: 1 },
+      { departmentName: '세무과', total: 1, kept: 0, share: 0, open: 0, praise: 0 },
+    ]);
   });
 });

@@ -80,6 +80,12 @@ function fillPath(
       if (path.startsWith('/api/devices/')) return String(values.spareDevice);
       if (path.startsWith('/api/tickets/')) return String(values.ticketId);
       if (path.startsWith('/api/counters/')) return String(values.hall.counters[0]);
+      // Accounts and retirement are destructive (a reset or a retired officer signs the counter
+      // caller out): an account that does not exist, and a staff member nobody signs in as.
+      if (path.startsWith('/api/staff/accounts/')) return '999';
+      if (/^\/api\/staff\/:id\/(retire|reinstate)$/.test(path)) {
+        return String(values.hall.staff[2]);
+      }
       // The counter account's own staff member, so an own-record check does not refuse it.
       if (path.startsWith('/api/staff/')) return String(values.hall.staff[1]);
       return '1';

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { AppSocket } from '../../live';
 import { connect, deviceToken } from '../connection';
+import { DeviceCommands } from './DeviceCommands';
 import { PairingScreen } from './PairingScreen';
 
 export function DeviceGate({ children }: { children: (socket: AppSocket) => ComponentChildren }) {
@@ -10,7 +11,12 @@ export function DeviceGate({ children }: { children: (socket: AppSocket) => Comp
   const socket = useMemo(() => (token ? connect(token) : null), [token]);
   useEffect(() => () => void socket?.disconnect(), [socket]);
   if (!socket) return <PairingScreen />;
-  return <>{children(socket)}</>;
+  return (
+    <>
+      <DeviceCommands socket={socket} />
+      {children(socket)}
+    </>
+  );
 }
 
 /** Staff screens connect with the session cookie (and a tablet's token when it has one). */

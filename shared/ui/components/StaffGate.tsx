@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Account, Role } from '../../schemas/accounts';
 import { t } from '../../i18n';
 import { api } from '../api';
+import { PasswordChangeForm } from './PasswordChangeForm';
 
 export function StaffGate({
   roles,
@@ -17,6 +18,8 @@ export function StaffGate({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set when the password was a temporary one: the new-password form comes before anything else.
+  const [mustChange, setMustChange] = useState(false);
 
   useEffect(() => {
     void api<{ account: Account }>('/api/auth/me').then((res) =>
@@ -33,6 +36,11 @@ export function StaffGate({
     });
     setBusy(false);
     if (!res.ok) {
+      if (res.error.code === 'password_change_required') {
+        setError(null);
+        setMustChange(true);
+        return;
+      }
       setError(res.error.message);
       return;
     }
@@ -46,6 +54,23 @@ export function StaffGate({
   }
 
   if (account === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (mustChange && !account) {
+    return (
+      <PasswordChangeForm
+        username={username}
+        password={password}
+        onChanged={(changed) => {
+          setMustChange(false);
+          setPassword('');
+          setAccount(changed);
+        }}
+        onCancel={() => {
+          setMustChange(false);
+          setPassword('');
+        }}
+      />
+    );
+  }
   if (account && roles.includes(account.role)) return <>{children(account, signOut)}</>;
   return (
     <main>

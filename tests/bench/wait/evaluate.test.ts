@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapGain, runScenario } from '../../../bench/wait/evaluate';
+import {
+  LATE_PENALTY_GRID,
+  bootstrapGain,
+  chooseLatePenalty,
+  runScenario,
+} from '../../../bench/wait/evaluate';
+import { simulateDay } from '../../../bench/wait/simulate';
+import { LATE_PENALTY_MIN } from '../../../server/domain/wait-estimate';
 import { checkGoals, formatReport } from '../../../bench/wait/report';
 import { microMeasure } from '../../../bench/wait/micro';
-import { scenario } from './fixtures';
+import { parseScenario } from '../../../bench/wait/scenario';
+import { scenario, scenarioFile } from './fixtures';
 
 describe('benchmark run', () => {
   it('returns exactly the README result shape, scored against the best baseline', () => {
@@ -51,6 +59,34 @@ describe('benchmark run', () => {
     expect(text).toContain('annae');
     expect(text).toContain('goals:');
     expect(checkGoals(result).map((c) => c.name)).toHaveLength(4);
+  });
+
+  it('chooses the late penalty on held-out training days only', () => {
+    const file = scenarioFile();
+    file.services[0]!.arrivalsPerHour = [10, 16, 10];
+    const s = parseScenario(file, 'test');
+    const logs = [0, 1, 2, 3, 4, 5].map((d) => simulateDay(s, d));
+    const choice = chooseLatePenalty(s, logs);
+    expect(choice.how).toBe('held-out');
+    expect(choice.heldOutDays).toBe(2);
+    expect(LATE_PENALTY_GRID).toContain(choice.penalty);
+    const { annae, best } = choice.under2!;
+    // Either the first penalty that keeps a tenth below the best baseline, or the largest.
+    expect(
+      annae <= 0.9 * best || choice.penalty === LATE_PENALTY_GRID[LATE_PENALTY_GRID.length - 1],
+    ).toBe(true);
+    // Too few training days to hold any out: the server's default.
+    expect(chooseLatePenalty(s, logs.slice(0, 3))).toMatchObject({
+      penalty: LATE_PENALTY_MIN,
+      how: 'fixed',
+    });
+    // --late-penalty fixes it; --validation scores days after the test days.
+    const fixed = runScenario(s, { trainDays: 2, testDays: 1, latePenaltyMin: 3 });
+    expect(fixed.details.latePenalty).toMatchObject({ penalty: 3, how: 'fixed' });
+    expect(fixed.details.firstTestDay).toBe(2);
+    const validation = runScenario(s, { trainDays: 2, testDays: 1, validation: true });
+    expect(validation.details.firstTestDay).toBe(2 + s.days.test);
+    expect(validation.result.testTickets).toBe(simulateDay(s, 2 + s.days.test).tickets.length);
   });
 
   it('bootstraps a paired interval around the gain', () => {

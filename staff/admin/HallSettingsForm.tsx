@@ -1,0 +1,283 @@
+/**
+ * The hall's settings: names, address, hours and lunch, the lunch rotation, holidays, languages,
+ * the kiosk's idle reset, the charter profile and its overrides. Saved as one command; every
+ * screen picks the change up live.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { catalogProfileById, profileCatalog } from '../../shared/profiles/catalog';
+import { screenProfile } from '../../shared/profiles/overlay';
+import type { Lang } from '../../shared/schemas/common';
+import type { HallInfo, LunchShift } from '../../shared/schemas/hall';
+import { api } from '../../shared/ui/api';
+import { HallHolidays } from './HallHolidays';
+import { HallProfileOverrides } from './HallProfileOverrides';
+import { valueAt } from './hall-profile-fields';
+
+type Draft = {
+  name: string;
+  nameEn: string;
+  address: string;
+  open: string;
+  close: string;
+  lunch: { from: string; to: string } | null;
+  lunchShifts: LunchShift[];
+  holidays: string[];
+  languages: Lang[];
+  profileId: string;
+  profileOverrides: Record<string, unknown>;
+};
+
+const draftOf = (hall: HallInfo): Draft => ({
+  name: hall.name,
+  nameEn: hall.nameEn,
+  address: hall.address,
+  open: hall.open,
+  close: hall.close,
+  lunch: hall.lunch,
+  lunchShifts: hall.lunchShifts,
+  holidays: hall.holidays,
+  languages: hall.languages,
+  profileId: hall.profileId,
+  profileOverrides: hall.profileOverrides,
+});
+
+const IDLE = 'kiosk.idleTimeoutSec';
+
+export function HallSettingsForm({
+  hall,
+  onSaved,
+}: {
+  hall: HallInfo;
+  onSaved: (message: string) => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(hall));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft({ ...draft, [key]: value });
+  const base = catalogProfileById(draft.profileId);
+  const effective = screenProfile(draft);
+  const idle = valueAt(effective, IDLE);
+
+  function setIdle(text: string) {
+    const overrides = { ...draft.profileOverrides };
+    const value = Number(text);
+    if (text === '' || value === valueAt(base, IDLE)) delete overrides[IDLE];
+    else overrides[IDLE] = value;
+    set('profileOverrides', overrides);
+  }
+
+  function setShift(index: number, key: 'from' | 'to', value: string) {
+    const shifts = draft.lunchShifts.map((s, i) => (i === index ? { ...s, [key]: value } : s));
+    set('lunchShifts', shifts);
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setSaving(true);
+    const res = await api<{ hall: HallInfo }>('/api/hall/settings', { method: 'PUT', body: draft });
+    setSaving(false);
+    if (!res.ok) return setError(res.error.message);
+    setError(null);
+    onSaved(t('hallx.saved', { name: res.data.hall.name }));
+  }
+
+  const toggleLang = (code: Lang, on: boolean) =>
+    set(
+      'languages',
+      on
+        ? (['ko', 'en'] as Lang[]).filter((l) => l === code || draft.languages.includes(l))
+        : draft.languages.filter((l) => l !== code),
+    );
+
+  return (
+    <form class="admin-form hall-form" onSubmit={save} aria-labelledby="hall-settings-heading">
+      <h3 id="hall-settings-heading">{t('hallx.settings')}</h3>
+      <label>
+        {t('hallx.name')}
+        <input
+          value={draft.name}
+          onInput={(e) => set('name', e.currentTarget.value)}
+          required
+          maxLength={60}
+        />
+      </label>
+      <label>
+        {t('hallx.nameEn')}
+        <input
+          value={draft.nameEn}
+          onInput={(e) => set('nameEn', e.currentTarget.value)}
+          maxLength={80}
+        />
+      </label>
+      <label class="wide">
+        {t('hallx.address')}
+        <input
+          value={draft.address}
+          onInput={(e) => set('address', e.currentTarget.value)}
+          maxLength={200}
+        />
+      </label>
+      <label>
+        {t('hallx.open')}
+        <input
+          type="time"
+          value={draft.open}
+          onInput={(e) => set('open', e.currentTarget.value)}
+          required
+        />
+      </label>
+      <label>
+        {t('hallx.close')}
+        <input
+          type="time"
+          value={draft.close}
+          onInput={(e) => set('close', e.currentTarget.value)}
+          required
+        />
+      </label>
+      <fieldset class="wide">
+        <legend>{t('hallx.lunch')}</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={draft.lunch !== null}
+            onChange={(e) =>
+              set('lunch', e.currentTarget.checked ? { from: '12:00', to: '13:00' } : null)
+            }
+          />
+          {t('hallx.lunchHas')}
+        </label>
+        {draft.lunch && (
+          <>
+            <label>
+              {t('hallx.from')}
+              <input
+                type="time"
+                value={draft.lunch.from}
+                onInput={(e) => set('lunch', { ...draft.lunch!, from: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              {t('hallx.to')}
+              <input
+                type="time"
+                value={draft.lunch.to}
+                onInput={(e) => set('lunch', { ...draft.lunch!, to: e.currentTarget.value })}
+              />
+            </label>
+          </>
+        )}
+      </fieldset>
+      <fieldset class="wide">
+        <legend>{t('hallx.rotation')}</legend>
+        <p class="hint">{t('hallx.rotationHelp')}</p>
+        {draft.lunchShifts.map((shift, i) => (
+          <div class="row" key={i} role="group" aria-label={t('hallx.shift', { n: i + 1 })}>
+            <strong>{t('hallx.shift', { n: i + 1 })}</strong>
+            <label>
+              {t('hallx.from')}
+              <input
+                type="time"
+                value={shift.from}
+                onInput={(e) => setShift(i, 'from', e.currentTarget.value)}
+              />
+            </label>
+            <label>
+              {t('hallx.to')}
+              <input
+                type="time"
+                value={shift.to}
+                onInput={(e) => setShift(i, 'to', e.currentTarget.value)}
+              />
+            </label>
+            <button
+              type="button"
+              onClick={() =>
+                set(
+                  'lunchShifts',
+                  draft.lunchShifts.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('hallx.remove')}
+            </button>
+          </div>
+        ))}
+        {draft.lunchShifts.length < 4 && (
+          <button
+            type="button"
+            onClick={() => {
+              const last = draft.lunchShifts[draft.lunchShifts.length - 1];
+              set('lunchShifts', [
+                ...draft.lunchShifts,
+                last ? { from: last.to, to: last.to } : { from: '11:30', to: '12:30' },
+              ]);
+            }}
+          >
+            {t('hallx.addShift')}
+          </button>
+        )}
+      </fieldset>
+      <HallHolidays holidays={draft.holidays} onChange={(holidays) => set('holidays', holidays)} />
+      <fieldset>
+        <legend>{t('hallx.languages')}</legend>
+        <label class="check">
+          <input type="checkbox" checked disabled />
+          한국어
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={draft.languages.includes('en')}
+            onChange={(e) => toggleLang('en', e.currentTarget.checked)}
+          />
+          English
+        </label>
+      </fieldset>
+      <label>
+        {t('hallx.idle')}
+        <input
+          type="number"
+          min={30}
+          max={1800}
+          value={typeof idle === 'number' ? String(idle) : ''}
+          onInput={(e) => setIdle(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('hallx.profile')}
+        <select
+          value={draft.profileId}
+          onChange={(e) => setDraft({ ...draft, profileId: e.currentTarget.value })}
+        >
+          {profileCatalog.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="wide hint">{base.source}</p>
+      <HallProfileOverrides
+        base={base}
+        overrides={draft.profileOverrides}
+        onChange={(profileOverrides) => set('profileOverrides', profileOverrides)}
+      />
+      {error && (
+        <p class="error-text wide" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button class="primary" type="submit" disabled={saving}>
+          {t('hallx.save')}
+        </button>
+        <button type="button" onClick={() => setDraft(draftOf(hall))}>
+          {t('hallx.revert')}
+        </button>
+      </div>
+    </form>
+  );
+}

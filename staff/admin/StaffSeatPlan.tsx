@@ -1,0 +1,229 @@
+/**
+ * The seat plan of one department: desks on a grid as the room is arranged, the head row (0) for
+ * team leaders. Pick a person, then move the desk with the arrow buttons or row and column; a taken
+ * desk swaps. The door display follows live.
+ */
+import { useState } from 'preact/hooks';
+import type { Department } from '../../shared/schemas/hall';
+import { SEAT_MAX_COL, SEAT_MAX_ROW, type StaffAdminRow } from '../../shared/schemas/staff';
+import { t } from '../../shared/i18n';
+import { api } from '../../shared/ui/api';
+import { errorText } from './staff-admin-api';
+
+export function StaffSeatPlan({
+  staff,
+  departments,
+  onClose,
+}: {
+  staff: StaffAdminRow[];
+  departments: Department[];
+  onClose: () => void;
+}) {
+  const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? 0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [row, setRow] = useState('');
+  const [col, setCol] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const people = staff.filter((s) => s.departmentId === departmentId && !s.retiredAt);
+  const person = people.find((p) => p.id === selected);
+  const rows = Math.max(1, ...people.map((p) => p.seat.row)) + 1;
+  const cols = Math.min(SEAT_MAX_COL, Math.max(4, ...people.map((p) => p.seat.col)));
+  const at = (r: number, c: number) => people.find((p) => p.seat.row === r && p.seat.col === c);
+  const department = departments.find((d) => d.id === departmentId);
+
+  function select(id: number) {
+    const p = people.find((x) => x.id === id);
+    setSelected(id);
+    setRow(p ? String(p.seat.row) : '');
+    setCol(p ? String(p.seat.col) : '');
+    setStatus(null);
+    setError(null);
+  }
+
+  async function move(target: { row: number; col: number }) {
+    if (!person) return;
+    if (target.row < 0 || target.row > SEAT_MAX_ROW || target.col < 1 || target.col > SEAT_MAX_COL)
+      return setError(t('staffadm.seatOutside', { rows: SEAT_MAX_ROW, cols: SEAT_MAX_COL }));
+    const res = await api<{ staff: StaffAdminRow[] }>(`/api/staff/${person.id}/seat`, {
+      body: target,
+    });
+    if (!res.ok) return setError(errorText(res.error));
+    setError(null);
+    setRow(String(target.row));
+    setCol(String(target.col));
+    const swapped = res.data.staff.find((s) => s.id !== person.id);
+    setStatus(
+      swapped
+        ? t('staffadm.seatSwapped', { name: person.name, other: swapped.name })
+        : t('staffadm.seatMoved', { name: person.name, row: target.row, col: target.col }),
+    );
+  }
+
+  const step = (dr: number, dc: number) =>
+    person && void move({ row: person.seat.row + dr, col: person.seat.col + dc });
+
+  return (
+    <section class="staff-seats stack" aria-labelledby="staff-seats-heading">
+      <div class="row staff-editor-head">
+        <h3 id="staff-seats-heading">{t('staffadm.seatPlan')}</h3>
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <div class="row">
+        <label>
+          {t('adminx.svc.department')}
+          <select
+            value={String(departmentId)}
+            onChange={(e) => {
+              setDepartmentId(Number(e.currentTarget.value));
+              setSelected(null);
+            }}
+          >
+            {departments.map((d) => (
+              <option key={d.id} value={String(d.id)}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {department && (
+          <a
+            class="button"
+            href={`/display/seats/${department.slug}`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t('staffadm.seatOpenDisplay')}
+          </a>
+        )}
+      </div>
+      <p>{t('staffadm.seatHelp')}</p>
+      <div
+        class="seat-grid"
+        role="grid"
+        aria-label={t('staffadm.seatGrid', { name: department?.name ?? '' })}
+        style={{ gridTemplateColumns: `4.5em repeat(${cols}, minmax(7em, 1fr))` }}
+      >
+        {Array.from({ length: rows }, (_, r) => (
+          <div role="row" class="seat-grid-row" key={r}>
+            <span role="rowheader" class="seat-grid-head">
+              {r === 0 ? t('staffadm.seatHead') : t('staffadm.seatRowN', { n: r })}
+            </span>
+            {Array.from({ length: cols }, (_, i) => {
+              const c = i + 1;
+              const p = at(r, c);
+              return (
+                <span role="gridcell" key={c} class={`seat-cell${r === 0 ? ' head' : ''}`}>
+                  {p ? (
+                    <button
+                      type="button"
+                      class={`seat-person${p.leader ? ' leader' : ''}`}
+                      aria-pressed={p.id === selected}
+                      onClick={() => select(p.id)}
+                    >
+                      <strong>{p.name}</strong>
+                      <small>{p.position}</small>
+                    </button>
+                  ) : (
+                    <span class="seat-empty">
+                      {person ? (
+                        <button
+                          type="button"
+                          class="seat-drop"
+                          aria-label={t('staffadm.seatMoveHere', { row: r, col: c })}
+                          onClick={() => void move({ row: r, col: c })}
+                        >
+                          +
+                        </button>
+                      ) : (
+                        <span class="visually-hidden">{t('staffadm.seatEmpty')}</span>
+                      )}
+                    </span>
+                  )}
+                </span>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {person ? (
+        <div
+          class="row seat-controls"
+          role="group"
+          aria-label={t('staffadm.seatMoveOf', { name: person.name })}
+        >
+          <strong>{person.name}</strong>
+          <button
+            type="button"
+            aria-label={t('staffadm.seatUp')}
+            disabled={person.seat.row === 0}
+            onClick={() => step(-1, 0)}
+          >
+            ↑
+          </button>
+          <button type="button" aria-label={t('staffadm.seatDown')} onClick={() => step(1, 0)}>
+            ↓
+          </button>
+          <button
+            type="button"
+            aria-label={t('staffadm.seatLeft')}
+            disabled={person.seat.col === 1}
+            onClick={() => step(0, -1)}
+          >
+            ←
+          </button>
+          <button type="button" aria-label={t('staffadm.seatRight')} onClick={() => step(0, 1)}>
+            →
+          </button>
+          <form
+            class="row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void move({ row: Number(row), col: Number(col) });
+            }}
+          >
+            <label>
+              {t('staffadm.seatRow')}
+              <input
+                type="number"
+                min={0}
+                max={SEAT_MAX_ROW}
+                value={row}
+                onInput={(e) => setRow(e.currentTarget.value)}
+                required
+              />
+            </label>
+            <label>
+              {t('staffadm.seatCol')}
+              <input
+                type="number"
+                min={1}
+                max={SEAT_MAX_COL}
+                value={col}
+                onInput={(e) => setCol(e.currentTarget.value)}
+                required
+              />
+            </label>
+            <button type="submit" class="primary">
+              {t('staffadm.seatMove')}
+            </button>
+          </form>
+        </div>
+      ) : (
+        <p>{t('staffadm.seatPick')}</p>
+      )}
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {status && (
+        <p class="staff-ok" role="status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}

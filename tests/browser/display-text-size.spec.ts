@@ -1,0 +1,130 @@
+/**
+ * Wall displays read from across the room (issue 9; the standard's item 21): on the now-serving
+ * board and an office's seat chart, the called numbers and the names stand at least 0.7° high at
+ * the viewing distance set on the device: 37 mm at 3 m, 61 mm at 5 m. The distance is changed
+ * through the admin API; the height is the glyphs' ink as drawn in the page's own font, ÷ the
+ * display's px/mm from its device record.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { DeviceSettings } from '../../shared/schemas/devices';
+import { counterOfficer, demoToken, issue, OPEN_HOUR, signIn } from './queue-api';
+import { childServer, type ChildServer } from './server';
+
+type Device = { id: number; name: string; settings: DeviceSettings };
+
+let server: ChildServer;
+let admin: string;
+test.beforeAll(async () => {
+  test.setTimeout(150_000);
+  server = await childServer(OPEN_HOUR).catch(() => childServer(OPEN_HOUR));
+  admin = await signIn(server.url, 'admin', 'annae-admin');
+  // A call on the board (as in board.spec.ts: service 3 at counter 6).
+  const kiosk = await demoToken(server.url, 'kiosk');
+  const officer = await counterOfficer(server.url);
+  const service = officer.view.services.find((s) => s.code === 3)!.id;
+  await issue(server.url, kiosk, service);
+  await officer.open(6);
+  await officer.callNext(6);
+});
+test.afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+/** The device behind a demo screen, from its own token. */
+async function deviceOf(screen: string): Promise<Device> {
+  const token = await demoToken(server.url, screen);
+  const res = await fetch(`${server.url}/api/devices/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await res.json()) as { device: Device }).device;
+}
+
+async function setDistance(device: Device, viewingDistanceMm: number): Promise<void> {
+  const res = await fetch(`${server.url}/api/admin/devices/${device.id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: admin },
+    body: JSON.stringify({
+      name: device.name,
+      settings: { ...device.settings, viewingDistanceMm },
+    }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+/** The ink height, in px, of each element's text as the page draws it (canvas, same font). */
+async function inkHeights(page: Page, selector: string): Promise<{ text: string; px: number }[]> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.locator(selector).evaluateAll((els) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    return els
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const s = getComputedStyle(el);
+        ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        // Own text only (a counter's unit is measured on its own, at its own size).
+        const text = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim();
+        const m = ctx.measureText(text);
+        return { text, px: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent };
+      })
+      .filter((x) => x.text.length > 0);
+  });
+}
+
+const CASES = [
+  { distanceMm: 3000, minMm: 37 },
+  { distanceMm: 5000, minMm: 61 },
+];
+
+const DISPLAYS = [
+  {
+    screen: 'board',
+    ready: '[data-testid="newest-number"]',
+    // Called numbers, the counter they go to (number and unit).
+    selectors: ['.call-number', '.call-counter', '.call-unit'],
+  },
+  {
+    screen: 'seats-civil-passport',
+    ready: '.seat-card',
+    // The officers' names and whether they are in.
+    selectors: ['.seat-name', '.seat-presence'],
+  },
+];
+
+for (const display of DISPLAYS) {
+  for (const { distanceMm, minMm } of CASES) {
+    test(`${display.screen} at ${distanceMm / 1000} m: numbers and names ≥ ${minMm} mm`, async ({
+      browser,
+    }) => {
+      const device = await deviceOf(display.screen);
+      await setDistance(device, distanceMm);
+      const { settings } = await deviceOf(display.screen);
+      expect(settings.viewingDistanceMm).toBe(distanceMm);
+
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/api/demo/open/${display.screen}`);
+      await expect(page.locator(display.ready).first()).toBeVisible();
+      const measured: string[] = [];
+      const short: string[] = [];
+      for (const selector of display.selectors) {
+        const heights = await inkHeights(page, selector);
+        expect(heights.length, `${selector} shown`).toBeGreaterThan(0);
+        for (const h of heights) {
+          const mm = h.px / settings.pxPerMm;
+          measured.push(`${h.text} ${mm.toFixed(0)} mm`);
+          if (mm < minMm) short.push(`${selector} "${h.text}": ${mm.toFixed(1)} mm`);
+        }
+      }
+      expect(short, `under ${minMm} mm (all: ${measured.join(', ')})`).toEqual([]);
+      await page.screenshot({
+        path: test.info().outputPath(`${display.screen}-${distanceMm}.png`),
+      });
+      await context.close();
+    });
+  }
+}
