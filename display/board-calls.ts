@@ -3,7 +3,7 @@
  * history in a snapshot (on load or after a reconnect).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { AppSocket, Live } from '../shared/live';
+import type { Live } from '../shared/live';
 import type { Call } from '../shared/schemas/queue';
 import type { StreamDelta } from '../shared/streams';
 
@@ -19,29 +19,20 @@ export function callsIn(ops: StreamDelta['ops']): Call[] {
 /** A call is new once per (ticket, recall): a recall of the same ticket is announced again. */
 export const callKey = (call: Pick<Call, 'id' | 'recall'>): string => `${call.id}:${call.recall}`;
 
-export function useNewCalls(
-  socket: AppSocket,
-  live: Live<{ kind: 'board' }>,
-  onCall: (call: Call) => void,
-): void {
+export function useNewCalls(live: Live<{ kind: 'board' }>, onCall: (call: Call) => void): void {
   const latest = useRef(onCall);
   latest.current = onCall;
   useEffect(() => {
     const heard = new Set<string>();
-    // `live` subscribed to deltas before this listener, so here it has applied this delta (its
-    // sequence number is live's) or refused it (another room, a gap it resyncs from).
-    const onDelta = (delta: StreamDelta) => {
-      if (live.seq() !== delta.seq || !delta.room.endsWith(':board')) return;
-      for (const call of callsIn(delta.ops)) {
+    // Only deltas `live` applied: a refused one (another room, a gap it resyncs from) is not
+    // heard, and one held back while a snapshot was on its way is heard once it lands.
+    return live.onApplied((delta) => {
+      for (const call of callsIn(delta.ops as StreamDelta['ops'])) {
         const key = callKey(call);
         if (heard.has(key)) continue;
         heard.add(key);
         latest.current(call);
       }
-    };
-    socket.on('stream:delta', onDelta);
-    return () => {
-      socket.off('stream:delta', onDelta);
-    };
-  }, [socket, live]);
+    });
+  }, [live]);
 }

@@ -20,6 +20,15 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
   let room: string | null = null;
   let seq = 0;
   let pending = false;
+  type Delta = { room: string; seq: number; ops: unknown[] };
+  /**
+   * Deltas that arrive while a snapshot is on its way. The snapshot's answer and the first delta
+   * after it can be decoded in one go (one polling payload), before the awaited answer resumes;
+   * judged against the old server's numbers they would be dropped. They wait and are applied
+   * after the snapshot instead.
+   */
+  let early: Delta[] = [];
+  const applied = new Set<(delta: Delta) => void>();
 
   async function resync(): Promise<void> {
     if (pending || !socket.connected) return;
@@ -40,6 +49,9 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
     } finally {
       pending = false;
     }
+    const waiting = early;
+    early = [];
+    for (const delta of waiting) onDelta(delta);
   }
 
   const onConnect = () => {
@@ -49,7 +61,11 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
   const onDisconnect = () => {
     connected.value = false;
   };
-  const onDelta = (delta: { room: string; seq: number; ops: unknown[] }) => {
+  const onDelta = (delta: Delta) => {
+    if (pending) {
+      early.push(delta);
+      return;
+    }
     if (delta.room !== room || state.value === null) return;
     if (delta.seq <= seq) return;
     if (delta.seq !== seq + 1) {
@@ -59,6 +75,7 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
     seq = delta.seq;
     state.value = applyDelta(state.value, delta.ops as DeltaOp<S>[]);
     syncedAt.value = Date.now();
+    for (const listener of applied) listener(delta);
   };
 
   socket.on('connect', onConnect);
@@ -72,6 +89,11 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
     syncedAt,
     error,
     resync,
+    /** Called with each delta once it is applied (never for a snapshot's contents). */
+    onApplied(listener: (delta: Delta) => void): () => void {
+      applied.add(listener);
+      return () => applied.delete(listener);
+    },
     /** The last sequence number applied, for tests. */
     seq: () => seq,
     stop() {

@@ -58,7 +58,7 @@ export function Board({ socket }: { socket: AppSocket }) {
     if (state)
       announcer.announce(callAnnouncement(state.voiceLine, call.number, call.counterNumber));
   }, []);
-  useNewCalls(socket, live, onCall);
+  useNewCalls(live, onCall);
 
   useEffect(() => {
     if (fresh.value === null) return;

@@ -56,20 +56,21 @@ export function pushQueue(
   hallId: number,
   changes: { call?: TicketRow; tickets?: TicketRow[] } = {},
 ): QueueView {
+  // The call goes to the board before the estimates are recomputed: the visitor sees it at once.
+  if (changes.call) {
+    deps.hub.publish<'board'>(rooms.board(hallId), [
+      {
+        op: 'upsert',
+        key: 'calls',
+        items: [toCall(deps, changes.call)],
+        front: true,
+        keep: BOARD_CALLS,
+      },
+    ]);
+  }
   const view = queueView(deps, hallId);
   const counters = view.counters;
   deps.hub.publish<'board'>(rooms.board(hallId), [
-    ...(changes.call
-      ? [
-          {
-            op: 'upsert' as const,
-            key: 'calls' as const,
-            items: [toCall(deps, changes.call, counters)],
-            front: true,
-            keep: BOARD_CALLS,
-          },
-        ]
-      : []),
     { op: 'set', key: 'queues', value: view.queues },
   ]);
   deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [

@@ -32,10 +32,16 @@ export function createEventStore(db: Db) {
     payload: string;
   }): EventRecord => ({ ...row, hallId: row.hall_id, payload: JSON.parse(row.payload) as unknown });
 
+  // Counts appends in this process, so readers can tell cheaply whether anything happened since.
+  let appended = 0;
+
   return {
     append(hallId: number, at: string, actor: string, type: string, payload: unknown): number {
+      appended += 1;
       return Number(insert.run(hallId, at, actor, type, JSON.stringify(payload)).lastInsertRowid);
     },
+    /** Grows with every append (rolled-back ones too: a false "changed" only costs a recompute). */
+    appendCount: (): number => appended,
     recent: (hallId: number, limit: number): EventRecord[] =>
       recent.all(hallId, limit).map(toRecord),
     ofType: (hallId: number, type: string): EventRecord[] => ofType.all(hallId, type).map(toRecord),

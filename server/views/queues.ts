@@ -22,7 +22,39 @@ export type QueueView = {
   open: TicketRow[];
 };
 
+/**
+ * Snapshots reuse the view last computed for a hall while nothing was logged since and it is
+ * younger than this: a thousand boards reconnecting after a restart cost one view, not a
+ * thousand. Commands always compute afresh (pushQueue), which also refreshes the shared one.
+ */
+const VIEW_REUSE_MS = 2000;
+const lastViews = new WeakMap<
+  Deps['store'],
+  Map<number, { appended: number; at: number; view: QueueView }>
+>();
+
+export function sharedQueueView(deps: Deps, hallId: number): QueueView {
+  const last = lastViews.get(deps.store)?.get(hallId);
+  const fresh =
+    last &&
+    last.appended === deps.store.events.appendCount() &&
+    Math.abs(deps.clock.now().getTime() - last.at) < VIEW_REUSE_MS;
+  return fresh ? last.view : queueView(deps, hallId);
+}
+
 export function queueView(deps: Deps, hallId: number): QueueView {
+  const view = computeQueueView(deps, hallId);
+  let byHall = lastViews.get(deps.store);
+  if (!byHall) lastViews.set(deps.store, (byHall = new Map()));
+  byHall.set(hallId, {
+    appended: deps.store.events.appendCount(),
+    at: deps.clock.now().getTime(),
+    view,
+  });
+  return view;
+}
+
+function computeQueueView(deps: Deps, hallId: number): QueueView {
   const now = deps.clock.now();
   const day = hallDay(now);
   const hall = deps.store.halls.get(hallId);

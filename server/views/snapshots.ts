@@ -8,7 +8,7 @@ import type { Deps } from '../context';
 import { rooms } from '../realtime/rooms';
 import { activeProfile } from '../../shared/profiles/active';
 import { toConsoleTicket } from '../store/tickets';
-import { lastCalls, publicTicket, queueView } from './queues';
+import { lastCalls, publicTicket, sharedQueueView } from './queues';
 import { guidesView, helpAlerts, toKioskPage } from './help';
 import { kioskPlaces } from '../commands/floors';
 
@@ -29,7 +29,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
     return {
       kind: 'ticket',
       room: rooms.ticket(row.code),
-      data: { ticket: publicTicket(deps, row, queueView(deps, row.hall_id)) },
+      data: { ticket: publicTicket(deps, row, sharedQueueView(deps, row.hall_id)) },
     };
   }
   if (!allows(streamPolicy[ref.kind], principal)) {
@@ -42,7 +42,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
   const hall = deps.store.halls.get(hallId);
   if (!hall) throw notFound('Hall');
   const { store } = deps;
-  const view = queueView(deps, hallId);
+  const view = sharedQueueView(deps, hallId);
   const profile = activeProfile(hall);
 
   switch (ref.kind) {

@@ -34,11 +34,25 @@ export async function childServer(env: Record<string, string> = {}): Promise<Chi
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let log = '';
+  let firstStart: number | null = null;
 
   async function start(): Promise<void> {
+    // ANNAE_NOW sets the hall clock at process start; a restarted server must go on from where
+    // the first one's clock is now, not jump back to it (calls would sort before older ones).
+    firstStart ??= Date.now();
+    const now = env.ANNAE_NOW
+      ? { ANNAE_NOW: new Date(Date.parse(env.ANNAE_NOW) + Date.now() - firstStart).toISOString() }
+      : {};
     child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ANNAE_DATA: dataDir, ...env },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ANNAE_DATA: dataDir,
+        ...env,
+        ...now,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
