@@ -54,7 +54,7 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   await ctrForm.getByLabel('8 · 청년 월세 지원').check();
   await ctrForm.getByRole('button', { name: '창구 저장' }).click();
   await expect(admin.getByRole('row', { name: /31번 창구/ })).toContainText('청년 월세 지원');
-  await admin.screenshot({ path: '/tmp/admin-services.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('admin-services.png'), fullPage: true });
 
   // Register a kiosk and read its pairing code.
   await nav(admin, '기기').click();
@@ -71,7 +71,7 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   await editor.getByLabel('화면 크기(인치)').fill('32');
   await expect(editor).toContainText('2.71 px/mm');
   await editor.getByLabel('화면 아래 끝 높이(mm)').fill('650');
-  await admin.screenshot({ path: '/tmp/admin-devices.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('admin-devices.png'), fullPage: true });
   await editor.getByRole('button', { name: '저장' }).click();
   await expect(editor).toBeHidden();
 
@@ -93,12 +93,12 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   await svcForm.getByRole('button', { name: '저장' }).click();
   await expect(admin.getByRole('status')).toContainText('청년 전세 상담');
   await expect(kiosk.getByRole('button', { name: /청년 전세 상담/ })).toBeVisible();
-  await kiosk.screenshot({ path: '/tmp/admin-kiosk-services.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('admin-kiosk-services.png') });
 
   // The audit view names who did it.
   await nav(admin, '감사 기록').click();
   await expect(admin.getByRole('row', { name: /service:created/ }).first()).toBeVisible();
-  await admin.screenshot({ path: '/tmp/admin-audit.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('admin-audit.png'), fullPage: true });
   expect(errors).toEqual([]);
   await kioskContext.close();
   await adminContext.close();
@@ -114,6 +114,6 @@ test('the kiosk shows the information pages', async ({ browser }) => {
   await admin.goto(`${server.url}/api/demo/open/admin`);
   await nav(admin, '안내 정보').click();
   await expect(admin.getByRole('heading', { name: /무료 상담 시간표/ })).toBeVisible();
-  await admin.screenshot({ path: '/tmp/admin-info.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('admin-info.png'), fullPage: true });
   await context.close();
 });

@@ -121,7 +121,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toContainText('6번 창구');
 
-  await page.screenshot({ path: '/tmp/board-sound-setup.png' });
+  await page.screenshot({ path: test.info().outputPath('board-sound-setup.png') });
   await page.getByRole('button', { name: '소리 켜기' }).click();
   expect(await page.evaluate(() => localStorage.getItem('annae.sound'))).toBe('on');
   await expect(page.getByRole('button', { name: '소리', pressed: true })).toBeVisible();
@@ -205,7 +205,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
   }
   expect(minGlyphMm(settings.viewingDistanceMm)).toBeGreaterThanOrEqual(61);
 
-  await page.screenshot({ path: '/tmp/board-1920x1080-new-call.png' });
+  await page.screenshot({ path: test.info().outputPath('board-1920x1080-new-call.png') });
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   const queues = page.getByTestId('board-queue');
   expect(await queues.count()).toBeGreaterThan(0);
@@ -225,7 +225,9 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
     ).toBeLessThanOrEqual(0);
     const box = await status.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: `/tmp/board-${viewport.width}x${viewport.height}.png` });
+    await page.screenshot({
+      path: test.info().outputPath(`board-${viewport.width}x${viewport.height}.png`),
+    });
   }
 
   // A reload shows the history but speaks none of it; the sound choice is remembered.
@@ -233,7 +235,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.reload();
   await expect(page.getByTestId('newest-number')).toHaveText(newest);
-  await page.screenshot({ path: '/tmp/board-1920x1080.png' });
+  await page.screenshot({ path: test.info().outputPath('board-1920x1080.png') });
   await expect(page.getByRole('button', { name: '소리 켜기' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '소리', pressed: true })).toBeVisible();
   await page.waitForTimeout(500);

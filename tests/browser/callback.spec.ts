@@ -55,7 +55,7 @@ test('a callback left at the kiosk reaches the officer’s inbox with its deadli
   await kiosk.getByRole('button', { name: '요청하기' }).click();
   await expect(kiosk.getByRole('status')).toHaveText('1시간 이내에 전화드립니다.');
   await expect(kiosk.getByText('010-1234-**** 번호로 11:30까지 연락드리겠습니다.')).toBeVisible();
-  await kiosk.screenshot({ path: '/tmp/kiosk-callback.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('kiosk-callback.png') });
   await expect(kiosk.getByText('010-1234-5678')).toHaveCount(0);
 
   await counter.reload();
@@ -65,7 +65,7 @@ test('a callback left at the kiosk reaches the officer’s inbox with its deadli
   await expect(item).toContainText('기한 11:30');
   await expect(item).toContainText(/(59|60)분 남음/);
   await expect(item).toContainText('여권 재발급 문의');
-  await counter.screenshot({ path: '/tmp/counter-inbox.png', fullPage: true });
+  await counter.screenshot({ path: test.info().outputPath('counter-inbox.png'), fullPage: true });
   await item.getByRole('button', { name: '통화함' }).click();
   await expect(item).toContainText('연락함: 통화함');
   await item.getByRole('button', { name: '완료' }).click();

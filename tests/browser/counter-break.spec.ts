@@ -26,14 +26,14 @@ test('an officer goes on lunch with an expected return, and the console shows wh
     'true',
   );
   await choices.getByRole('button', { name: /^30분/ }).click();
-  await state.screenshot({ path: '/tmp/wait2-counter-break-choose.png' });
+  await state.screenshot({ path: test.info().outputPath('wait2-counter-break-choose.png') });
   await state.getByRole('button', { name: '점심 교대 시작' }).click();
 
   // On the server's clock (10:30 KST) 30 minutes on is 11:00.
   const back = state.getByTestId('counter-return');
   await expect(back).toHaveText(/^11:0\d 복귀 예정$/);
   await expect(state.getByRole('heading', { level: 2 })).toContainText('점심');
-  await state.screenshot({ path: '/tmp/wait2-counter-break.png' });
+  await state.screenshot({ path: test.info().outputPath('wait2-counter-break.png') });
 
   // Not sure after all: the console says so.
   await state.getByRole('button', { name: '복귀 시각 바꾸기' }).click();

@@ -26,7 +26,7 @@ test('search 여권 on the on-screen keyboard, see the passport office with a ro
   for (const key of ['ㅇ', 'ㅕ', 'ㄱ', 'ㅜ', 'ㅓ', 'ㄴ'])
     await keyboard(page).getByRole('button', { name: key, exact: true }).click();
   await expect(page.getByRole('searchbox')).toHaveValue('여권');
-  await page.screenshot({ path: '/tmp/directory-search.png' });
+  await page.screenshot({ path: test.info().outputPath('directory-search.png') });
   const results = page.getByRole('region', { name: '찾은 결과' });
   await results
     .getByRole('button', { name: /민원여권과/ })
@@ -42,9 +42,9 @@ test('search 여권 on the on-screen keyboard, see the passport office with a ro
   await expect(steps.last()).toContainText('민원여권과');
   await expect(page.getByRole('heading', { name: '민원여권과', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /번호표 받기/ }).first()).toBeVisible();
-  await page.screenshot({ path: '/tmp/directory-passport.png' });
+  await page.screenshot({ path: test.info().outputPath('directory-passport.png') });
   await page.locator('.directory-seats').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/directory-department.png' });
+  await page.screenshot({ path: test.info().outputPath('directory-department.png') });
 
   // Backspace and 초성: ㅇㄱ still finds it.
   await page.getByRole('button', { name: '다시 찾기' }).click();
@@ -75,12 +75,12 @@ test('another floor: stairs by default, the elevator on the step-free switch', a
   await page.getByRole('tab', { name: '1F' }).click();
   await expect(page.getByTestId('route-line')).toBeVisible();
   await expect(page.locator('.map-transfer')).toContainText('3층');
-  await page.screenshot({ path: '/tmp/directory-stepfree.png' });
+  await page.screenshot({ path: test.info().outputPath('directory-stepfree.png') });
   await page.getByRole('button', { name: 'English' }).click();
   await expect(steps).toContainText('Take the elevator to 3F');
   await expect(steps).toContainText('The second door on the right · Building Permits');
   await page.getByRole('tab', { name: '3F' }).click();
-  await page.screenshot({ path: '/tmp/directory-en.png' });
+  await page.screenshot({ path: test.info().outputPath('directory-en.png') });
 });
 
 test('an officer by name reaches the seat chart; zoom buttons change the scale', async ({

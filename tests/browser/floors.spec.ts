@@ -57,7 +57,7 @@ test('the admin adds a room and a route point on 1F and an open kiosk shows the 
   await inspector.getByRole('button', { name: '잇기', exact: true }).click();
   await expect(inspector.getByRole('listitem')).toHaveCount(1);
   await expect(inspector.getByRole('checkbox', { name: '계단 없음' })).toBeChecked();
-  await admin.screenshot({ path: '/tmp/floors-editor.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('floors-editor.png'), fullPage: true });
 
   await section.getByRole('button', { name: '1F 저장' }).click();
   await expect(section.getByRole('status')).toContainText('1층 지도를 저장했습니다');
@@ -104,7 +104,7 @@ test('the admin adds a room and a route point on 1F and an open kiosk shows the 
   await section.getByRole('button', { name: '2F 저장' }).click();
   await expect(section.getByRole('alert')).toContainText('길 그래프를 저장하지 않았습니다');
   await expect(section.getByRole('alert')).toContainText('missing node 2F-elev');
-  await admin.screenshot({ path: '/tmp/floors-editor-refused.png' });
+  await admin.screenshot({ path: test.info().outputPath('floors-editor-refused.png') });
   const saved = await admin.request.get(`${server.url}/api/admin/floors`);
   const body = (await saved.json()) as {
     floors: { code: string; layout: { nodes: { id: string }[] } }[];
@@ -153,7 +153,7 @@ test('the kiosk hands the route over by QR; the phone page shows the map and the
   const qr = kiosk.locator('figure.route-qr');
   await expect(qr.getByRole('img', { name: /QR/ })).toBeVisible();
   await qr.scrollIntoViewIfNeeded();
-  await kiosk.screenshot({ path: '/tmp/floors-kiosk-qr.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('floors-kiosk-qr.png') });
   const url = await qr.getAttribute('data-url');
   expect(url).toMatch(/\/route\/\?hall=\d+&to=[a-z-]+&from=/);
   await kioskContext.close();
@@ -172,7 +172,10 @@ test('the kiosk hands the route over by QR; the phone page shows the map and the
   await expect(steps.last()).toContainText('민원여권과');
   await expect(phone.getByRole('img', { name: /배치도/ })).toBeVisible();
   await expect(phone.getByTestId('route-line')).toBeVisible();
-  await phone.screenshot({ path: '/tmp/floors-route-phone.png', fullPage: true });
+  await phone.screenshot({
+    path: test.info().outputPath('floors-route-phone.png'),
+    fullPage: true,
+  });
 
   // The step-free switch keeps the route without steps.
   await phone.getByRole('switch', { name: '계단 없는 길' }).check();

@@ -51,7 +51,7 @@ test('with the server stopped, the installed guide page shows "reconnecting", th
   const status = guide.getByTestId('reconnecting');
   await expect(status).toHaveText(ko['common.reconnecting']);
   await expect(guide.getByRole('heading', { level: 1 })).toHaveText(ko['guide.title']);
-  await guide.screenshot({ path: '/tmp/guide-offline.png' });
+  await guide.screenshot({ path: test.info().outputPath('guide-offline.png') });
 
   // Also as the browser sees an offline network (no server answer at all).
   await context.setOffline(true);

@@ -86,19 +86,19 @@ test('a kiosk calls, a guide is alerted, accepts, arrives and resolves; the kios
   await kiosk.getByRole('button', { name: '휠체어·거동' }).click();
   await expect(kiosk.getByText('고르신 도움: 휠체어·거동')).toBeVisible();
   await expect(guide.getByRole('heading', { level: 3 })).toContainText('휠체어·거동');
-  await kiosk.screenshot({ path: '/tmp/help-kiosk.png' });
-  await guide.screenshot({ path: '/tmp/guide-page.png', fullPage: true });
+  await kiosk.screenshot({ path: test.info().outputPath('help-kiosk.png') });
+  await guide.screenshot({ path: test.info().outputPath('guide-page.png'), fullPage: true });
 
   await guide.getByRole('button', { name: '수락', exact: true }).click();
   await expect(status).toContainText('도우미가 오고 있습니다 (약 2분)');
   await guide.getByRole('button', { name: '도착', exact: true }).click();
   await expect(status).toContainText('도우미가 도착했습니다');
-  await guide.screenshot({ path: '/tmp/guide-working.png', fullPage: true });
+  await guide.screenshot({ path: test.info().outputPath('guide-working.png'), fullPage: true });
   await guide.getByRole('textbox', { name: '메모 (선택)' }).fill('서류 작성 도움');
   await guide.getByRole('button', { name: '해결', exact: true }).click();
   await expect(status).toContainText('도움을 마쳤습니다');
   await expect(guide.getByText('수락 1건 · 해결 1건')).toBeVisible();
-  await kiosk.screenshot({ path: '/tmp/help-kiosk-done.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('help-kiosk-done.png') });
 
   await guideContext.close();
   await kioskContext.close();
@@ -177,7 +177,10 @@ test('a guide books an escorted visit; only the masked contact is shown', async 
   await list.getByRole('button', { name: '아니요' }).click();
   await expect(list).toContainText('정문 — 잘 보이지 않음');
   await list.getByRole('button', { name: '예약 취소' }).click();
-  await guide.screenshot({ path: '/tmp/guide-cancel-confirm.png', fullPage: true });
+  await guide.screenshot({
+    path: test.info().outputPath('guide-cancel-confirm.png'),
+    fullPage: true,
+  });
   await list.getByRole('button', { name: '예, 취소합니다' }).click();
   await expect(list.getByRole('status')).toContainText('11:30 예약을 취소했습니다.');
   await expect(list).not.toContainText('정문 — 잘 보이지 않음');

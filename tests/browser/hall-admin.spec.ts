@@ -44,17 +44,19 @@ test('the admin renames the hall and the open board shows the new name without a
   // An override of a single charter number: the callback deadline.
   await form.getByText(/헌장 수치 바꾸기/).click();
   await form.getByLabel('연락 요청 회신 기한(분) — C3: 이 청사의 값').fill('45');
-  await admin.screenshot({ path: '/tmp/hall-admin-form.png', fullPage: true });
-  await form.locator('details').screenshot({ path: '/tmp/hall-admin-overrides.png' });
+  await admin.screenshot({ path: test.info().outputPath('hall-admin-form.png'), fullPage: true });
+  await form
+    .locator('details')
+    .screenshot({ path: test.info().outputPath('hall-admin-overrides.png') });
   await form.getByRole('button', { name: '설정 저장' }).click();
   await expect(admin.getByRole('status').first()).toContainText('새빛구청');
 
   await expect(board.locator('.display-header')).toContainText('새빛구청');
   expect(await board.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-  await board.screenshot({ path: '/tmp/hall-board.png' });
+  await board.screenshot({ path: test.info().outputPath('hall-board.png') });
   await board.setViewportSize({ width: 1080, height: 1920 });
   await expect(panel).toBeVisible();
-  await board.screenshot({ path: '/tmp/hall-board-portrait.png' });
+  await board.screenshot({ path: test.info().outputPath('hall-board-portrait.png') });
 
   const settings = await admin.evaluate(async () => {
     const res = await fetch('/api/hall/settings');
@@ -67,7 +69,7 @@ test('the admin renames the hall and the open board shows the new name without a
   expect(settings.profile.callback.callbackDeadlineMin).toBe(45);
   await nav(admin, '업무와 창구').click();
   await expect(admin.getByLabel('우대 순서')).toBeVisible();
-  await admin.screenshot({ path: '/tmp/hall-admin-services.png' });
+  await admin.screenshot({ path: test.info().outputPath('hall-admin-services.png') });
   expect(errors).toEqual([]);
   await boardContext.close();
   await adminContext.close();
@@ -102,8 +104,11 @@ test('identify shows the device name big on that kiosk', async ({ browser }) => 
   await expect(shown).toHaveText(name);
   const box = await kiosk.locator('.device-identify-name').boundingBox();
   expect(box?.height ?? 0).toBeGreaterThan(100);
-  await kiosk.screenshot({ path: '/tmp/hall-kiosk-identify.png' });
-  await admin.screenshot({ path: '/tmp/hall-admin-devices.png', fullPage: true });
+  await kiosk.screenshot({ path: test.info().outputPath('hall-kiosk-identify.png') });
+  await admin.screenshot({
+    path: test.info().outputPath('hall-admin-devices.png'),
+    fullPage: true,
+  });
   await kioskContext.close();
   await adminContext.close();
 });
@@ -139,6 +144,6 @@ test('the lunch rotation shows 점심 with the return time on the open seat char
   expect(saved).toBe(200);
   // The server's presence ticker applies it within its period (10 s), no reload.
   await expect(display.getByText('점심 (11:00 복귀)').first()).toBeVisible({ timeout: 20_000 });
-  await display.screenshot({ path: '/tmp/hall-seats-lunch.png' });
+  await display.screenshot({ path: test.info().outputPath('hall-seats-lunch.png') });
   await context.close();
 });

@@ -228,7 +228,8 @@ test('say again, pause, and volume that returns to the default after the visit',
     'true',
   );
   await page.screenshot({ path: test.info().outputPath('home-tap-to-hear.png') });
-  if (process.env.A11Y_SHOTS) await page.screenshot({ path: '/tmp/kiosk-tap-to-hear.png' });
+  if (process.env.A11Y_SHOTS)
+    await page.screenshot({ path: test.info().outputPath('kiosk-tap-to-hear.png') });
 });
 
 test('essential sounds play without speech synthesis', async ({ page }) => {

@@ -56,7 +56,7 @@ test('the phone follows a ticket live: place, estimate, your turn with vibration
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     PHONE.width,
   );
-  await page.screenshot({ path: '/tmp/phone-390x844.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('phone-390x844.png'), fullPage: true });
 
   await officer.open(11);
   await officer.callNext(11);
@@ -74,7 +74,7 @@ test('the phone follows a ticket live: place, estimate, your turn with vibration
     )
     .toBe(1);
   await expect(page).toHaveTitle(/11번 창구/);
-  await page.screenshot({ path: '/tmp/phone-your-turn.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('phone-your-turn.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(turn).toHaveText(/It is your turn — please come to counter 11/);
@@ -91,7 +91,7 @@ test('the phone follows a ticket live: place, estimate, your turn with vibration
   await expect(page.getByRole('status').filter({ hasText: '업무가 끝났습니다' })).toBeVisible({
     timeout: 3000,
   });
-  await page.screenshot({ path: '/tmp/phone-done.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('phone-done.png'), fullPage: true });
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -105,5 +105,5 @@ test('an unknown or malformed code shows a clear page that says what to do', asy
     await expect(page.getByRole('heading', { name: '번호표를 찾을 수 없습니다' })).toBeVisible();
     await expect(page.getByText('키오스크에서 새 번호표')).toBeVisible();
   }
-  await page.screenshot({ path: '/tmp/phone-not-found.png' });
+  await page.screenshot({ path: test.info().outputPath('phone-not-found.png') });
 });

@@ -26,13 +26,13 @@ test('a visitor files a complaint and answers the survey at the kiosk; the admin
   await kiosk.getByLabel('내용').fill('<b>안내가 늦었습니다</b>');
   await kiosk.getByRole('button', { name: '보내기' }).click();
   await expect(kiosk.getByText(/접수번호 [A-Z2-9]{4}-[A-Z2-9]{4}/)).toBeVisible();
-  await kiosk.screenshot({ path: '/tmp/voice-kiosk-receipt.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('voice-kiosk-receipt.png') });
   await kiosk.getByRole('button', { name: '처음 화면으로' }).click();
 
   await kiosk.getByRole('button', { name: /칭찬·불편·설문/ }).click();
   await kiosk.getByRole('button', { name: '만족도 설문' }).click();
   await kiosk.getByRole('radio', { name: '만족', exact: true }).click();
-  await kiosk.screenshot({ path: '/tmp/voice-kiosk-survey.png' });
+  await kiosk.screenshot({ path: test.info().outputPath('voice-kiosk-survey.png') });
   await kiosk.getByRole('button', { name: '보내기' }).click();
   await expect(kiosk.getByRole('status')).toContainText('감사합니다');
 
@@ -43,7 +43,7 @@ test('a visitor files a complaint and answers the survey at the kiosk; the admin
   // The markup the visitor typed is shown as text, not rendered.
   await expect(inbox.getByText('<b>안내가 늦었습니다</b>')).toBeVisible();
   await expect(inbox.getByText(/답변 .*남음/)).toBeVisible();
-  await admin.screenshot({ path: '/tmp/voice-inbox.png', fullPage: true });
+  await admin.screenshot({ path: test.info().outputPath('voice-inbox.png'), fullPage: true });
 
   await admin.getByRole('button', { name: '헌장 이행 현황' }).click();
   const report = admin.getByRole('region', { name: '헌장 이행 현황' });
@@ -52,9 +52,11 @@ test('a visitor files a complaint and answers the survey at the kiosk; the admin
   await expect(promises.getByRole('row', { name: /불편 신고 답변/ })).toBeVisible();
   const chart = report.getByRole('img', { name: '만족도 설문 (C10)' });
   await expect(chart.locator('canvas')).toHaveCount(1);
-  const box = await chart.locator('canvas').boundingBox();
-  expect(box?.width ?? 0).toBeGreaterThan(100);
-  await admin.screenshot({ path: '/tmp/voice-report.png', fullPage: true });
+  // uPlot sizes its canvas once the panel is laid out: wait for it rather than read it at once.
+  await expect
+    .poll(async () => (await chart.locator('canvas').boundingBox())?.width ?? 0)
+    .toBeGreaterThan(100);
+  await admin.screenshot({ path: test.info().outputPath('report.png'), fullPage: true });
 
   const [download] = await Promise.all([
     admin.waitForEvent('download'),

@@ -174,7 +174,7 @@ test('every screen shows "reconnecting", then the new server\'s state within 3 s
     await expect(board.getByTestId('newest-number')).toHaveText(fourth);
     expect(await boardCalls(board)).toEqual([fourth, third, second, first]);
     expect(await boardCalls(board)).toEqual(calledInLog(server.dataDir));
-    await board.screenshot({ path: '/tmp/perf-restart-board.png' });
+    await board.screenshot({ path: test.info().outputPath('perf-restart-board.png') });
   } finally {
     await server.stop();
     server.remove();

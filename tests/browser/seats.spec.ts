@@ -102,7 +102,8 @@ for (const viewport of [
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-staff-id') ?? ''))) {
         seen.add(name);
       }
-      if (i === 1) await page.screenshot({ path: `/tmp/seats-${viewport.name}.png` });
+      if (i === 1)
+        await page.screenshot({ path: test.info().outputPath(`seats-${viewport.name}.png`) });
       await page.clock.runFor(12_500);
     }
     // Paging shows the whole department once round.

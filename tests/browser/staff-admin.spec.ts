@@ -94,7 +94,7 @@ test('an admin adds a staff member with a photo and the open seat display shows 
   await expect(photoForm.getByRole('img', { name: /미리보기/ })).toBeVisible();
   await photoForm.getByLabel('확대').fill('150');
   await photoForm.getByLabel('가로 위치').fill('30');
-  await photoForm.screenshot({ path: '/tmp/staff-admin-crop.png' });
+  await photoForm.screenshot({ path: test.info().outputPath('staff-admin-crop.png') });
   await photoForm.getByLabel('본인이 사진 게시에 동의했습니다').check();
   await photoForm.getByRole('button', { name: '사진 올리기' }).click();
   await expect(photoForm.getByRole('status')).toContainText('새 사진을 저장했습니다');
@@ -103,7 +103,7 @@ test('an admin adds a staff member with a photo and the open seat display shows 
   await expect(card.locator('img.seat-photo')).toHaveAttribute('src', /\/api\/files\/photos\//);
   expect(await display.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
 
-  await page.screenshot({ path: '/tmp/staff-admin-editor.png' });
+  await page.screenshot({ path: test.info().outputPath('staff-admin-editor.png') });
 
   // The seat plan: 한가온 takes the head's desk (row 0, column 1); the two swap, and the display
   // puts 한가온 first.
@@ -117,8 +117,8 @@ test('an admin adds a staff member with a photo and the open seat display shows 
   await mover.getByRole('button', { name: '옮기기', exact: true }).click();
   await expect(plan.getByRole('status')).toContainText('한가온 님과');
   await expect(display.locator('.seat-card').first()).toHaveAttribute('aria-label', '한가온');
-  await plan.screenshot({ path: '/tmp/staff-admin-seats.png' });
-  await display.screenshot({ path: '/tmp/staff-seat-display.png' });
+  await plan.screenshot({ path: test.info().outputPath('staff-admin-seats.png') });
+  await display.screenshot({ path: test.info().outputPath('staff-seat-display.png') });
   expect(errors).toEqual([]);
 });
 
@@ -144,7 +144,7 @@ test('the CSV dry run lists a row error and keeps the import closed', async ({ b
   await expect(row.getByRole('rowheader')).toHaveText('3');
   await expect(row).toContainText('“없는과” 부서가 없습니다');
   await expect(importer.getByRole('button', { name: /등록/ })).toBeDisabled();
-  await importer.screenshot({ path: '/tmp/staff-admin-import.png' });
+  await importer.screenshot({ path: test.info().outputPath('staff-admin-import.png') });
 });
 
 test('a reset password must be changed at the next sign-in before anything else', async ({
@@ -154,7 +154,7 @@ test('a reset password must be changed at the next sign-in before anything else'
     await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   ).newPage();
   await openStaffSection(admin);
-  await admin.screenshot({ path: '/tmp/staff-admin-list.png' });
+  await admin.screenshot({ path: test.info().outputPath('staff-admin-list.png') });
   // The first person without an account.
   await admin.getByLabel('이름, 부서, 직위, 담당 업무로 찾기').fill('주무관');
   const rows = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: '—' }) });
@@ -172,7 +172,7 @@ test('a reset password must be changed at the next sign-in before anything else'
   await officer.getByLabel('비밀번호').fill(temp ?? '');
   await officer.getByRole('button', { name: '로그인' }).click();
   await expect(officer.getByRole('heading', { name: '새 비밀번호 정하기' })).toBeVisible();
-  await officer.screenshot({ path: '/tmp/staff-password-change.png' });
+  await officer.screenshot({ path: test.info().outputPath('staff-password-change.png') });
   // Nothing opens meanwhile.
   expect((await officer.request.get(`${server.url}/api/staff/me`)).status()).toBe(401);
   await officer.getByLabel('새 비밀번호 (10자 이상)').fill('my own long secret');

@@ -58,9 +58,9 @@ test('on first start the charter report shows the simulated weeks: every promise
   ).toBeGreaterThan(2000);
   await expect(report.getByRole('table', { name: '보상 검토 대상 (C12)' })).toContainText('10000');
   await expect(report.getByRole('table', { name: '대기 예상 오차' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/voice-report-top.png' });
+  await page.screenshot({ path: test.info().outputPath('voice-report-top.png') });
   await report.getByRole('table', { name: '점심시간 창구 운영 (C13)' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/voice-report-tables.png' });
+  await page.screenshot({ path: test.info().outputPath('voice-report-tables.png') });
   // The printable page for the yearly publication: no controls, every row of every table.
   await page.emulateMedia({ media: 'print' });
   await expect(report.getByRole('button', { name: '인쇄' })).toBeHidden();
@@ -69,7 +69,7 @@ test('on first start the charter report shows the simulated weeks: every promise
     .getByRole('table', { name: '점심시간 창구 운영 (C13)' })
     .getByRole('row');
   expect(await lunchRows.count()).toBeGreaterThan(100);
-  await page.screenshot({ path: '/tmp/voice-report-print.png' });
+  await page.screenshot({ path: test.info().outputPath('voice-report-print.png') });
 });
 
 test('the phone page of a served ticket asks the survey once; a second answer is refused clearly', async ({
@@ -101,10 +101,10 @@ test('the phone page of a served ticket asks the survey once; a second answer is
     'true',
   );
   await survey.getByLabel('하실 말씀 (선택)').fill('<script>alert(1)</script> 빨랐습니다');
-  await phone.screenshot({ path: '/tmp/voice-phone-survey.png' });
+  await phone.screenshot({ path: test.info().outputPath('voice-phone-survey.png') });
   await survey.getByRole('button', { name: '보내기' }).click();
   await expect(survey.getByRole('status')).toHaveText('소중한 의견 감사합니다. 안녕히 가십시오.');
-  await phone.screenshot({ path: '/tmp/voice-phone-thanks.png' });
+  await phone.screenshot({ path: test.info().outputPath('voice-phone-thanks.png') });
 
   // This phone remembers; reopening the page thanks instead of asking.
   await phone.reload();
@@ -120,7 +120,7 @@ test('the phone page of a served ticket asks the survey once; a second answer is
   await again.getByRole('radio', { name: '보통' }).click();
   await again.getByRole('button', { name: '보내기' }).click();
   await expect(again.getByRole('status')).toHaveText(/이미 응답하셨습니다/);
-  await other.screenshot({ path: '/tmp/voice-phone-already.png' });
+  await other.screenshot({ path: test.info().outputPath('voice-phone-already.png') });
   await expect(
     call(server.url, '/api/surveys', {}, { ticketCode: ticket.code, score: 1 }),
   ).rejects.toThrow(/409.*survey_answered/);
@@ -160,7 +160,10 @@ test('the counter officer marks a complex petition, sees the guardian and the no
   await expect(panel.getByRole('status')).toContainText('후견인:');
   const item = panel.getByRole('listitem').filter({ hasText: '주유소 설치 허가' });
   await expect(item).toContainText(/진행 안내 3일 남음/);
-  await page.screenshot({ path: '/tmp/voice-counter-petition.png', fullPage: false });
+  await page.screenshot({
+    path: test.info().outputPath('voice-counter-petition.png'),
+    fullPage: false,
+  });
   await item
     .getByLabel('안내한 내용')
     .fill('관련 부서 협의 중이며 다음 주 결과를 안내드린다고 전화함');
@@ -170,5 +173,5 @@ test('the counter officer marks a complex petition, sees the guardian and the no
   const praise = page.getByRole('region', { name: /받은 칭찬/ });
   await expect(praise.getByText('끝까지 친절하게 도와주셨습니다.')).toBeVisible();
   await praise.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/voice-counter-praise.png' });
+  await page.screenshot({ path: test.info().outputPath('voice-counter-praise.png') });
 });
