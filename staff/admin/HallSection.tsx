@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { HallInfo } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { HallPresenceSchedules } from './HallPresenceSchedules';
+import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
 import { HallSettingsForm } from './HallSettingsForm';
 import './hall-admin.css';
 import { reloadAdminHall } from './use-admin-hall';
@@ -71,7 +71,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
       </dl>
       {saved && <p role="status">{saved}</p>}
       <HallSettingsForm key={JSON.stringify(hall)} hall={hall} onSaved={setSaved} />
-      <HallPresenceSchedules />
+      <PresenceSchedules />
       <h3>{t('adminx.hall.config')}</h3>
       <p>{t('adminx.hall.configHelp')}</p>
       <div class="row">

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { Presence, type Department, type StaffMember } from '../../shared/schemas/hall';
 import { api } from '../../shared/ui/api';
+import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
 import './presence.css';
 
 type Me = { staff: StaffMember; department: Department; colleagues: StaffMember[] };
@@ -105,6 +106,7 @@ export function PresencePanel() {
           {message.text}
         </p>
       )}
+      <PresenceSchedules self={staff.id} />
     </section>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * Scheduled presence: 교육 14:00–16:00, 휴가 the whole day. The seat charts change when the period
  * begins and go back when it ends, by the hall clock; a schedule can be cancelled before.
+ * The administrator schedules anyone (청사 section); an officer, with `self`, only themself
+ * (counter console).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
-import type { PresenceSchedule, StaffMember } from '../../shared/schemas/hall';
-import { api } from '../../shared/ui/api';
+import { t } from '../../i18n';
+import type { PresenceSchedule, StaffMember } from '../../schemas/hall';
+import { api } from '../api';
 
 const KINDS = ['training', 'meeting', 'trip', 'leave', 'field', 'away'] as const;
 type Kind = (typeof KINDS)[number];
@@ -23,10 +25,11 @@ const shown = (iso: string) =>
     minute: '2-digit',
   });
 
-export function HallPresenceSchedules() {
+export function PresenceSchedules({ self }: { self?: number }) {
   const [staff, setStaff] = useState<StaffMember[]>([]);
-  const [schedules, setSchedules] = useState<PresenceSchedule[]>([]);
-  const [staffId, setStaffId] = useState('');
+  const [all, setSchedules] = useState<PresenceSchedule[]>([]);
+  const schedules = self === undefined ? all : all.filter((s) => s.staffId === self);
+  const [staffId, setStaffId] = useState(self === undefined ? '' : String(self));
   const [kind, setKind] = useState<Kind>('training');
   const [day, setDay] = useState(today());
   const [wholeDay, setWholeDay] = useState(false);
@@ -109,18 +112,20 @@ export function HallPresenceSchedules() {
           </tbody>
         </table>
       )}
-      <form class="admin-form" onSubmit={add} aria-label={t('hallx.addSchedule')}>
-        <label>
-          {t('hallx.who')}
-          <select value={staffId} onChange={(e) => setStaffId(e.currentTarget.value)} required>
-            <option value="">—</option>
-            {staff.map((m) => (
-              <option key={m.id} value={String(m.id)}>
-                {m.name} {m.position}
-              </option>
-            ))}
-          </select>
-        </label>
+      <form class="admin-form schedule-form" onSubmit={add} aria-label={t('hallx.addSchedule')}>
+        {self === undefined && (
+          <label>
+            {t('hallx.who')}
+            <select value={staffId} onChange={(e) => setStaffId(e.currentTarget.value)} required>
+              <option value="">—</option>
+              {staff.map((m) => (
+                <option key={m.id} value={String(m.id)}>
+                  {m.name} {m.position}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('hallx.what')}
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
