@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { OPEN_AT, seedBenchHall } from './seed';
+import { OPEN_AT, seedBenchHall } from '../seed';
 
 const here = new URL('.', import.meta.url).pathname;
 

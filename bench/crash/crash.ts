@@ -7,13 +7,10 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { newToken, sha256 } from '../../server/auth/secrets';
 import { openDatabase } from '../../server/store/db';
-import { createStore } from '../../server/store/index';
-import { DeviceSettings } from '../../shared/schemas/devices';
-import { PASSWORD, seedSmallHall, tempDir } from '../../tests/helpers/fixture';
+import { PASSWORD } from '../../tests/helpers/fixture';
+import { OPEN_AT, seedBenchHall } from '../seed';
 
-const OPEN_AT = '2026-11-23T01:00:00Z'; // 10:00 in Seoul, a Monday
 const serverScript = new URL('../realtime/annae-server.ts', import.meta.url).pathname;
 
 export type CrashReport = {
@@ -52,26 +49,9 @@ export async function crashCycles(
   cycles: number,
   log: (line: string) => void = () => {},
 ): Promise<CrashReport> {
-  const tmp = tempDir('annae-crash-');
-  const db = openDatabase(join(tmp.dir, 'annae.db'));
-  const store = createStore(db);
-  const hall = await seedSmallHall(store, new Date(OPEN_AT));
-  const kiosks: string[] = [];
-  store.tx(() => {
-    for (let k = 0; k < 200; k++) {
-      const id = store.devices.add(
-        hall.hallId,
-        'kiosk',
-        `K${k}`,
-        DeviceSettings.parse({}),
-        OPEN_AT,
-      );
-      const token = newToken();
-      store.devices.setToken(hall.hallId, id, sha256(token), OPEN_AT);
-      kiosks.push(token);
-    }
-  });
-  db.close();
+  const bench = await seedBenchHall(200, 'annae-crash-');
+  const { hall, kioskTokens: kiosks } = bench;
+  const tmp = { dir: bench.dir, remove: bench.remove };
 
   const issued = new Map<string, string>(); // code → number, acknowledged
   const called = new Set<number>(); // ticket ids whose call was acknowledged

@@ -16,14 +16,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io as connectIo, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
-import { newToken, sha256 } from '../../server/auth/secrets';
-import { openDatabase } from '../../server/store/db';
-import { createStore } from '../../server/store/index';
-import { DeviceSettings } from '../../shared/schemas/devices';
-import { seedSmallHall, tempDir } from '../../tests/helpers/fixture';
+import { OPEN_AT, seedBenchHall } from '../seed';
 
 const here = new URL('.', import.meta.url).pathname;
-const OPEN_AT = '2026-11-23T01:00:00Z'; // 10:00 in Seoul, a Monday: the hall issues tickets
 const RATE = 50;
 
 const { values: args } = parseArgs({
@@ -162,27 +157,12 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A data directory with the small hall and enough kiosks to issue 50/s past the double-tap window. */
 async function seedHall() {
-  const tmp = tempDir('annae-rt-bench-');
-  const db = openDatabase(join(tmp.dir, 'annae.db'));
-  const store = createStore(db);
-  const hall = await seedSmallHall(store, new Date(OPEN_AT));
-  const kioskTokens: string[] = [];
-  store.tx(() => {
-    for (let k = 0; k < 300; k++) {
-      const id = store.devices.add(
-        hall.hallId,
-        'kiosk',
-        `K${k}`,
-        DeviceSettings.parse({}),
-        OPEN_AT,
-      );
-      const token = newToken();
-      store.devices.setToken(hall.hallId, id, sha256(token), OPEN_AT);
-      kioskTokens.push(token);
-    }
-  });
-  db.close();
-  return { tmp, hall, kioskTokens };
+  const bench = await seedBenchHall(300, 'annae-rt-bench-');
+  return {
+    tmp: { dir: bench.dir, remove: bench.remove },
+    hall: bench.hall,
+    kioskTokens: bench.kioskTokens,
+  };
 }
 
 function connectDisplay(

@@ -1,10 +1,13 @@
-/** A data directory with the small test hall and enough kiosks that every issue is a new ticket. */
+/**
+ * A data directory with the small test hall and enough paired kiosks that every issue is a new
+ * ticket (one kiosk's repeat within seconds would be the same ticket): shared by the benches.
+ */
 import { join } from 'node:path';
-import { newToken, sha256 } from '../../server/auth/secrets';
-import { openDatabase } from '../../server/store/db';
-import { createStore } from '../../server/store/index';
-import { DeviceSettings } from '../../shared/schemas/devices';
-import { seedSmallHall, tempDir } from '../../tests/helpers/fixture';
+import { newToken, sha256 } from '../server/auth/secrets';
+import { openDatabase } from '../server/store/db';
+import { createStore } from '../server/store/index';
+import { DeviceSettings } from '../shared/schemas/devices';
+import { seedSmallHall, tempDir, type SmallHall } from '../tests/helpers/fixture';
 
 /** 10:00 in Seoul on a Monday: the hall issues tickets. */
 export const OPEN_AT = '2026-11-23T01:00:00Z';
@@ -15,10 +18,11 @@ export type BenchHall = {
   hallId: number;
   serviceId: number;
   kioskTokens: string[];
+  hall: SmallHall;
 };
 
-export async function seedBenchHall(kiosks: number): Promise<BenchHall> {
-  const tmp = tempDir('annae-api-bench-');
+export async function seedBenchHall(kiosks: number, prefix = 'annae-bench-'): Promise<BenchHall> {
+  const tmp = tempDir(prefix);
   const db = openDatabase(join(tmp.dir, 'annae.db'));
   const store = createStore(db);
   const hall = await seedSmallHall(store, new Date(OPEN_AT));
@@ -44,5 +48,6 @@ export async function seedBenchHall(kiosks: number): Promise<BenchHall> {
     hallId: hall.hallId,
     serviceId: hall.services.general,
     kioskTokens,
+    hall,
   };
 }
