@@ -4,6 +4,7 @@ import type { Department } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Draft = {
   slug: string;
@@ -188,11 +189,7 @@ export function DepartmentsSection() {
           )}
         </div>
       </form>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {saved && !error && <p role="status">{saved}</p>}
     </section>
   );

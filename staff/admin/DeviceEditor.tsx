@@ -5,6 +5,7 @@ import type { Device } from '../../shared/schemas/devices';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall } from './use-admin-hall';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 export function DeviceEditor({ device, onDone }: { device: Device; onDone: () => void }) {
   const s = device.settings;
@@ -107,11 +108,7 @@ export function DeviceEditor({ device, onDone }: { device: Device; onDone: () =>
         <input value={resolution} onInput={(e) => setResolution(e.currentTarget.value)} />
       </label>
       <p class="wide">{t('adminx.dev.pxPerMm', { value: computed })}</p>
-      {error && (
-        <p class="error-text wide" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} wide />
       <div class="row">
         <button class="primary" type="submit">
           {t('adminx.save')}

@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
 import './hall-admin.css';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Code = { deviceId: number; pairingCode: string; expiresAt: string };
 
@@ -89,11 +90,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
           {t('admin.newDevice')}
         </button>
       </form>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {sent && !error && <p role="status">{sent}</p>}
       {code && (
         <p role="status" class="card">

@@ -10,6 +10,7 @@ import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules'
 import { HallSettingsForm } from './HallSettingsForm';
 import './hall-admin.css';
 import { reloadAdminHall } from './use-admin-hall';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Counts = Record<
   'floors' | 'departments' | 'staff' | 'services' | 'counters' | 'infoPages',
@@ -88,11 +89,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
           />
         </label>
       </div>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {message && <p role="status">{message}</p>}
     </section>
   );

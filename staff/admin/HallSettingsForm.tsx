@@ -13,6 +13,7 @@ import { api } from '../../shared/ui/api';
 import { HallHolidays } from './HallHolidays';
 import { HallProfileOverrides } from './HallProfileOverrides';
 import { valueAt } from './hall-profile-fields';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Draft = {
   name: string;
@@ -265,11 +266,7 @@ export function HallSettingsForm({
         overrides={draft.profileOverrides}
         onChange={(profileOverrides) => set('profileOverrides', profileOverrides)}
       />
-      {error && (
-        <p class="error-text wide" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} wide />
       <div class="row">
         <button class="primary" type="submit" disabled={saving}>
           {t('hallx.save')}

@@ -4,6 +4,7 @@ import type { InfoKind, InfoPage } from '../../shared/schemas/admin';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Draft = {
   kind: InfoKind;
@@ -190,11 +191,7 @@ export function InfoSection() {
           </button>
         </div>
       </form>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import type {
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type ServiceDraft = {
   code: string;
@@ -140,11 +141,7 @@ export function ServicesSection() {
   return (
     <section class="card stack" aria-labelledby="services-heading">
       <h2 id="services-heading">{t('adminx.nav.services')}</h2>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {saved && !error && <p role="status">{saved}</p>}
       <h3>{t('adminx.svc.list')}</h3>
       <table>

@@ -8,6 +8,7 @@ import type { StaffAdminRow } from '../../shared/schemas/staff';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { errorText } from './staff-admin-api';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 const ROLES: Role[] = ['counter', 'guide', 'admin'];
 
@@ -172,11 +173,7 @@ export function StaffAccountPanel({
           </div>
         </div>
       )}
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {status && (
         <p class="staff-ok" role="status">
           {status}

@@ -8,6 +8,7 @@ import { api } from '../../shared/ui/api';
 import { errorText } from './staff-admin-api';
 import { StaffAccountPanel } from './StaffAccountPanel';
 import { StaffPhotoUpload } from './StaffPhotoUpload';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 export function StaffEditor({
   row,
@@ -218,11 +219,7 @@ export function StaffEditor({
             disabled={retired}
           />
         </label>
-        {error && (
-          <p class="error-text wide" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} wide />
         {status && (
           <p class="wide staff-ok" role="status">
             {status}

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../shared/schemas/staff';
 import { t } from '../../shared/i18n';
 import { errorText, postCsv } from './staff-admin-api';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 export function StaffImport({ onClose }: { onClose: () => void }) {
   const [csv, setCsv] = useState<string | null>(null);
@@ -62,11 +63,7 @@ export function StaffImport({ onClose }: { onClose: () => void }) {
         />
       </label>
       {busy && <p role="status">{t('staffadm.csvChecking')}</p>}
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {report && (
         <div class="stack" role="region" aria-label={t('staffadm.csvReport')}>
           {report.errors.length === 0 ? (

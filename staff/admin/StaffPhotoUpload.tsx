@@ -8,6 +8,7 @@ import type { StaffMember } from '../../shared/schemas/hall';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
 import { t } from '../../shared/i18n';
 import { errorText, today, uploadPhotoForm } from './staff-admin-api';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 const FRAME_W = 240;
 const FRAME_H = 320;
@@ -226,11 +227,7 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
               onInput={(e) => setConsentDate(e.currentTarget.value)}
             />
           </label>
-          {error && (
-            <p class="error-text" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           {status && (
             <p class="staff-ok" role="status">
               {status}

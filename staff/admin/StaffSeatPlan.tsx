@@ -9,6 +9,7 @@ import { SEAT_MAX_COL, SEAT_MAX_ROW, type StaffAdminRow } from '../../shared/sch
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { errorText } from './staff-admin-api';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 export function StaffSeatPlan({
   staff,
@@ -214,11 +215,7 @@ export function StaffSeatPlan({
       ) : (
         <p>{t('staffadm.seatPick')}</p>
       )}
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {status && (
         <p class="staff-ok" role="status">
           {status}

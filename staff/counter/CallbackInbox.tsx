@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n';
 import type { CallbackOutcome, CallbackView } from '../../shared/schemas/staff';
 import { api } from '../../shared/ui/api';
 import './presence.css';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 /** How often the inbox asks for new requests, and how often the countdown moves. */
 const REFRESH_MS = 15_000;
@@ -110,11 +111,7 @@ export function CallbackInbox() {
           );
         })}
       </ul>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { PairResult } from '../../schemas/devices';
 import { t } from '../../i18n';
 import { api } from '../api';
 import { rememberToken, revoked } from '../connection';
+import { ErrorAlert } from './ErrorAlert';
 
 export function PairingScreen() {
   const [code, setCode] = useState('');
@@ -37,11 +38,7 @@ export function PairingScreen() {
             required
           />
         </label>
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <button class="primary" type="submit" disabled={busy}>
           {t('pair.submit')}
         </button>

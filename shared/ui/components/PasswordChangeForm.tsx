@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../../schemas/accounts';
 import { t } from '../../i18n';
 import { api } from '../api';
+import { ErrorAlert } from './ErrorAlert';
 
 export function PasswordChangeForm({
   username,
@@ -65,11 +66,7 @@ export function PasswordChangeForm({
             required
           />
         </label>
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <button class="primary" type="submit" disabled={busy}>
           {t('pwchange.submit')}
         </button>

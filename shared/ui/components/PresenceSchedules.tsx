@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { PresenceSchedule, StaffMember } from '../../schemas/hall';
 import { api } from '../api';
+import { ErrorAlert } from './ErrorAlert';
 
 const KINDS = ['training', 'meeting', 'trip', 'leave', 'field', 'away'] as const;
 type Kind = (typeof KINDS)[number];
@@ -164,11 +165,7 @@ export function PresenceSchedules({ self }: { self?: number }) {
           {t('hallx.note')}
           <input value={note} maxLength={80} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
-        {error && (
-          <p class="error-text wide" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} wide />
         <div class="row">
           <button class="primary" type="submit">
             {t('hallx.addSchedule')}

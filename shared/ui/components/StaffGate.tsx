@@ -5,6 +5,7 @@ import type { Account, Role } from '../../schemas/accounts';
 import { t } from '../../i18n';
 import { api } from '../api';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { ErrorAlert } from './ErrorAlert';
 
 export function StaffGate({
   roles,
@@ -95,11 +96,7 @@ export function StaffGate({
             required
           />
         </label>
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <button class="primary" type="submit" disabled={busy}>
           {t('signin.submit')}
         </button>
