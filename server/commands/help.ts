@@ -164,7 +164,8 @@ function refusal(row: HelpPageRow, guideId: number): CommandError {
   return new CommandError(409, 'wrong_step', 'This step does not fit the request’s state.');
 }
 
-type GuideStep = 'accept' | 'arrive' | 'escort' | 'resolve';
+export type GuideStep = 'accept' | 'arrive' | 'escort' | 'resolve';
+export type GuideStepExtra = { departmentId?: number; note?: string | undefined };
 
 /** One helper's step on a page; the store's conditional update is the referee of races. */
 export function guideStep(
@@ -174,7 +175,7 @@ export function guideStep(
   guideId: number,
   pageId: number,
   step: GuideStep,
-  extra: { departmentId?: number; note?: string | undefined } = {},
+  extra: GuideStepExtra = {},
 ): HelpPage {
   const before = pageOrThrow(deps, hallId, pageId);
   if (step !== 'accept' && before.guide_id !== guideId && before.guide_id !== null) {

@@ -19,6 +19,7 @@ import {
   lastCalls,
   publicTicket,
   queueView,
+  sharedQueueView,
   toCall,
   BOARD_CALLS,
   type QueueView,
@@ -87,7 +88,7 @@ export function pushQueue(
   // Every open ticket's place or estimate may have moved; finished ones get their last state.
   for (const row of [...view.open, ...finished]) {
     deps.hub.publish<'ticket'>(rooms.ticket(row.code), [
-      { op: 'set', key: 'ticket', value: publicTicket(deps, row, view) },
+      { op: 'set', key: 'ticket', value: publicTicket(row, view) },
     ]);
   }
   return view;
@@ -120,7 +121,7 @@ export function issueTicket(
           cls,
           new Date(now.getTime() - SAME_TICKET_WINDOW_MS).toISOString(),
         ));
-  if (existing) return publicTicket(deps, existing, queueView(deps, hallId));
+  if (existing) return publicTicket(existing, queueView(deps, hallId));
 
   const refusal = issueRefusal({
     minutes: hallMinutes(now),
@@ -167,7 +168,7 @@ export function issueTicket(
   const row = deps.store.tickets.get(hallId, id);
   if (!row) throw notFound('Ticket');
   // The view just pushed is the one the kiosk's answer shows: computed once, not twice.
-  return publicTicket(deps, row, pushQueue(deps, hallId, { tickets: [row] }));
+  return publicTicket(row, pushQueue(deps, hallId, { tickets: [row] }));
 }
 
 function counterOrThrow(deps: Deps, hallId: number, counterId: number) {
@@ -473,7 +474,7 @@ export function publicTicketByCode(deps: Deps, code: string): PublicTicket {
       'unknown_ticket',
       'No ticket has this code. It may be mistyped or from another day.',
     );
-  return publicTicket(deps, row, queueView(deps, row.hall_id));
+  return publicTicket(row, sharedQueueView(deps, row.hall_id));
 }
 
 export { lastCalls };

@@ -19,6 +19,8 @@ import {
   chooseHelpKind,
   guideStep,
   requestHelp,
+  type GuideStep,
+  type GuideStepExtra,
   setDuty,
 } from '../commands/help';
 import type { Deps } from '../context';
@@ -37,8 +39,12 @@ function accountOf(principal: Principal): number {
   return principal.account.id;
 }
 
-export const helpRoutes = (deps: Deps) =>
-  new Hono<AppEnv>()
+export function helpRoutes(deps: Deps) {
+  /** A guide's step on a page, as the signed-in guide (the command checks who may take it). */
+  const stepAs = (p: Principal, pageId: number, step: GuideStep, extra?: GuideStepExtra) =>
+    guideStep(deps, actorOf(p), hallOf(p), accountOf(p), pageId, step, extra);
+
+  return new Hono<AppEnv>()
     .post('/pages', validate('json', RequestHelpBody), (c) => {
       const p = c.get('principal');
       return c.json(
@@ -66,57 +72,23 @@ export const helpRoutes = (deps: Deps) =>
       });
     })
     .post('/pages/:id/accept', validate('param', IdPath), (c) => {
-      const p = c.get('principal');
-      return c.json({
-        page: guideStep(
-          deps,
-          actorOf(p),
-          hallOf(p),
-          accountOf(p),
-          c.req.valid('param').id,
-          'accept',
-        ),
-      });
+      return c.json({ page: stepAs(c.get('principal'), c.req.valid('param').id, 'accept') });
     })
     .post('/pages/:id/arrive', validate('param', IdPath), (c) => {
-      const p = c.get('principal');
-      return c.json({
-        page: guideStep(
-          deps,
-          actorOf(p),
-          hallOf(p),
-          accountOf(p),
-          c.req.valid('param').id,
-          'arrive',
-        ),
-      });
+      return c.json({ page: stepAs(c.get('principal'), c.req.valid('param').id, 'arrive') });
     })
     .post('/pages/:id/escort', validate('param', IdPath), validate('json', EscortBody), (c) => {
-      const p = c.get('principal');
       return c.json({
-        page: guideStep(
-          deps,
-          actorOf(p),
-          hallOf(p),
-          accountOf(p),
-          c.req.valid('param').id,
-          'escort',
-          { departmentId: c.req.valid('json').departmentId },
-        ),
+        page: stepAs(c.get('principal'), c.req.valid('param').id, 'escort', {
+          departmentId: c.req.valid('json').departmentId,
+        }),
       });
     })
     .post('/pages/:id/resolve', validate('param', IdPath), validate('json', ResolveBody), (c) => {
-      const p = c.get('principal');
       return c.json({
-        page: guideStep(
-          deps,
-          actorOf(p),
-          hallOf(p),
-          accountOf(p),
-          c.req.valid('param').id,
-          'resolve',
-          { note: c.req.valid('json').note },
-        ),
+        page: stepAs(c.get('principal'), c.req.valid('param').id, 'resolve', {
+          note: c.req.valid('json').note,
+        }),
       });
     })
     .post('/duty', validate('json', DutyBody), (c) => {
@@ -136,3 +108,4 @@ export const helpRoutes = (deps: Deps) =>
         appointment: cancelEscort(deps, actorOf(p), hallOf(p), c.req.valid('param').id),
       });
     });
+}

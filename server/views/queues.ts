@@ -20,6 +20,8 @@ export type QueueView = {
   /** Per waiting ticket id: people ahead and its estimate. */
   tickets: Map<number, { peopleAhead: number; estimate: WaitEstimate | null }>;
   open: TicketRow[];
+  /** Per service id: the department on the map a phone's route leads to, if it is placed. */
+  routeTo: Map<number, PublicTicket['routeTo']>;
 };
 
 /**
@@ -130,7 +132,20 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
       { peopleAhead: t.peopleAhead, estimate: estimates.ticket.get(t.id) ?? null },
     ]),
   );
-  return { day, hall, services, counters, queues, tickets, open };
+  // Read once per view: every open ticket's phone page is pushed from it.
+  const departments = new Map(deps.store.places.departments(hallId).map((d) => [d.id, d]));
+  const routeTo = new Map(
+    services.map((service) => {
+      const department = departments.get(service.departmentId);
+      return [
+        service.id,
+        department && department.floorId !== null
+          ? { hall: hallId, department: department.slug }
+          : null,
+      ];
+    }),
+  );
+  return { day, hall, services, counters, queues, tickets, open, routeTo };
 }
 
 /** Days of history the estimator learns from, and how long a fitted model is reused. */
@@ -161,10 +176,9 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
 }
 
 /** A ticket as the visitor sees it; `view` is read once per push, not once per ticket. */
-export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): PublicTicket {
+export function publicTicket(row: TicketRow, view: QueueView): PublicTicket {
   const { hall, services, counters } = view;
   const service = services.find((s) => s.id === row.service_id);
-  const department = service && deps.store.places.department(hall.id, service.departmentId);
   const live = view.tickets.get(row.id);
   return {
     code: row.code,
@@ -187,10 +201,7 @@ export function publicTicket(deps: Deps, row: TicketRow, view: QueueView): Publi
     calledAt: row.called_at,
     hallName: hall.name,
     hallNameEn: hall.nameEn,
-    routeTo:
-      department && department.floorId !== null
-        ? { hall: hall.id, department: department.slug }
-        : null,
+    routeTo: view.routeTo.get(row.service_id) ?? null,
   };
 }
 

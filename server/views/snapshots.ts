@@ -29,7 +29,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
     return {
       kind: 'ticket',
       room: rooms.ticket(row.code),
-      data: { ticket: publicTicket(deps, row, sharedQueueView(deps, row.hall_id)) },
+      data: { ticket: publicTicket(row, sharedQueueView(deps, row.hall_id)) },
     };
   }
   if (!allows(streamPolicy[ref.kind], principal)) {
