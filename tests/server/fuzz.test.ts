@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { routePolicy, socketPolicy } from '../../server/auth/policy';
 import { sha256 } from '../../server/auth/secrets';
+import type { Role } from '../../shared/schemas/accounts';
 import { startServer, type RunningServer } from '../../server/start';
 import type { Db } from '../../server/store/db';
 import { openDatabase } from '../../server/store/db';
@@ -245,6 +246,8 @@ describe('fuzzing the HTTP API', () => {
   let plausible: string[];
   const cookies = new Map<Caller, string>();
   let tokens: Record<'kiosk' | 'display' | 'guide', string>;
+  /** The staff accounts as seeded: a fuzzed reset, role change or retirement is undone. */
+  let accounts: { id: number; role: Role; passwordHash: string }[];
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => OPEN_AT });
@@ -269,6 +272,10 @@ describe('fuzzing the HTTP API', () => {
       'board',
       'nobody.png',
     ];
+    accounts = (['admin', 'counter', 'guide'] as const).map((username) => {
+      const { id, role, passwordHash } = t.deps.store.accounts.forSignIn(username)!;
+      return { id, role, passwordHash };
+    });
     for (const role of ['admin', 'counter', 'guide'] as const) {
       cookies.set(role, await signInCookie(t.app, role));
     }
@@ -282,6 +289,11 @@ describe('fuzzing the HTTP API', () => {
     for (const kind of ['kiosk', 'display', 'guide'] as const) {
       // Same token again: un-revokes a device a fuzzed revoke took away.
       store.devices.setToken(t.hall.hallId, t.hall.devices[kind], sha256(tokens[kind]), now);
+    }
+    for (const { id, role, passwordHash } of accounts) {
+      store.accounts.setPassword(t.hall.hallId, id, passwordHash, false);
+      store.accounts.setDisabled(t.hall.hallId, id, null);
+      store.accounts.setRole(t.hall.hallId, id, role);
     }
     for (const role of ['admin', 'counter', 'guide'] as const) {
       const me = await t.app.request('/api/auth/me', { headers: { cookie: cookies.get(role)! } });
