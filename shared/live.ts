@@ -10,6 +10,14 @@ import { applyDelta, type DeltaOp, type StreamRef, type StreamStates } from './s
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/**
+ * How screens retry after the link or the server went away. The wait between tries, not the
+ * server, decides how soon a screen is back after a restart: with at most 1 s between tries,
+ * every screen is back within about a second of the server (a hall has tens of screens on its
+ * own network, and a refused try costs nothing). `bench:realtime` reconnects with the same.
+ */
+export const RECONNECT = { reconnectionDelay: 500, reconnectionDelayMax: 1000 } as const;
+
 export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
   type S = StreamStates[R['kind']];
   const state = signal<S | null>(null);

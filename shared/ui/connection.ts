@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { io } from 'socket.io-client';
-import type { AppSocket } from '../live';
+import { RECONNECT, type AppSocket } from '../live';
 
 const TOKEN_KEY = 'annae.deviceToken';
 
@@ -41,8 +41,7 @@ export function connect(token: string | null): AppSocket {
   const socket: AppSocket = io({
     auth: token ? { deviceToken: token } : {},
     transports: ['websocket', 'polling'],
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 2000,
+    ...RECONNECT,
   });
   socket.on('connect_error', (err) => {
     if (err.message === 'device_revoked') {
