@@ -3,38 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HallInfo } from '../shared/schemas/hall';
 import { t } from '../shared/i18n';
 import { api } from '../shared/ui/api';
-
-type Screen = {
-  id: string;
-  group: 'visitor' | 'display' | 'staff';
-  title: string;
-  titleEn: string;
-  path: string;
-};
-
-const STAFF_LINKS: Screen[] = [
-  {
-    id: 'guide',
-    group: 'staff',
-    title: '민원안내도우미 태블릿',
-    titleEn: 'Guide helper tablet',
-    path: '/staff/guide',
-  },
-  {
-    id: 'counter',
-    group: 'staff',
-    title: '창구 콘솔',
-    titleEn: 'Counter console',
-    path: '/staff/counter',
-  },
-  {
-    id: 'admin',
-    group: 'staff',
-    title: '관리자 콘솔',
-    titleEn: 'Administrator console',
-    path: '/staff/admin',
-  },
-];
+import { STAFF_SCREENS, type Screen } from '../shared/screens';
 
 export function Landing() {
   const [demo, setDemo] = useState<{ hall: HallInfo; screens: Screen[] } | null | undefined>(
@@ -56,7 +25,7 @@ export function Landing() {
       <h1>{demo ? `${t('landing.title')} · ${demo.hall.name}` : t('landing.title')}</h1>
       <p>{demo ? t('landing.lead') : t('landing.noDemo')}</p>
       {groups.map(([group, heading]) => {
-        const screens = (demo?.screens ?? STAFF_LINKS).filter((s) => s.group === group);
+        const screens = (demo?.screens ?? STAFF_SCREENS).filter((s) => s.group === group);
         if (screens.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`group-${group}`}>

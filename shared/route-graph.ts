@@ -387,6 +387,24 @@ function finalStep(graph: RouteGraph, walk: GraphNode[]): RouteStep {
   };
 }
 
+/**
+ * Where a route leaves `floorId` for another floor (the end of each leg on it that is not the
+ * last), so the map can mark "→ 2층" at the lift or the stairs.
+ */
+export function floorChanges(
+  route: Route | null | undefined,
+  floorId: number | undefined,
+): { x: number; y: number; toFloorId: number }[] {
+  if (!route?.ok || floorId === undefined) return [];
+  return route.legs.flatMap((leg, i) => {
+    const next = route.legs[i + 1];
+    const end = leg.points[leg.points.length - 1];
+    return leg.floorId === floorId && next && end
+      ? [{ x: end.x, y: end.y, toFloorId: next.floorId }]
+      : [];
+  });
+}
+
 /** The words of a failed route in the current language. */
 export const routeMessage = (route: { ko: string; en: string }, lang: Lang): string =>
   lang === 'en' ? route.en : route.ko;

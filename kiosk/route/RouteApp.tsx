@@ -8,6 +8,7 @@ import { lang, nameOf, t } from '../../shared/i18n';
 import {
   buildRouteGraph,
   findRoute,
+  floorChanges,
   nodeOfArea,
   RouteGraphError,
   type Route,
@@ -64,17 +65,10 @@ export function RouteApp({ search }: { search: string }) {
     floors.find((f) => f.id === (shownFloorId.value ?? firstLegFloor ?? department?.floorId)) ??
     null;
   const leg = route?.ok ? route.legs.find((l) => l.floorId === floor?.id) : undefined;
-  const transfers =
-    route?.ok && floor
-      ? route.legs.flatMap((l, i) => {
-          if (l.floorId !== floor.id) return [];
-          const next = route.legs[i + 1];
-          const end = l.points[l.points.length - 1];
-          if (!next || !end) return [];
-          const to = floors.find((f) => f.id === next.floorId);
-          return [{ x: end.x, y: end.y, text: to ? `→ ${nameOf(to)}` : '' }];
-        })
-      : [];
+  const transfers = floorChanges(route, floor?.id).map(({ x, y, toFloorId }) => {
+    const to = floors.find((f) => f.id === toFloorId);
+    return { x, y, text: to ? `→ ${nameOf(to)}` : '' };
+  });
   const legFloors = route?.ok ? route.legs.map((l) => l.floorId) : [];
   const deptFloor = floors.find((f) => f.id === department?.floorId);
 

@@ -10,6 +10,7 @@ import { lang, nameOf, t } from '../../shared/i18n';
 import {
   buildRouteGraph,
   findRoute,
+  floorChanges,
   nearestNode,
   nodeOfArea,
   RouteGraphError,
@@ -110,17 +111,10 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
   };
 
   const leg = found?.ok ? found.legs.find((l) => l.floorId === floor?.id) : undefined;
-  const transfers =
-    found?.ok && floor
-      ? found.legs.flatMap((l, i) => {
-          if (l.floorId !== floor.id) return [];
-          const next = found.legs[i + 1];
-          const end = l.points[l.points.length - 1];
-          if (!next || !end) return [];
-          const to = floors.find((f) => f.id === next.floorId);
-          return [{ x: end.x, y: end.y, text: to ? `→ ${nameOf(to)}` : '' }];
-        })
-      : [];
+  const transfers = floorChanges(found, floor?.id).map(({ x, y, toFloorId }) => {
+    const to = floors.find((f) => f.id === toFloorId);
+    return { x, y, text: to ? `→ ${nameOf(to)}` : '' };
+  });
 
   const hitLabel = (hit: SearchHit) => {
     const d = hall.departments.find((x) => x.id === hit.departmentId);

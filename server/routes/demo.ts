@@ -6,19 +6,12 @@ import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { CommandError } from '../../shared/errors';
+import { STAFF_SCREENS, type Screen } from '../../shared/screens';
 import { SESSION_COOKIE } from '../auth/principal';
 import { demoSession, SESSION_HOURS } from '../commands/auth';
 import type { Deps } from '../context';
 import type { AppEnv } from '../http/env';
 import { validate } from '../http/validate';
-
-export type DemoScreen = {
-  id: string;
-  group: 'visitor' | 'display' | 'staff';
-  title: string;
-  titleEn: string;
-  path: string;
-};
 
 function demoHall(deps: Deps) {
   const hall = deps.store.halls.list().find((h) => h.demo);
@@ -28,7 +21,7 @@ function demoHall(deps: Deps) {
 }
 
 /** The screens of the demo hall, in the order the landing page lists them. */
-export function demoScreens(deps: Deps): DemoScreen[] {
+export function demoScreens(deps: Deps): Screen[] {
   const { hall } = demoHall(deps);
   const departments = deps.store.places.departments(hall.id);
   return [
@@ -46,34 +39,14 @@ export function demoScreens(deps: Deps): DemoScreen[] {
       titleEn: 'Now-serving board',
       path: '/display/board',
     },
-    ...departments.map((d): DemoScreen => ({
+    ...departments.map((d): Screen => ({
       id: `seats-${d.slug}`,
       group: 'display',
       title: `${d.name} 좌석배치도`,
       titleEn: `${d.nameEn} seat chart`,
       path: `/display/seats/${d.slug}`,
     })),
-    {
-      id: 'guide',
-      group: 'staff',
-      title: '민원안내도우미 태블릿',
-      titleEn: 'Guide helper tablet',
-      path: '/staff/guide',
-    },
-    {
-      id: 'counter',
-      group: 'staff',
-      title: '창구 콘솔',
-      titleEn: 'Counter console',
-      path: '/staff/counter',
-    },
-    {
-      id: 'admin',
-      group: 'staff',
-      title: '관리자 콘솔',
-      titleEn: 'Administrator console',
-      path: '/staff/admin',
-    },
+    ...STAFF_SCREENS,
   ];
 }
 

@@ -3,18 +3,29 @@ import type { ApiError } from '../errors';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError; status: number };
 
+/**
+ * `body` is sent as JSON; `raw` as it is, for a file (FormData, whose multipart type the browser
+ * sets) or a CSV text with its `type`.
+ */
 export async function api<T>(
   path: string,
-  options: { method?: string; body?: unknown; deviceToken?: string | null } = {},
+  options: {
+    method?: string;
+    body?: unknown;
+    raw?: { body: FormData | string; type?: string };
+    deviceToken?: string | null;
+  } = {},
 ): Promise<Result<T>> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw?.type) headers['content-type'] = options.raw.type;
   if (options.deviceToken) headers.authorization = `Bearer ${options.deviceToken}`;
+  const sends = options.body !== undefined || options.raw !== undefined;
   try {
     const res = await fetch(path, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method: options.method ?? (sends ? 'POST' : 'GET'),
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : sends ? JSON.stringify(options.body) : null,
       credentials: 'same-origin',
     });
     const json = (await res.json().catch(() => null)) as unknown;

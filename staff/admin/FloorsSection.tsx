@@ -86,23 +86,12 @@ export function FloorsSection() {
     if (!floor || !file) return;
     const form = new FormData();
     form.set('file', file);
-    let res: Response;
-    try {
-      res = await fetch(`/api/admin/floors/${floor.id}/plan`, {
-        method: 'POST',
-        body: form,
-        credentials: 'same-origin',
-      });
-    } catch {
-      message.value = { kind: 'error', text: t('floors.offline') };
-      return;
-    }
-    const body = (await res.json().catch(() => null)) as {
-      removed?: string[];
-      error?: { message: string };
-    } | null;
+    const res = await api<{ removed?: string[] }>(`/api/admin/floors/${floor.id}/plan`, {
+      raw: { body: form },
+    });
     if (!res.ok) {
-      message.value = { kind: 'error', text: body?.error?.message ?? `HTTP ${res.status}` };
+      const text = res.status === 0 ? t('floors.offline') : res.error.message;
+      message.value = { kind: 'error', text };
       return;
     }
     if (fileRef.current) fileRef.current.value = '';
@@ -114,7 +103,7 @@ export function FloorsSection() {
       draft.value = keep;
       dirty.value = true;
     }
-    const removed = body?.removed ?? [];
+    const removed = res.data.removed ?? [];
     message.value = {
       kind: 'ok',
       text:

@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { CheckField, SaveRow, TextField } from './fields';
 
 type Draft = {
   kind: InfoKind;
@@ -144,23 +145,21 @@ export function InfoSection() {
             ))}
           </select>
         </label>
-        <label>
-          {t('adminx.info.title')}
-          <input
-            value={draft.title}
-            onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-            required
-            maxLength={80}
-          />
-        </label>
-        <label>
-          {t('adminx.info.titleEn')}
-          <input
-            value={draft.titleEn}
-            onInput={(e) => setDraft({ ...draft, titleEn: e.currentTarget.value })}
-            maxLength={80}
-          />
-        </label>
+        <TextField
+          draft={draft}
+          set={setDraft}
+          name="title"
+          label={t('adminx.info.title')}
+          required
+          maxLength={80}
+        />
+        <TextField
+          draft={draft}
+          set={setDraft}
+          name="titleEn"
+          label={t('adminx.info.titleEn')}
+          maxLength={80}
+        />
         <label class="wide">
           {t('adminx.info.body')}
           <textarea
@@ -177,19 +176,13 @@ export function InfoSection() {
             rows={4}
           />
         </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={draft.published}
-            onChange={(e) => setDraft({ ...draft, published: e.currentTarget.checked })}
-          />
-          {t('adminx.info.published')}
-        </label>
-        <div class="row">
-          <button class="primary" type="submit">
-            {t('adminx.save')}
-          </button>
-        </div>
+        <CheckField
+          draft={draft}
+          set={setDraft}
+          name="published"
+          label={t('adminx.info.published')}
+        />
+        <SaveRow />
       </form>
       <ErrorAlert message={error} />
     </section>

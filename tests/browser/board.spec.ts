@@ -2,17 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { callAnnouncement } from '../../shared/korean-numbers';
 import type { DeviceSettings } from '../../shared/schemas/devices';
 import { DIGIT_INK_EM, minFontPx, minGlyphMm } from '../../shared/ui/legibility';
-import { childServer, type ChildServer } from './server';
-import { counterOfficer, demoToken, issue, OPEN_HOUR } from './queue-api';
+import { serverPerFile } from './server';
+import { counterOfficer, demoToken, issue } from './queue-api';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR);
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Fake speech and Web Audio: every tone started and every line spoken goes to window.__log. */
 function stubSound() {

@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' }); // 10:30 KST, Monday
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 test('a callback left at the kiosk reaches the officer’s inbox with its deadline', async ({
   browser,

@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { OPEN_HOUR } from './queue-api';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR); // 10:30 KST, Monday
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 test('an officer goes on lunch with an expected return, and the console shows when they are back', async ({
   page,

@@ -1,16 +1,8 @@
 /** An officer schedules their own absence from the counter console; it takes effect by the clock. */
 import { expect, test } from '@playwright/test';
-import { OPEN_HOUR } from './queue-api';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR); // 10:30 KST, Monday 23 November 2026
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 test('an officer schedules 교육 for themself; it starts by the clock and can be cancelled', async ({
   page,

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' });
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: '관리 메뉴' }).getByRole('button', { name, exact: true });

@@ -5,18 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  const env = { ANNAE_NOW: '2026-11-23T01:30:00Z' };
-  server = await childServer(env).catch(() => childServer(env));
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 test('with the server stopped, the installed guide page shows "reconnecting", then recovers', async ({
   browser,

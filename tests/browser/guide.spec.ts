@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' });
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Counts the tones and wake-lock requests the guide page makes, without speakers or a screen. */
 async function stubAlerts(page: Page) {

@@ -5,20 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
 type Spoken = { text: string; lang: string; volume: number };
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  const env = { ANNAE_NOW: '2026-11-23T01:30:00Z' };
-  server = await childServer(env).catch(() => childServer(env));
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Logs every tone (oscillator start) with its frequency, and, unless `noSpeech`, every line. */
 async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {

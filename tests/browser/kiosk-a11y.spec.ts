@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko';
 import { reachBand } from '../../kiosk/a11y/reach';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
 const VIEWPORT = { width: 1080, height: 1920 };
 /** The demo kiosk's device settings (server/demo/demo-hall.ts). */
@@ -92,17 +92,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
 // The modes run side by side (one server per worker) to keep the suite near two minutes.
 test.describe.configure({ mode: 'parallel' });
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  // The server rebuilds the screens first when sources changed, which can outlast its own 60 s.
-  test.setTimeout(150_000);
-  const env = { ANNAE_NOW: '2026-11-23T01:30:00Z' };
-  server = await childServer(env).catch(() => childServer(env));
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 async function openKiosk(page: Page): Promise<void> {
   await page.setViewportSize(VIEWPORT);

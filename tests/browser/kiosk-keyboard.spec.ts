@@ -6,18 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  const env = { ANNAE_NOW: '2026-11-23T01:30:00Z' };
-  server = await childServer(env).catch(() => childServer(env));
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 async function openKiosk(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1080, height: 1920 });

@@ -1,15 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
-import { counterOfficer, demoToken, issue, newKiosk, OPEN_HOUR } from './queue-api';
+import { serverPerFile } from './server';
+import { counterOfficer, demoToken, issue, newKiosk } from './queue-api';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR);
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 const PHONE = { width: 390, height: 844 };
 

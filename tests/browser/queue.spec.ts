@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
-import { OPEN_HOUR } from './queue-api';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR);
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 test('a full visit: kiosk ticket, counter call, board and phone — nothing reloaded by hand', async ({
   browser,

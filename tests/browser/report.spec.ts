@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+// On the real clock: the charter report's CSV is read for the browser's today.
+const server = serverPerFile({});
 
 test('a visitor files a complaint and answers the survey at the kiosk; the admin sees them in the inbox and the charter report, with a chart and a CSV', async ({
   browser,

@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Each demo screen and the heading a visitor or officer sees first. */
 const expected: Record<string, RegExp> = {

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
+import { serverPerFile } from './server';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer({ ANNAE_NOW: '2026-11-23T01:30:00Z' }); // 10:30 KST, Monday
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Every text element of every card lies inside its card, and nothing is cut or scrolls. */
 async function overflowProblems(page: Page): Promise<string[]> {

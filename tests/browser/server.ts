@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { test } from '@playwright/test';
+import { OPEN_HOUR } from './queue-api';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -87,4 +89,21 @@ export async function childServer(env: Record<string, string> = {}): Promise<Chi
     stop,
     remove: () => rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * One server for the tests of a spec file: started before them, stopped and its data removed
+ * after. A start that fails is tried once more: a stale build being rebuilt can outlast it.
+ */
+export function serverPerFile(env: Record<string, string> = OPEN_HOUR): ChildServer {
+  const server = {} as ChildServer;
+  test.beforeAll(async () => {
+    test.setTimeout(150_000);
+    Object.assign(server, await childServer(env).catch(() => childServer(env)));
+  });
+  test.afterAll(async () => {
+    await server.stop();
+    server.remove();
+  });
+  return server;
 }

@@ -4,17 +4,10 @@
  * complex petition and shows praise naming its officer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { childServer, type ChildServer } from './server';
-import { call, counterOfficer, demoToken, issue, OPEN_HOUR } from './queue-api';
+import { serverPerFile } from './server';
+import { call, counterOfficer, demoToken, issue } from './queue-api';
 
-let server: ChildServer;
-test.beforeAll(async () => {
-  server = await childServer(OPEN_HOUR);
-});
-test.afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = serverPerFile();
 
 /** Pixels a canvas has drawn: uPlot draws its series there, so an empty chart has few. */
 async function drawnPixels(page: Page, selector: string): Promise<number> {

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { io as connectIo } from 'socket.io-client';
 import type { AppSocket } from '../../shared/live';
+import { SESSION_COOKIE } from '../../server/auth/principal';
+import { newToken, sha256 } from '../../server/auth/secrets';
 import { startServer, type RunningServer } from '../../server/start';
 import { openDatabase } from '../../server/store/db';
 import { createStore } from '../../server/store/index';
@@ -26,6 +28,39 @@ export async function startTestServer(
     }),
   );
   return { server, hall, dir, remove: () => tmp?.remove() };
+}
+
+/**
+ * A seeded server whose clock stands still at `startAt` until the test moves it (`advance`), and
+ * `session(accountId)`, a session cookie made in the store as sign-in would (password hashing is
+ * slow and tested elsewhere).
+ */
+export async function startStillServer(startAt: Date) {
+  const r = await startTestServer({ startAt });
+  const hall = r.hall!;
+  let now = startAt.getTime();
+  r.server.deps.clock = { now: () => new Date(now) };
+  const session = (accountId: number) => {
+    const id = newToken();
+    const until = new Date(startAt.getTime() + 30 * 86_400_000).toISOString();
+    r.server.deps.store.accounts.addSession(
+      sha256(id),
+      hall.hallId,
+      accountId,
+      startAt.toISOString(),
+      until,
+    );
+    return `${SESSION_COOKIE}=${id}`;
+  };
+  return {
+    ...r,
+    hall,
+    url: r.server.url,
+    session,
+    advance: (minutes: number) => {
+      now += minutes * 60_000;
+    },
+  };
 }
 
 export function client(

@@ -5,12 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickHelp } from '../../server/commands/help';
-import { SESSION_COOKIE } from '../../server/auth/principal';
-import { newToken, sha256 } from '../../server/auth/secrets';
 import { createLive, type AppSocket } from '../../shared/live';
-import { client, eventually, startTestServer } from '../helpers/server';
+import { client, eventually, startStillServer } from '../helpers/server';
 
-type Running = Awaited<ReturnType<typeof startTestServer>>;
+type Running = Awaited<ReturnType<typeof startStillServer>>;
 const running: Running[] = [];
 const sockets: AppSocket[] = [];
 afterEach(async () => {
@@ -22,27 +20,14 @@ afterEach(async () => {
 });
 
 const START = new Date('2026-11-23T01:30:00Z');
-const FAR = '2027-01-01T00:00:00.000Z';
 
 async function start() {
-  const r = await startTestServer({ startAt: START });
+  const r = await startStillServer(START);
   running.push(r);
-  const hall = r.hall!;
-  let now = START.getTime();
-  r.server.deps.clock = { now: () => new Date(now) };
-  const { store } = r.server.deps;
-  const session = (accountId: number) => {
-    const id = newToken();
-    store.accounts.addSession(sha256(id), hall.hallId, accountId, START.toISOString(), FAR);
-    return `${SESSION_COOKIE}=${id}`;
-  };
   return {
     ...r,
-    hall,
-    url: r.server.url,
-    guide: session(hall.accounts.guide),
-    counter: session(hall.accounts.counter),
-    advance: (minutes: number) => (now += minutes * 60_000),
+    guide: r.session(r.hall.accounts.guide),
+    counter: r.session(r.hall.accounts.counter),
   };
 }
 

@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickHelp } from '../../server/commands/help';
-import { SESSION_COOKIE } from '../../server/auth/principal';
-import { newToken, sha256 } from '../../server/auth/secrets';
 import { createLive, type AppSocket } from '../../shared/live';
 import type { HelpPage, KioskHelpPage } from '../../shared/schemas/help';
-import { client, eventually, startTestServer } from '../helpers/server';
+import { client, eventually, startStillServer } from '../helpers/server';
 
-type Running = Awaited<ReturnType<typeof startTestServer>>;
+type Running = Awaited<ReturnType<typeof startStillServer>>;
 const running: Running[] = [];
 const sockets: AppSocket[] = [];
 afterEach(async () => {
@@ -18,18 +16,14 @@ afterEach(async () => {
 });
 
 const START = new Date('2026-11-23T01:30:00Z');
-const FAR = '2027-01-01T00:00:00.000Z';
 
 /** A server whose clock stands still until the test moves it; two guides on duty. */
 async function start() {
-  const r = await startTestServer({ startAt: START });
+  const r = await startStillServer(START);
   running.push(r);
-  const hall = r.hall!;
-  let now = START.getTime();
-  r.server.deps.clock = { now: () => new Date(now) };
   const { store } = r.server.deps;
   const guide2 = store.accounts.add(
-    hall.hallId,
+    r.hall.hallId,
     {
       username: 'guide2',
       displayName: '둘째 도우미',
@@ -40,24 +34,10 @@ async function start() {
     },
     START.toISOString(),
   );
-  // Sessions made in the store, as sign-in would: password hashing is slow and tested elsewhere.
-  const session = (accountId: number) => {
-    const id = newToken();
-    store.accounts.addSession(sha256(id), hall.hallId, accountId, START.toISOString(), FAR);
-    return `${SESSION_COOKIE}=${id}`;
-  };
-  const url = r.server.url;
-  const guides = [session(hall.accounts.guide), session(guide2)];
-  const counter = session(hall.accounts.counter);
   return {
     ...r,
-    hall,
-    url,
-    guides,
-    counter,
-    advance: (minutes: number) => {
-      now += minutes * 60_000;
-    },
+    guides: [r.session(r.hall.accounts.guide), r.session(guide2)],
+    counter: r.session(r.hall.accounts.counter),
   };
 }
 

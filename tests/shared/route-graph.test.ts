@@ -4,6 +4,7 @@ import type { FloorLayout } from '../../shared/schemas/hall';
 import {
   buildRouteGraph,
   findRoute,
+  floorChanges,
   nearestNode,
   RouteGraphError,
   validateGraph,
@@ -118,6 +119,17 @@ describe('route graph', () => {
     expect(free.usesStairs).toBe(false);
     expect(free.steps.map((s) => s.ko)).toContain('엘리베이터로 2층');
     expect(free.legs.map((l) => l.floorId)).toEqual([1, 2]);
+  });
+
+  it('marks where the route leaves a floor, and nothing on the floor where it ends', () => {
+    const graph = buildRouteGraph(tinyFloors(true));
+    const route = findRoute(graph, '1F-c80', '2F-r', { stepFree: true });
+    if (!route.ok) throw new Error('no route');
+    const lastOnFirst = route.legs[0]!.points.at(-1)!;
+    expect(floorChanges(route, 1)).toEqual([{ ...lastOnFirst, toFloorId: 2 }]);
+    expect(floorChanges(route, 2)).toEqual([]);
+    expect(floorChanges(findRoute(graph, '1F-c80', 'nowhere'), 1)).toEqual([]);
+    expect(floorChanges(route, undefined)).toEqual([]);
   });
 
   it('sends the visitor to a guide helper when nothing step-free reaches the place', () => {

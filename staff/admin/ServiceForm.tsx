@@ -1,0 +1,174 @@
+/** The form that adds or edits a service and its queue rules (priority order, when issuing stops). */
+import type {
+  Department,
+  Service,
+  ServicePriorityPolicy,
+  ServiceRules,
+} from '../../shared/schemas/hall';
+import { t } from '../../shared/i18n';
+import { api } from '../../shared/ui/api';
+import { CheckField, DepartmentField, SaveRow, TextField } from './fields';
+
+export type ServiceDraft = {
+  code: string;
+  name: string;
+  nameEn: string;
+  departmentId: string;
+  avgServiceMin: string;
+  dailyCap: string;
+  open: boolean;
+  priorityPolicy: ServicePriorityPolicy;
+  ratioNormal: string;
+  stopBeforeCloseMin: string;
+};
+
+export const emptyService: ServiceDraft = {
+  code: '',
+  name: '',
+  nameEn: '',
+  departmentId: '',
+  avgServiceMin: '5',
+  dailyCap: '',
+  open: true,
+  priorityPolicy: 'profile',
+  ratioNormal: '',
+  stopBeforeCloseMin: '',
+};
+
+export const serviceDraft = (s: Service, rules: ServiceRules | undefined): ServiceDraft => ({
+  code: String(s.code),
+  name: s.name,
+  nameEn: s.nameEn,
+  departmentId: String(s.departmentId),
+  avgServiceMin: String(s.avgServiceMin),
+  dailyCap: s.dailyCap === null ? '' : String(s.dailyCap),
+  open: s.open,
+  priorityPolicy: rules?.priorityPolicy ?? 'profile',
+  ratioNormal: String(rules?.ratioNormal ?? ''),
+  stopBeforeCloseMin: String(rules?.stopBeforeCloseMin ?? ''),
+});
+
+const POLICIES: ServicePriorityPolicy[] = ['profile', 'ratio', 'strict', 'none'];
+
+/** Saves the service, then its rules; resolves to the saved service's name or an error message. */
+async function saveService(
+  editing: number | null,
+  draft: ServiceDraft,
+): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+  const res = await api<{ service: Service }>(
+    editing === null ? '/api/admin/services' : `/api/admin/services/${editing}`,
+    {
+      method: editing === null ? 'POST' : 'PUT',
+      body: {
+        code: Number(draft.code),
+        name: draft.name,
+        nameEn: draft.nameEn,
+        departmentId: Number(draft.departmentId),
+        avgServiceMin: Number(draft.avgServiceMin) || 5,
+        dailyCap: draft.dailyCap ? Number(draft.dailyCap) : null,
+        open: draft.open,
+        sort: Number(draft.code),
+      },
+    },
+  );
+  if (!res.ok) return { ok: false, message: res.error.message };
+  const ruled = await api(`/api/hall/services/${res.data.service.id}/rules`, {
+    method: 'PUT',
+    body: {
+      priorityPolicy: draft.priorityPolicy,
+      ratioNormal: draft.priorityPolicy === 'ratio' ? Number(draft.ratioNormal) || null : null,
+      stopBeforeCloseMin: draft.stopBeforeCloseMin === '' ? null : Number(draft.stopBeforeCloseMin),
+    },
+  });
+  if (!ruled.ok) return { ok: false, message: ruled.error.message };
+  return { ok: true, name: res.data.service.name };
+}
+
+export function ServiceForm({
+  editing,
+  draft,
+  set,
+  departments,
+  onSaved,
+}: {
+  editing: number | null;
+  draft: ServiceDraft;
+  set: (draft: ServiceDraft) => void;
+  departments: readonly Department[];
+  /** With the saved service's name, or the error to show. */
+  onSaved: (result: { ok: true; name: string } | { ok: false; message: string }) => void;
+}) {
+  const bind = { draft, set };
+  return (
+    <form
+      class="admin-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        onSaved(await saveService(editing, draft));
+      }}
+      aria-labelledby="service-form-heading"
+    >
+      <h3 id="service-form-heading">
+        {editing === null ? t('adminx.svc.new') : t('adminx.svc.edit')}
+      </h3>
+      <TextField {...bind} name="name" label={t('adminx.svc.name')} required maxLength={80} />
+      <TextField {...bind} name="nameEn" label={t('adminx.svc.nameEn')} maxLength={80} />
+      <TextField
+        {...bind}
+        name="code"
+        label={t('adminx.svc.code')}
+        type="number"
+        min={0}
+        max={99}
+        required
+      />
+      <DepartmentField {...bind} name="departmentId" departments={departments} />
+      <TextField
+        {...bind}
+        name="avgServiceMin"
+        label={t('adminx.svc.avg')}
+        type="number"
+        min={1}
+        step="0.5"
+      />
+      <TextField {...bind} name="dailyCap" label={t('adminx.svc.cap')} type="number" min={1} />
+      <label>
+        {t('hallx.svc.policy')}
+        <select
+          value={draft.priorityPolicy}
+          onChange={(e) =>
+            set({ ...draft, priorityPolicy: e.currentTarget.value as ServicePriorityPolicy })
+          }
+        >
+          {POLICIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`hallx.svc.policy.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft.priorityPolicy === 'ratio' && (
+        <TextField
+          {...bind}
+          name="ratioNormal"
+          label={t('hallx.svc.ratio')}
+          type="number"
+          min={1}
+          max={20}
+          required
+        />
+      )}
+      <TextField
+        {...bind}
+        name="stopBeforeCloseMin"
+        label={t('hallx.svc.stopBefore')}
+        type="number"
+        min={0}
+        max={240}
+        placeholder={t('hallx.svc.stopBeforeProfile')}
+      />
+      <CheckField {...bind} name="open" label={t('adminx.svc.open')} />
+      <SaveRow />
+    </form>
+  );
+}
