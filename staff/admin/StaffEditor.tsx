@@ -9,6 +9,7 @@ import { errorText } from './staff-admin-api';
 import { StaffAccountPanel } from './StaffAccountPanel';
 import { StaffPhotoUpload } from './StaffPhotoUpload';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { DepartmentOptions } from './fields';
 
 export function StaffEditor({
   row,
@@ -130,11 +131,7 @@ export function StaffEditor({
             onChange={(e) => setDepartmentId(Number(e.currentTarget.value))}
             disabled={retired}
           >
-            {departments.map((d) => (
-              <option key={d.id} value={String(d.id)}>
-                {d.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={departments} />
           </select>
         </label>
         <label>

@@ -10,6 +10,7 @@ import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { errorText } from './staff-admin-api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { DepartmentOptions } from './fields';
 
 export function StaffSeatPlan({
   staff,
@@ -82,11 +83,7 @@ export function StaffSeatPlan({
               setSelected(null);
             }}
           >
-            {departments.map((d) => (
-              <option key={d.id} value={String(d.id)}>
-                {d.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={departments} />
           </select>
         </label>
         {department && (

@@ -71,13 +71,22 @@ export function DepartmentField<D>({
         required
       >
         <option value="">—</option>
-        {departments.map((d) => (
-          <option key={d.id} value={String(d.id)}>
-            {d.name}
-          </option>
-        ))}
+        <DepartmentOptions departments={departments} />
       </select>
     </label>
+  );
+}
+
+/** One option a department, its id as the value: for every department chooser. */
+export function DepartmentOptions({ departments }: { departments: readonly Department[] }) {
+  return (
+    <>
+      {departments.map((d) => (
+        <option key={d.id} value={String(d.id)}>
+          {d.name}
+        </option>
+      ))}
+    </>
   );
 }
 
