@@ -1,4 +1,4 @@
-/** Spawns `server/main.ts` as a child process on a temporary data directory, as `npm start` would. */
+/** Spawns the server as `npm start` does (`scripts/start.mjs`), on a temporary data directory. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -45,7 +45,7 @@ export async function childServer(env: Record<string, string> = {}): Promise<Chi
     const now = env.ANNAE_NOW
       ? { ANNAE_NOW: new Date(Date.parse(env.ANNAE_NOW) + Date.now() - firstStart).toISOString() }
       : {};
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
       env: {
         ...process.env,

@@ -1,6 +1,6 @@
 /**
  * A data directory the server cannot write, or a full disk, at start: one clear sentence on
- * stderr and exit code 1, never a stack trace. Spawns the real entry point (`server/main.ts`).
+ * stderr and exit code 1, never a stack trace. Spawns the real entry point, as `npm start` does (`scripts/start.mjs`).
  *
  * Tests run as root, where chmod 555 does not stop writes, so the always-run case puts the data
  * directory under a regular file (mkdir fails with ENOTDIR, exactly the path a read-only or
@@ -38,7 +38,7 @@ afterAll(() => {
 });
 
 function start(dataDir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+  return spawnSync(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
     env: {
       ...process.env,
