@@ -1,4 +1,5 @@
 /** `npm start` builds the screens when the build is missing or older than their sources. */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -37,12 +38,17 @@ export async function ensureBuilt(
 ): Promise<void> {
   if (!options.force && !buildIsStale(distDir)) return;
   console.log('Building the screens…');
-  const { build } = await import('vite');
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: options.force ? 'info' : 'warn',
-    build: { outDir: distDir },
+  // In a child process: vite and rollup would otherwise stay in the memory of the server that
+  // then runs all day.
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const args = ['build', '--config', join(root, 'vite.config.ts'), '--outDir', distDir];
+  args.push('--logLevel', options.force ? 'info' : 'warn');
+  await new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
+    child.once('error', fail);
+    child.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`the screens' build failed (exit code ${code})`)),
+    );
   });
   writeFileSync(join(distDir, '.build-stamp'), new Date().toISOString());
 }
