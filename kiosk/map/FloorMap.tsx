@@ -69,6 +69,18 @@ export function FloorMap({
       y: Math.max(-height / 2, Math.min(height / 2, pan.value.y + dy)),
     });
   const en = lang.value === 'en';
+  const labelOf = (a: (typeof areas)[number]) => (en ? a.labelEn || a.label : a.label);
+  // The room the kiosk stands in is named with "현재 위치 · 로비", not in a label underneath it.
+  const hereArea = here
+    ? areas.find(
+        (a) =>
+          a.kind !== 'corridor' &&
+          here.x >= a.x &&
+          here.x <= a.x + a.w &&
+          here.y >= a.y &&
+          here.y <= a.y + a.h,
+      )
+    : undefined;
 
   return (
     <figure class="floor-map" data-zoom={zoom}>
@@ -108,9 +120,8 @@ export function FloorMap({
           />
         )}
         {areas.map((a) => {
-          const label = en ? a.labelEn || a.label : a.label;
           const symbol = SYMBOL[a.kind];
-          const text = a.kind === 'corridor' ? '' : label;
+          const text = a.kind === 'corridor' || a === hereArea ? '' : labelOf(a);
           const size = Math.max(
             9,
             Math.min(22, (a.w - 8) / Math.max(2, text.length * (en ? 0.55 : 1))),
@@ -190,7 +201,9 @@ export function FloorMap({
               font-size={22}
               class="map-here-label"
             >
-              {t('directory.youAreHere')}
+              {hereArea
+                ? `${t('directory.youAreHere')} · ${labelOf(hereArea)}`
+                : t('directory.youAreHere')}
             </text>
           </g>
         )}

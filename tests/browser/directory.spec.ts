@@ -30,7 +30,9 @@ test('search 여권 on the on-screen keyboard, see the passport office with a ro
   await expect(page.getByRole('img', { name: '1층 배치도' })).toBeVisible();
   await expect(page.getByTestId('route-line')).toBeVisible();
   await expect(page.locator('.map-target')).toContainText('민원여권과');
-  await expect(page.locator('.map-here')).toContainText('현재 위치');
+  // The kiosk stands in the lobby: the room is named with the mark, not in a label under it.
+  await expect(page.locator('.map-here')).toHaveText('현재 위치 · 로비');
+  await expect(page.locator('.map-label').filter({ hasText: /^로비$/ })).toHaveCount(0);
   const steps = page.locator('.route-steps li');
   await expect(steps.last()).toContainText('민원여권과');
   await expect(page.getByRole('heading', { name: '민원여권과', exact: true })).toBeVisible();
