@@ -17,6 +17,7 @@ import {
   editorData,
   selection,
 } from './floor-editor';
+import { DepartmentOptions, TextField } from './fields';
 
 const KINDS = AreaKind.options;
 
@@ -107,22 +108,14 @@ export function FloorInspector() {
         <h3>
           {t('floors.room')} <code>{area.id}</code>
         </h3>
-        <label>
-          {t('floors.label')}
-          <input
-            value={area.label}
-            maxLength={40}
-            onInput={(e) => set({ label: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-        <label>
-          {t('floors.labelEn')}
-          <input
-            value={area.labelEn}
-            maxLength={60}
-            onInput={(e) => set({ labelEn: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
+        <TextField draft={area} set={set} name="label" label={t('floors.label')} maxLength={40} />
+        <TextField
+          draft={area}
+          set={set}
+          name="labelEn"
+          label={t('floors.labelEn')}
+          maxLength={60}
+        />
         <label>
           {t('floors.kind')}
           <select
@@ -153,11 +146,7 @@ export function FloorInspector() {
             }}
           >
             <option value="">{t('floors.noDepartment')}</option>
-            {data.departments.map((d) => (
-              <option key={d.id} value={String(d.id)}>
-                {d.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={data.departments} />
           </select>
         </label>
         <div class="num-row">

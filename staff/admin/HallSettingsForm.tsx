@@ -14,6 +14,7 @@ import { HallHolidays } from './HallHolidays';
 import { HallProfileOverrides } from './HallProfileOverrides';
 import { valueAt } from './hall-profile-fields';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { TextField } from './fields';
 
 type Draft = {
   name: string;
@@ -55,6 +56,7 @@ export function HallSettingsForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(hall));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const bind = { draft, set: setDraft };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft({ ...draft, [key]: value });
   const base = catalogProfileById(draft.profileId);
@@ -95,49 +97,11 @@ export function HallSettingsForm({
   return (
     <form class="admin-form hall-form" onSubmit={save} aria-labelledby="hall-settings-heading">
       <h3 id="hall-settings-heading">{t('hallx.settings')}</h3>
-      <label>
-        {t('hallx.name')}
-        <input
-          value={draft.name}
-          onInput={(e) => set('name', e.currentTarget.value)}
-          required
-          maxLength={60}
-        />
-      </label>
-      <label>
-        {t('hallx.nameEn')}
-        <input
-          value={draft.nameEn}
-          onInput={(e) => set('nameEn', e.currentTarget.value)}
-          maxLength={80}
-        />
-      </label>
-      <label class="wide">
-        {t('hallx.address')}
-        <input
-          value={draft.address}
-          onInput={(e) => set('address', e.currentTarget.value)}
-          maxLength={200}
-        />
-      </label>
-      <label>
-        {t('hallx.open')}
-        <input
-          type="time"
-          value={draft.open}
-          onInput={(e) => set('open', e.currentTarget.value)}
-          required
-        />
-      </label>
-      <label>
-        {t('hallx.close')}
-        <input
-          type="time"
-          value={draft.close}
-          onInput={(e) => set('close', e.currentTarget.value)}
-          required
-        />
-      </label>
+      <TextField {...bind} name="name" label={t('hallx.name')} required maxLength={60} />
+      <TextField {...bind} name="nameEn" label={t('hallx.nameEn')} maxLength={80} />
+      <TextField {...bind} name="address" label={t('hallx.address')} maxLength={200} wide />
+      <TextField {...bind} name="open" label={t('hallx.open')} type="time" required />
+      <TextField {...bind} name="close" label={t('hallx.close')} type="time" required />
       <fieldset class="wide">
         <legend>{t('hallx.lunch')}</legend>
         <label class="check">

@@ -109,13 +109,7 @@ export function StaffAccountPanel({
           </label>
           <label>
             {t('staffadm.role')}
-            <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`staffadm.role.${r}`)}
-                </option>
-              ))}
-            </select>
+            <RoleSelect role={role} onChange={setRole} />
           </label>
           <button class="primary" type="submit" disabled={busy}>
             {t('staffadm.accountCreate')}
@@ -134,13 +128,7 @@ export function StaffAccountPanel({
           <div class="row">
             <label>
               {t('staffadm.role')}
-              <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`staffadm.role.${r}`)}
-                  </option>
-                ))}
-              </select>
+              <RoleSelect role={role} onChange={setRole} />
             </label>
             <button
               type="button"
@@ -191,5 +179,17 @@ export function StaffAccountPanel({
         </div>
       )}
     </section>
+  );
+}
+
+function RoleSelect({ role, onChange }: { role: Role; onChange: (role: Role) => void }) {
+  return (
+    <select value={role} onChange={(e) => onChange(e.currentTarget.value as Role)}>
+      {ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t(`staffadm.role.${r}`)}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -9,7 +9,33 @@ import { errorText } from './staff-admin-api';
 import { StaffAccountPanel } from './StaffAccountPanel';
 import { StaffPhotoUpload } from './StaffPhotoUpload';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
-import { DepartmentOptions } from './fields';
+import { CheckField, DepartmentField, TextField } from './fields';
+
+type StaffDraft = {
+  name: string;
+  nameEn: string;
+  departmentId: string;
+  team: string;
+  position: string;
+  duties: string;
+  extension: string;
+  leader: boolean;
+  seatRow: string;
+  seatCol: string;
+};
+
+const staffDraft = (row: StaffAdminRow | null, departments: Department[]): StaffDraft => ({
+  name: row?.name ?? '',
+  nameEn: row?.nameEn ?? '',
+  departmentId: String(row?.departmentId ?? departments[0]?.id ?? ''),
+  team: row?.team ?? '',
+  position: row?.position ?? '',
+  duties: row?.duties.join('\n') ?? '',
+  extension: row?.extension ?? '',
+  leader: row?.leader ?? false,
+  seatRow: row ? String(row.seat.row) : '',
+  seatCol: row ? String(row.seat.col) : '',
+});
 
 export function StaffEditor({
   row,
@@ -24,16 +50,7 @@ export function StaffEditor({
   onSaved: (id: number) => void;
   onClose: () => void;
 }) {
-  const [name, setName] = useState(row?.name ?? '');
-  const [nameEn, setNameEn] = useState(row?.nameEn ?? '');
-  const [departmentId, setDepartmentId] = useState(row?.departmentId ?? departments[0]?.id ?? 0);
-  const [team, setTeam] = useState(row?.team ?? '');
-  const [position, setPosition] = useState(row?.position ?? '');
-  const [duties, setDuties] = useState(row?.duties.join('\n') ?? '');
-  const [extension, setExtension] = useState(row?.extension ?? '');
-  const [leader, setLeader] = useState(row?.leader ?? false);
-  const [seatRow, setSeatRow] = useState(row ? String(row.seat.row) : '');
-  const [seatCol, setSeatCol] = useState(row ? String(row.seat.col) : '');
+  const [draft, setDraft] = useState<StaffDraft>(() => staffDraft(row, departments));
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,22 +59,18 @@ export function StaffEditor({
   async function save(event: Event) {
     event.preventDefault();
     if (busy) return;
+    const { seatRow, seatCol, duties, departmentId, ...fields } = draft;
     const seat =
       seatRow.trim() !== '' && seatCol.trim() !== ''
         ? { row: Number(seatRow), col: Number(seatCol) }
         : undefined;
     const body = {
-      name,
-      nameEn,
-      departmentId,
-      team,
-      position,
+      ...fields,
+      departmentId: Number(departmentId),
       duties: duties
         .split(/\n|;/)
         .map((d) => d.trim())
         .filter(Boolean),
-      extension,
-      leader,
       ...(seat ? { seat } : {}),
     };
     setBusy(true);
@@ -73,8 +86,8 @@ export function StaffEditor({
     }
     setError(null);
     setStatus(t(row ? 'staffadm.saved' : 'staffadm.added', { name: res.data.staff.name }));
-    setSeatRow(String(res.data.staff.seat.row));
-    setSeatCol(String(res.data.staff.seat.col));
+    const { seat: saved } = res.data.staff;
+    setDraft({ ...draft, seatRow: String(saved.row), seatCol: String(saved.col) });
     onSaved(res.data.staff.id);
   }
 
@@ -92,6 +105,8 @@ export function StaffEditor({
   }
 
   const headingId = `staff-editor-${row?.id ?? 'new'}`;
+  // A retired member's card is read-only until reinstated.
+  const bind = { draft, set: setDraft, disabled: retired };
   return (
     <section class="staff-editor stack" aria-labelledby={headingId}>
       <div class="row staff-editor-head">
@@ -104,118 +119,66 @@ export function StaffEditor({
       </div>
       {retired && <p class="badge off">{t('staffadm.retiredNote')}</p>}
       <form class="admin-form" onSubmit={save}>
-        <label>
-          {t('staffadm.name')}
-          <input
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-            required
-            maxLength={40}
-            disabled={retired}
-          />
-        </label>
-        <label>
-          {t('staffadm.nameEn')}
-          <input
-            value={nameEn}
-            onInput={(e) => setNameEn(e.currentTarget.value)}
-            maxLength={60}
-            lang="en"
-            disabled={retired}
-          />
-        </label>
-        <label>
-          {t('adminx.svc.department')}
-          <select
-            value={String(departmentId)}
-            onChange={(e) => setDepartmentId(Number(e.currentTarget.value))}
-            disabled={retired}
-          >
-            <DepartmentOptions departments={departments} />
-          </select>
-        </label>
-        <label>
-          {t('staffadm.team')}
-          <input
-            value={team}
-            onInput={(e) => setTeam(e.currentTarget.value)}
-            maxLength={40}
-            disabled={retired}
-          />
-        </label>
-        <label>
-          {t('staffadm.position')}
-          <input
-            value={position}
-            onInput={(e) => setPosition(e.currentTarget.value)}
-            required
-            maxLength={40}
-            disabled={retired}
-          />
-        </label>
-        <label>
-          {t('staffadm.extension')}
-          <input
-            value={extension}
-            onInput={(e) => setExtension(e.currentTarget.value)}
-            required
-            inputMode="tel"
-            pattern="[0-9][0-9\-]{1,19}"
-            placeholder="02-0000-1234"
-            disabled={retired}
-          />
-        </label>
+        <TextField {...bind} name="name" label={t('staffadm.name')} required maxLength={40} />
+        <TextField {...bind} name="nameEn" label={t('staffadm.nameEn')} maxLength={60} lang="en" />
+        <DepartmentField {...bind} name="departmentId" departments={departments} />
+        <TextField {...bind} name="team" label={t('staffadm.team')} maxLength={40} />
+        <TextField
+          {...bind}
+          name="position"
+          label={t('staffadm.position')}
+          required
+          maxLength={40}
+        />
+        <TextField
+          {...bind}
+          name="extension"
+          label={t('staffadm.extension')}
+          required
+          inputMode="tel"
+          pattern="[0-9][0-9\-]{1,19}"
+          placeholder="02-0000-1234"
+        />
         <label class="wide">
           {t('staffadm.duties')}
           <textarea
             rows={3}
-            value={duties}
-            onInput={(e) => setDuties(e.currentTarget.value)}
+            value={draft.duties}
+            onInput={(e) => setDraft({ ...draft, duties: e.currentTarget.value })}
             aria-describedby={`${headingId}-duties-hint`}
             disabled={retired}
           />
           <small id={`${headingId}-duties-hint`}>{t('staffadm.dutiesHint')}</small>
         </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={leader}
-            onChange={(e) => {
-              setLeader(e.currentTarget.checked);
-              // A new leader goes to a free desk at the head unless a seat is typed in.
-              if (e.currentTarget.checked && seatRow !== '0') {
-                setSeatRow('');
-                setSeatCol('');
-              }
-            }}
-            disabled={retired}
-          />
-          {t('staffadm.leaderFlag')}
-        </label>
-        <label>
-          {t('staffadm.seatRow')}
-          <input
-            type="number"
-            min={0}
-            max={30}
-            value={seatRow}
-            onInput={(e) => setSeatRow(e.currentTarget.value)}
-            placeholder={t('staffadm.seatAuto')}
-            disabled={retired}
-          />
-        </label>
-        <label>
-          {t('staffadm.seatCol')}
-          <input
-            type="number"
-            min={1}
-            max={12}
-            value={seatCol}
-            onInput={(e) => setSeatCol(e.currentTarget.value)}
-            placeholder={t('staffadm.seatAuto')}
-            disabled={retired}
-          />
-        </label>
+        <CheckField
+          {...bind}
+          name="leader"
+          label={t('staffadm.leaderFlag')}
+          // A new leader goes to a free desk at the head unless a seat is typed in.
+          set={(next) =>
+            setDraft(
+              next.leader && draft.seatRow !== '0' ? { ...next, seatRow: '', seatCol: '' } : next,
+            )
+          }
+        />
+        <TextField
+          {...bind}
+          name="seatRow"
+          label={t('staffadm.seatRow')}
+          type="number"
+          min={0}
+          max={30}
+          placeholder={t('staffadm.seatAuto')}
+        />
+        <TextField
+          {...bind}
+          name="seatCol"
+          label={t('staffadm.seatCol')}
+          type="number"
+          min={1}
+          max={12}
+          placeholder={t('staffadm.seatAuto')}
+        />
         <ErrorAlert message={error} wide />
         {status && (
           <p class="wide staff-ok" role="status">

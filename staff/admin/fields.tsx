@@ -42,11 +42,18 @@ export function TextField<D>({
   );
 }
 
-export function CheckField<D>({ label, draft, set, name }: Bound<D, boolean>) {
+export function CheckField<D>({
+  label,
+  draft,
+  set,
+  name,
+  disabled,
+}: Bound<D, boolean> & { disabled?: boolean }) {
   return (
     <label class="check">
       <input
         type="checkbox"
+        disabled={disabled}
         checked={draft[name] as boolean}
         onChange={(e) => set({ ...draft, [name]: e.currentTarget.checked })}
       />
@@ -61,7 +68,8 @@ export function DepartmentField<D>({
   set,
   name,
   departments,
-}: Omit<Bound<D, string>, 'label'> & { departments: readonly Department[] }) {
+  disabled,
+}: Omit<Bound<D, string>, 'label'> & { departments: readonly Department[]; disabled?: boolean }) {
   return (
     <label>
       {t('adminx.svc.department')}
@@ -69,6 +77,7 @@ export function DepartmentField<D>({
         value={draft[name] as string}
         onChange={(e) => set({ ...draft, [name]: e.currentTarget.value })}
         required
+        disabled={disabled}
       >
         <option value="">—</option>
         <DepartmentOptions departments={departments} />
