@@ -4,13 +4,15 @@
  */
 import { signal } from '@preact/signals';
 import { setLang } from '../shared/i18n';
-import type { PublicTicket } from '../shared/schemas/queue';
+import type { PublicTicket, ServiceQueue } from '../shared/schemas/queue';
 
 /** Every kiosk screen, with what it needs to open. Screens register in `screens/index.tsx`. */
 export type KioskRoute =
   | { screen: 'home' }
   | { screen: 'services' }
-  | { screen: 'priority'; serviceId: number }
+  | { screen: 'task'; serviceId: number }
+  /** `task`: the task's `name` chosen on the task screen; absent when none was asked or chosen. */
+  | { screen: 'priority'; serviceId: number; task?: string }
   | { screen: 'ticket'; ticket: PublicTicket }
   | { screen: 'refused'; serviceId: number; code: string; message: string; opensAt: string | null }
   | { screen: 'directory'; query?: string; departmentId?: number }
@@ -71,6 +73,18 @@ export function createKioskState() {
   };
 }
 export type KioskSession = ReturnType<typeof createKioskState>;
+
+/** The kiosk asks the task only when there is a choice: a service with two tasks or more. */
+export function asksTask(queue: Pick<ServiceQueue, 'tasks'>): boolean {
+  return (queue.tasks?.length ?? 0) >= 2;
+}
+
+/** Where taking a ticket for a service begins: its task if it asks one, else priority. */
+export function ticketStart(queue: Pick<ServiceQueue, 'serviceId' | 'tasks'>): KioskRoute {
+  return asksTask(queue)
+    ? { screen: 'task', serviceId: queue.serviceId }
+    : { screen: 'priority', serviceId: queue.serviceId };
+}
 
 /** A fresh key per tap of "issue": a retried request or a double tap gets the same ticket. */
 export function newIdempotencyKey(): string {

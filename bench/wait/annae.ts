@@ -12,17 +12,19 @@ import {
 } from '../../server/domain/wait-estimate';
 import type { Scenario } from './scenario';
 import type { DayLog } from './simulate';
-import { ServerView } from './view';
+import { withOracle, type OracleKind } from './oracle';
+import { ServerView, type ViewOptions } from './view';
 
 /** The call records and absences a server would have stored for these days. */
 export function observedHistory(
   scenario: Scenario,
   logs: readonly DayLog[],
+  options?: ViewOptions,
 ): { calls: CallRecord[]; absencesMin: number[] } {
   const calls: CallRecord[] = [];
   const absencesMin: number[] = [];
   for (const log of logs) {
-    const view = new ServerView(scenario, log);
+    const view = new ServerView(scenario, log, options);
     const calledAt = new Map<number, number>();
     for (const event of log.events) {
       view.apply(event, log);
@@ -37,6 +39,7 @@ export function observedHistory(
           calledAt: calledAt.get(ticket.id)!,
           noShow: event.noShow,
           durationMin: event.durationMin,
+          ...(ticket.task !== undefined ? { task: ticket.task } : {}),
         });
       }
     }
@@ -45,8 +48,12 @@ export function observedHistory(
   return { calls, absencesMin };
 }
 
-export function fitModel(scenario: Scenario, trainLogs: readonly DayLog[]): ServiceTimeModel {
-  const { calls, absencesMin } = observedHistory(scenario, trainLogs);
+export function fitModel(
+  scenario: Scenario,
+  trainLogs: readonly DayLog[],
+  options?: ViewOptions,
+): ServiceTimeModel {
+  const { calls, absencesMin } = observedHistory(scenario, trainLogs, options);
   return fitServiceTimeModel({ calls, unannouncedAbsencesMin: absencesMin });
 }
 
@@ -83,6 +90,7 @@ export function estimatorInput(
       id: String(t.id),
       ticketClass: t.priority ? 'priority' : 'normal',
       issuedAt: t.issuedAt,
+      ...(t.task !== undefined ? { task: t.task } : {}),
     })),
   }));
   const counters: CounterState[] = view.counters.map((c, i) => ({
@@ -97,6 +105,7 @@ export function estimatorInput(
           serviceId: scenario.services[c.busy.service]!.id,
           since: c.busy.since,
           ticketWaitMin: c.busy.ticketWaitMin,
+          ...(c.busy.task !== undefined ? { task: c.busy.task } : {}),
         }
       : null,
   }));
@@ -127,7 +136,9 @@ export function annaeEstimates(
   model: ServiceTimeModel,
   only?: readonly string[],
   latePenaltyMin?: number,
+  oracle?: { kind: OracleKind; log: Pick<DayLog, 'tickets'> },
 ): WaitEstimates {
-  const input = estimatorInput(view, model, only);
+  let input = estimatorInput(view, model, only);
+  if (oracle) input = withOracle(input, oracle.log, oracle.kind);
   return estimateWaits(latePenaltyMin === undefined ? input : { ...input, latePenaltyMin });
 }

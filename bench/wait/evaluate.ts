@@ -6,7 +6,8 @@ import { BASELINES, GAIN_BASELINES, type QueueSnapshot } from './baselines';
 import { createRng } from './random';
 import type { Scenario } from './scenario';
 import { simulateDay, type DayLog } from './simulate';
-import { ServerView } from './view';
+import type { OracleKind } from './oracle';
+import { ServerView, type ViewOptions } from './view';
 
 /**
  * The update rule, the same for every predictor: a ticket gets an estimate when it is
@@ -22,7 +23,7 @@ export const BOOTSTRAP_SAMPLES = 2000;
  * share of training days held out for it, and the margin its underestimates must keep.
  */
 export const LATE_PENALTY_GRID: readonly number[] = [0, 3, 7, 12, 20];
-export const HOLDOUT_SHARE = 1 / 3;
+export const PENALTY_FOLDS = 3;
 /** Held-out days are few and correlated within a day: keep a tenth below the best's share. */
 export const UNDER2_MARGIN = 0.1;
 
@@ -62,11 +63,18 @@ interface Training {
   model: ServiceTimeModel;
   /** Override of the estimator's late penalty (`--late-penalty`), to show the trade-off. */
   latePenaltyMin?: number;
+  /** `--oracle`: the estimator is told the hidden truth of the waiting visitors. */
+  oracle?: OracleKind;
   /** Completed services on the training days, per service: count and total minutes. */
   served: { n: number; sum: number }[];
+  view: ViewOptions;
 }
 
-export function train(scenario: Scenario, logs: readonly DayLog[]): Training {
+export function train(
+  scenario: Scenario,
+  logs: readonly DayLog[],
+  view: ViewOptions = { tasks: true },
+): Training {
   const served = scenario.services.map(() => ({ n: 0, sum: 0 }));
   for (const log of logs) {
     for (const event of log.events) {
@@ -77,7 +85,7 @@ export function train(scenario: Scenario, logs: readonly DayLog[]): Training {
       }
     }
   }
-  return { model: fitModel(scenario, logs), served };
+  return { model: fitModel(scenario, logs, view), served, view };
 }
 
 export function queueSnapshot(
@@ -121,7 +129,7 @@ export function scoreDay(
   training: Training,
   timing: Timing,
 ): DayScore {
-  const view = new ServerView(scenario, log);
+  const view = new ServerView(scenario, log, training.view);
   const perPredictor = PREDICTORS.map(accumulator);
   const pending = new Map<number, number[]>();
   const lunch = scenario.lunchWindow;
@@ -148,6 +156,7 @@ export function scoreDay(
       training.model,
       [serviceIds[service]!],
       training.latePenaltyMin,
+      training.oracle ? { kind: training.oracle, log } : undefined,
     );
     timing.ms += performance.now() - start;
     timing.calls++;
@@ -257,6 +266,9 @@ export interface ScenarioDetails {
   /** Index of the first scored day: `trainDays`, or later with `validation`. */
   firstTestDay: number;
   latePenalty: PenaltyChoice;
+  /** Whether the server knew the visitors' tasks (`--task-blind` hides them). */
+  tasks: 'known' | 'hidden';
+  oracle: OracleKind | null;
   seconds: number;
 }
 
@@ -322,6 +334,10 @@ export interface RunOptions {
    * estimator without looking at the days the table reports.
    */
   validation?: boolean;
+  /** The kiosk issues by service alone: the server does not know the visitor's task. */
+  taskBlind?: boolean;
+  /** Tell the estimator what the server cannot know, to measure the error that is left. */
+  oracle?: OracleKind;
   /** Hold out no training days for the late penalty: use LATE_PENALTY_MIN (faster, for tests). */
   fixedPenalty?: boolean;
   onDay?: (done: number, total: number) => void;
@@ -330,7 +346,7 @@ export interface RunOptions {
 /** The late penalty chosen on the training days, and what it was chosen against. */
 export interface PenaltyChoice {
   penalty: number;
-  /** `held-out`: chosen on the last training days; `fixed`: LATE_PENALTY_MIN or `--late-penalty`. */
+  /** `held-out`: chosen on the training days, each held out once; `fixed`: LATE_PENALTY_MIN or `--late-penalty`. */
   how: 'held-out' | 'fixed';
   heldOutDays: number;
   /** On the held-out days at the chosen penalty: annae's and the best baseline's under2. */
@@ -340,22 +356,38 @@ export interface PenaltyChoice {
 /**
  * The estimator's point estimate trades absolute error against being called more than
  * 2 minutes later than shown (LATE_PENALTY_MIN). A hall can set that trade from its own
- * history; the benchmark does the same on the training days only: it fits the model on the
- * first two thirds of them and, on the last third, takes the smallest penalty of
- * LATE_PENALTY_GRID whose share of such underestimates is at most (1 − UNDER2_MARGIN) times
- * that of the best classical predictor (by MAE) on those days. Test days are never looked at.
+ * history; the benchmark does the same on the training days only: it splits them in
+ * PENALTY_FOLDS folds, scores each fold with a model fitted on the others, and takes the
+ * smallest penalty of LATE_PENALTY_GRID whose share of such underestimates over all of them
+ * is at most (1 − UNDER2_MARGIN) times that of the best classical predictor (by MAE) on the
+ * same days. Test days are never looked at.
  */
-export function chooseLatePenalty(scenario: Scenario, trainLogs: readonly DayLog[]): PenaltyChoice {
-  const held = Math.floor(trainLogs.length * HOLDOUT_SHARE);
+export function chooseLatePenalty(
+  scenario: Scenario,
+  trainLogs: readonly DayLog[],
+  view?: ViewOptions,
+): PenaltyChoice {
+  const folds = PENALTY_FOLDS;
+  const held = Math.floor(trainLogs.length / folds);
   if (held < 2) return { penalty: LATE_PENALTY_MIN, how: 'fixed', heldOutDays: 0 };
-  const base = train(scenario, trainLogs.slice(0, trainLogs.length - held));
-  const holdout = trainLogs.slice(trainLogs.length - held);
+  // Each fold's days are scored by a model fitted on the other folds: every training day is
+  // held out once, which steadies the choice more than one third held out would.
+  const fitted = Array.from({ length: folds }, (_, k) => {
+    const from = k * held;
+    const to = k === folds - 1 ? trainLogs.length : from + held;
+    return {
+      training: train(scenario, [...trainLogs.slice(0, from), ...trainLogs.slice(to)], view),
+      holdout: trainLogs.slice(from, to),
+    };
+  });
   const gainIndexes = GAIN_BASELINES.map((name) => PREDICTORS.indexOf(name));
   let choice: PenaltyChoice | null = null;
   for (const penalty of LATE_PENALTY_GRID) {
     const timing: Timing = { calls: 0, estimates: 0, ms: 0 };
-    const scores = holdout.map((log) =>
-      scoreDay(scenario, log, { ...base, latePenaltyMin: penalty }, timing),
+    const scores = fitted.flatMap(({ training, holdout }) =>
+      holdout.map((log) =>
+        scoreDay(scenario, log, { ...training, latePenaltyMin: penalty }, timing),
+      ),
     );
     const totals = PREDICTORS.map((_, p) => merge(scores, p));
     const best = gainIndexes.reduce((a, b) => (totals[b]!.sumAbs < totals[a]!.sumAbs ? b : a));
@@ -365,7 +397,7 @@ export function chooseLatePenalty(scenario: Scenario, trainLogs: readonly DayLog
       best: share(totals[best]!),
       bestName: PREDICTORS[best]!,
     };
-    choice = { penalty, how: 'held-out', heldOutDays: held, under2 };
+    choice = { penalty, how: 'held-out', heldOutDays: trainLogs.length, under2 };
     if (under2.annae <= (1 - UNDER2_MARGIN) * under2.best) break;
   }
   return choice!;
@@ -378,6 +410,7 @@ export function runScenario(
   const started = performance.now();
   const trainDays = options.trainDays ?? scenario.days.train;
   const testDays = options.testDays ?? scenario.days.test;
+  const view: ViewOptions = { tasks: !options.taskBlind };
   const trainLogs: DayLog[] = [];
   for (let d = 0; d < trainDays; d++) trainLogs.push(simulateDay(scenario, d));
   const penalty: PenaltyChoice =
@@ -385,8 +418,12 @@ export function runScenario(
       ? { penalty: options.latePenaltyMin, how: 'fixed', heldOutDays: 0 }
       : options.fixedPenalty
         ? { penalty: LATE_PENALTY_MIN, how: 'fixed', heldOutDays: 0 }
-        : chooseLatePenalty(scenario, trainLogs);
-  const training: Training = { ...train(scenario, trainLogs), latePenaltyMin: penalty.penalty };
+        : chooseLatePenalty(scenario, trainLogs, view);
+  const training: Training = {
+    ...train(scenario, trainLogs, view),
+    latePenaltyMin: penalty.penalty,
+    ...(options.oracle ? { oracle: options.oracle } : {}),
+  };
 
   const timing: Timing = { calls: 0, estimates: 0, ms: 0 };
   const scores: DayScore[] = [];
@@ -446,6 +483,8 @@ export function runScenario(
     testDays,
     firstTestDay,
     latePenalty: penalty,
+    tasks: view.tasks ? 'known' : 'hidden',
+    oracle: options.oracle ?? null,
     seconds: (performance.now() - started) / 1000,
   };
   return { result, details, model: training.model };

@@ -71,6 +71,13 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
       `${int(result.testTickets)} test tickets, ` +
       `${int(details.estimates)} scored estimates${lunch}`,
   );
+  if (details.tasks === 'hidden')
+    lines.push('TASK-BLIND: the server does not know visitors’ tasks');
+  if (details.oracle) {
+    lines.push(
+      `ORACLE (${details.oracle}): annae is told what the server cannot know; not a result`,
+    );
+  }
   const header = ['predictor', 'MAE', 'RMSE', 'bias', 'under2', 'within2', 'maeLunch'];
   const widths = [12, 7, 7, 7, 8, 8, 9];
   const row = (cells: string[]): string =>
@@ -110,7 +117,7 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
   lines.push(
     `annae late penalty ${lp.penalty} min ` +
       (lp.how === 'held-out'
-        ? `(chosen on the last ${lp.heldOutDays} training days, model fitted on the others; ` +
+        ? `(chosen on the ${lp.heldOutDays} training days, each scored by a model fitted on the other folds; ` +
           `there under2 ${num(lp.under2?.annae ?? null, 3)} vs ${lp.under2?.bestName} ` +
           `${num(lp.under2?.best ?? null, 3)})`
         : '(fixed)'),

@@ -7,17 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runScenario } from './evaluate';
 import { microMeasure } from './micro';
+import { ORACLE_KINDS, type OracleKind } from './oracle';
 import { formatReport, type ScenarioReport } from './report';
 import { ScenarioError, loadScenario, type Scenario } from './scenario';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = `usage: npm run bench:wait -- [--scenario file.json ...] [--json out.json]
                      [--train-days N] [--test-days N] [--jobs N] [--late-penalty MIN]
-                     [--validation]
+                     [--validation] [--task-blind] [--oracle durations|no-shows|both]
 With no --scenario, runs every file in bench/wait/scenarios. --json writes the result
 (an array when there are several scenarios). --late-penalty overrides the estimator's
 LATE_PENALTY_MIN (0: plain median), to show the trade-off it makes. --validation scores
-days after every test day, for trying changes without looking at the reported days.`;
+days after every test day, for trying changes without looking at the reported days.
+--task-blind hides the visitor's task from the server (a kiosk that issues by service only).
+--oracle tells annae what no server knows (true service times, who has left), to measure how
+much of its error is unknowable; its figures are not results.`;
 
 interface Options {
   files: string[];
@@ -26,6 +30,8 @@ interface Options {
   testDays: number | undefined;
   latePenaltyMin: number | undefined;
   validation: boolean;
+  taskBlind: boolean;
+  oracle: OracleKind | undefined;
   jobs: number;
   child: boolean;
 }
@@ -46,6 +52,14 @@ function nonNegative(name: string, value: string | undefined): number | undefine
   return n;
 }
 
+function oracleKind(value: string | undefined): OracleKind | undefined {
+  if (value === undefined) return undefined;
+  if (!(ORACLE_KINDS as readonly string[]).includes(value)) {
+    throw new UsageError(`--oracle must be one of ${ORACLE_KINDS.join(', ')}`);
+  }
+  return value as OracleKind;
+}
+
 function parseOptions(argv: string[]): Options {
   let values;
   try {
@@ -59,6 +73,8 @@ function parseOptions(argv: string[]): Options {
         jobs: { type: 'string' },
         'late-penalty': { type: 'string' },
         validation: { type: 'boolean' },
+        'task-blind': { type: 'boolean' },
+        oracle: { type: 'string' },
         child: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -86,6 +102,8 @@ function parseOptions(argv: string[]): Options {
     testDays: positiveInt('test-days', values['test-days']),
     latePenaltyMin: nonNegative('late-penalty', values['late-penalty']),
     validation: values.validation ?? false,
+    taskBlind: values['task-blind'] ?? false,
+    oracle: oracleKind(values.oracle),
     jobs: positiveInt('jobs', values.jobs) ?? Math.max(1, availableParallelism()),
     child: values.child ?? false,
   };
@@ -97,6 +115,8 @@ function runOne(scenario: Scenario, options: Options): ScenarioReport {
     ...(options.testDays !== undefined ? { testDays: options.testDays } : {}),
     ...(options.latePenaltyMin !== undefined ? { latePenaltyMin: options.latePenaltyMin } : {}),
     validation: options.validation,
+    taskBlind: options.taskBlind,
+    ...(options.oracle ? { oracle: options.oracle } : {}),
   });
   return {
     result,
@@ -131,6 +151,8 @@ function childArgs(options: Options): string[] {
     args.push('--late-penalty', String(options.latePenaltyMin));
   }
   if (options.validation) args.push('--validation');
+  if (options.taskBlind) args.push('--task-blind');
+  if (options.oracle) args.push('--oracle', options.oracle);
   return args;
 }
 

@@ -7,6 +7,8 @@ export interface ViewTicket {
   service: number;
   priority: boolean;
   issuedAt: number;
+  /** The task chosen at the kiosk, when the kiosk asks for it. */
+  task?: string;
 }
 
 export interface ViewCounter {
@@ -15,7 +17,7 @@ export interface ViewCounter {
   /** Planned return of an away counter, or null when it left unannounced. */
   returnsAt: number | null;
   awaySince: number;
-  busy: { service: number; since: number; ticketWaitMin: number } | null;
+  busy: { service: number; since: number; ticketWaitMin: number; task?: string } | null;
   /** Announced away periods today (the lunch rota), known from opening. */
   planned: { from: number; to: number }[];
 }
@@ -33,10 +35,20 @@ export interface ServiceToday {
   outcomes: { waitMin: number; noShow: boolean }[];
 }
 
+/** What the kiosk asks a visitor besides the service. */
+export interface ViewOptions {
+  /**
+   * The task within the service (등본, 인감, …), as Annae's kiosk asks it; false for a hall
+   * whose kiosk issues by service alone (`--task-blind`).
+   */
+  tasks: boolean;
+}
+
 /**
- * The server's state at `now`: queues with classes and issue times, counters and their
- * announced schedule, and today's observations. It never sees patience, true service
- * durations, who will not show up, or an unannounced absence before it starts.
+ * The server's state at `now`: queues with classes, issue times and (when the kiosk asks) the
+ * visitor's task, counters and their announced schedule, and today's observations. It never
+ * sees patience, true service durations, who will not show up, or an unannounced absence
+ * before it starts.
  */
 export class ServerView {
   now: number;
@@ -54,6 +66,7 @@ export class ServerView {
   constructor(
     readonly scenario: Scenario,
     log: Pick<DayLog, 'periods'>,
+    readonly options: ViewOptions = { tasks: true },
   ) {
     const n = scenario.services.length;
     const index = new Map(scenario.services.map((s, i) => [s.id, i]));
@@ -114,6 +127,9 @@ export class ServerView {
           service: sim.service,
           priority: sim.priority,
           issuedAt: sim.issuedAt,
+          ...(this.options.tasks
+            ? { task: this.scenario.services[sim.service]!.tasks[sim.task]!.name }
+            : {}),
         };
         this.tickets.set(ticket.id, ticket);
         (ticket.priority ? this.priority : this.normal)[ticket.service]!.push(ticket.id);
@@ -134,6 +150,7 @@ export class ServerView {
           service: ticket.service,
           since: event.t,
           ticketWaitMin: wait,
+          ...(ticket.task !== undefined ? { task: ticket.task } : {}),
         };
         break;
       }

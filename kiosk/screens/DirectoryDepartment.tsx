@@ -6,6 +6,7 @@
 import { nameOf, t } from '../../shared/i18n';
 import type { Department, Floor } from '../../shared/schemas/hall';
 import { useKiosk } from '../context';
+import { ticketStart } from '../state';
 
 export function DirectoryDepartment({
   department,
@@ -61,7 +62,7 @@ export function DirectoryDepartment({
                       type="button"
                       class="primary"
                       aria-label={`${t('kiosk.services')}: ${nameOf(service)}`}
-                      onClick={() => session.go({ screen: 'priority', serviceId: service.id })}
+                      onClick={() => session.go(ticketStart(queue))}
                     >
                       {t('kiosk.services')}
                     </button>

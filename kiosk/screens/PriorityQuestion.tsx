@@ -7,7 +7,7 @@ import { nameOf, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
-import { newIdempotencyKey, type KioskRoute } from '../state';
+import { asksTask, newIdempotencyKey, type KioskRoute } from '../state';
 
 export function PriorityQuestion({
   route,
@@ -26,6 +26,11 @@ export function PriorityQuestion({
     if (oneLine) void issue(false);
   }, [oneLine]);
   if (!queue) return null;
+  const tasks = queue.tasks ?? [];
+  const task = tasks.find((x) => x.name === route.task);
+  // Another task is another ticket; the key allows only [A-Za-z0-9_-], so it takes the task's place.
+  const taskKey = route.task ? `t${tasks.findIndex((x) => x.name === route.task)}` : '';
+  const step = task ? `${nameOf(queue)} · ${nameOf(task)}` : nameOf(queue);
 
   async function issue(priority: boolean) {
     if (busy) return;
@@ -34,7 +39,8 @@ export function PriorityQuestion({
       body: {
         serviceId: route.serviceId,
         priority,
-        idempotencyKey: `${key}${priority ? 'p' : 'n'}`,
+        ...(route.task ? { task: route.task } : {}),
+        idempotencyKey: `${key}${priority ? 'p' : 'n'}${taskKey}`,
       },
       deviceToken,
     });
@@ -57,7 +63,7 @@ export function PriorityQuestion({
   if (oneLine && !error) {
     return (
       <main class="kiosk-main">
-        <p class="kiosk-step">{nameOf(queue)}</p>
+        <p class="kiosk-step">{step}</p>
         <p role="status">{t('common.loading')}</p>
       </main>
     );
@@ -65,7 +71,7 @@ export function PriorityQuestion({
 
   return (
     <main class="kiosk-main">
-      <p class="kiosk-step">{nameOf(queue)}</p>
+      <p class="kiosk-step">{step}</p>
       <h1>{t('kiosk.priorityQuestion')}</h1>
       <p class="kiosk-lead">{t('kiosk.priorityWho')}</p>
       <div class="choice-grid">
@@ -87,7 +93,16 @@ export function PriorityQuestion({
           {error}
         </p>
       )}
-      <button type="button" onClick={() => session.go({ screen: 'services' })}>
+      <button
+        type="button"
+        onClick={() =>
+          session.go(
+            asksTask(queue)
+              ? { screen: 'task', serviceId: route.serviceId }
+              : { screen: 'services' },
+          )
+        }
+      >
         {t('common.back')}
       </button>
     </main>

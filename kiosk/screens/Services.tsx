@@ -2,6 +2,7 @@
 import { nameOf, t } from '../../shared/i18n';
 import type { ServiceQueue } from '../../shared/schemas/queue';
 import { useKiosk } from '../context';
+import { ticketStart } from '../state';
 
 export function estimateText(queue: Pick<ServiceQueue, 'estimate'>): string {
   if (!queue.estimate) return t('common.noEstimate');
@@ -22,7 +23,7 @@ export function Services() {
             <button
               type="button"
               class="service-button"
-              onClick={() => session.go({ screen: 'priority', serviceId: queue.serviceId })}
+              onClick={() => session.go(ticketStart(queue))}
             >
               <span class="service-name">{nameOf(queue)}</span>
               <span class="service-meta">

@@ -7,6 +7,7 @@ import { Home } from './Home';
 import { PriorityQuestion } from './PriorityQuestion';
 import { Refused } from './Refused';
 import { Services } from './Services';
+import { TaskQuestion } from './TaskQuestion';
 import { TicketIssued } from './TicketIssued';
 
 // Rarer screens load a moment after start-up, outside the kiosk's first script (kiosk/lazy-screen.tsx).
@@ -23,6 +24,7 @@ export const screens: { [S in KioskRoute['screen']]?: FunctionComponent<ScreenPr
   help: Help,
   directory: Directory,
   services: Services,
+  task: TaskQuestion,
   priority: PriorityQuestion,
   ticket: TicketIssued,
   refused: Refused,

@@ -129,6 +129,11 @@ export function issueTicket(
   const day = hallDay(now);
   const service = deps.store.services.list(hallId).find((s) => s.id === input.serviceId);
   if (!service) throw new CommandError(404, 'unknown_service', 'This hall has no such service.');
+  if (input.task !== undefined && !service.tasks.some((t) => t.name === input.task)) {
+    throw new CommandError(422, 'unknown_task', 'This service has no such task.', [
+      { path: 'task', message: `Not one of: ${service.tasks.map((t) => t.name).join(', ')}` },
+    ]);
+  }
   const rules = deps.store.halls.serviceRules(hallId).get(service.id);
   const cls = ticketClassFor(input.priority, rules);
 
@@ -141,6 +146,7 @@ export function issueTicket(
           kioskId,
           service.id,
           cls,
+          input.task ?? null,
           new Date(now.getTime() - SAME_TICKET_WINDOW_MS).toISOString(),
         ));
   if (existing) return publicTicket(existing, sharedQueueView(deps, hallId));
@@ -176,6 +182,7 @@ export function issueTicket(
       issuedAt: now.toISOString(),
       estimate,
       peopleAhead: before.queues.find((q) => q.serviceId === service.id)?.waiting ?? 0,
+      task: input.task ?? null,
     });
     deps.store.tickets.addStep(hallId, ticketId, now.toISOString(), 'issued', actor, {
       serviceId: service.id,
@@ -184,6 +191,7 @@ export function issueTicket(
       ticketId,
       serviceId: service.id,
       class: cls,
+      ...(input.task !== undefined ? { task: input.task } : {}),
     });
     return ticketId;
   });

@@ -16,6 +16,7 @@ import { portraitSvg } from './portraits';
 import { demoRoster } from './staff-roster';
 import { demoInfoPages } from './info-pages';
 import { generateDemoHistory, type DemoHistoryOptions } from './history';
+import { demoServiceTasks } from './service-tasks';
 
 export type DemoHall = {
   hallId: number;
@@ -188,6 +189,7 @@ export async function createDemoHall(
         avgServiceMin: s.avg_service_min,
         open: true,
         sort: i + 1,
+        tasks: demoServiceTasks(s.code),
       });
       serviceIds.set(s.code, id);
     });

@@ -14,6 +14,7 @@ import { activeProfile } from '../../shared/profiles/active';
 import type { Random } from './random';
 import { seededRandom } from './random';
 import outline from './demo-hall-outline.json' with { type: 'json' };
+import { DEMO_TASKS, type DemoTask } from './service-tasks';
 
 export const DEMO_HISTORY_SEED = 0x0a77ae;
 const MIN_MS = 60_000;
@@ -95,6 +96,15 @@ const lognormal = (r: Random, mean: number, sigma: number) => {
   const z = Math.sqrt(-2 * Math.log(1 - r.next())) * Math.cos(2 * Math.PI * r.next());
   return mean * Math.exp(sigma * z - (sigma * sigma) / 2);
 };
+/** A task by its share, or null for a service whose kiosk asks none. */
+function pickTask(r: Random, tasks: readonly DemoTask[]): DemoTask | null {
+  let u = r.next();
+  for (const task of tasks) {
+    u -= task.share;
+    if (u < 0) return task;
+  }
+  return tasks[tasks.length - 1] ?? null;
+}
 const poisson = (r: Random, mean: number) => {
   // Normal approximation: the counts here are tens to hundreds.
   const z = Math.sqrt(-2 * Math.log(1 - r.next())) * Math.cos(2 * Math.PI * r.next());
@@ -222,12 +232,11 @@ export function generateDemoHistory(
         const perServer = service.avgServiceMin / Math.max(1, openNow);
         const estimate = Math.max(0, (ahead + 0.5) * perServer * (0.85 + 0.3 * r.next()));
         const noShow = r.next() < 0.03;
+        const task = pickTask(r, DEMO_TASKS[service.code] ?? []);
+        const mean = service.avgServiceMin * (task?.factor ?? 1);
         const duration = noShow
           ? 2 + r.next() * 2
-          : Math.min(
-              service.avgServiceMin * 3,
-              Math.max(1, lognormal(r, service.avgServiceMin, 0.45)),
-            );
+          : Math.min(mean * 3, Math.max(1, lognormal(r, mean, 0.4)));
         best.free = start + duration;
         starts.push(start);
         const id = h.addTicket(hallId, {
@@ -247,6 +256,8 @@ export function generateDemoHistory(
           counterId: best.counterId,
           calledAt: at(day, start),
           finishedAt: at(day, start + duration),
+          // Some visitors answer "잘 모르겠어요" at the kiosk.
+          task: task && r.next() >= 0.1 ? task.name : null,
         });
         summary.tickets += 1;
         if (!noShow) served.push({ id, wait: start - arrival, finished: start + duration });

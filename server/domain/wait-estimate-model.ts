@@ -14,6 +14,8 @@ export interface CallRecord {
   noShow: boolean;
   /** From the call to done (or to the no-show mark). */
   durationMin: number;
+  /** The task the visitor chose at the kiosk within the service (e.g. '등본'), if asked. */
+  task?: string;
 }
 
 export interface FitInput {
@@ -22,6 +24,13 @@ export interface FitInput {
   unannouncedAbsencesMin?: readonly number[];
 }
 
+/** Pseudo-observations of today's tilt when the history is too short to learn them. */
+export const DEFAULT_TODAY_WEIGHT = 100;
+/** When days never differed beyond chance: today's observations barely count. */
+const MAX_TODAY_WEIGHT = 100_000;
+/** Days of history needed to tell day-to-day differences from chance. */
+const MIN_DAYS_FOR_WEIGHT = 5;
+
 /** Number of quantile points kept per service: probabilities (i + 0.5) / QUANTILES. */
 export const QUANTILES = 200;
 /** Width of the waiting-time bins of the no-show curve, in minutes. */
@@ -29,6 +38,16 @@ export const NO_SHOW_BIN_MIN = 5;
 const NO_SHOW_BINS = 48;
 /** Services observed in an hour count against this many pseudo-observations of the all-day mean. */
 const HOUR_SHRINK = 200;
+/** A task needs this many completed services of its own before its durations are used. */
+export const TASK_MIN_COUNT = 30;
+
+/** Durations of one task within a service: the same quantile table as the service's. */
+export interface TaskModel {
+  count: number;
+  meanMin: number;
+  quantiles: number[];
+  tailMeanMin: number;
+}
 
 export interface ServiceModel {
   /** Completed (not no-show) services seen. */
@@ -52,6 +71,18 @@ export interface ServiceModel {
   noShowByWait: number[];
   /** Mean arrivals per day in each hour of day (24 values), by class. */
   arrivalsPerDay: { normal: number[]; priority: number[] };
+  /**
+   * Durations by the task the visitor chose, for tasks seen at least TASK_MIN_COUNT times.
+   * A ticket whose task is known is replayed with its task's durations: a 등본 is short, a
+   * 전입 long, and knowing which of them wait ahead narrows the estimate.
+   */
+  tasks?: Record<string, TaskModel>;
+  /**
+   * How much today's own observations count, in pseudo-observations of the learned ones:
+   * service times (completed services) and no-shows (expected no-shows). Learned from how much
+   * whole days differed beyond chance; absent for a model fitted before they were.
+   */
+  todayWeight?: { durations: number; noShows: number };
 }
 
 export interface ServiceTimeModel {
@@ -109,6 +140,34 @@ export function isotonic(values: readonly number[], weights: readonly number[]):
     for (let k = 0; k < blockSize[i]!; k++) out.push(v);
   });
   return out;
+}
+
+/** P(no-show | waited) from a curve of NO_SHOW_BIN_MIN bins, linear between bin centres. */
+export function noShowAt(table: ArrayLike<number>, waited: number): number {
+  const x = waited / NO_SHOW_BIN_MIN - 0.5;
+  if (x <= 0) return waited > 0 ? table[0]! * (x + 0.5) * 2 : 0;
+  const last = table.length - 1;
+  if (x >= last) return table[last]!;
+  const i = x | 0;
+  return table[i]! + (x - i) * (table[i + 1]! - table[i]!);
+}
+
+/**
+ * The weight, in pseudo-observations, that makes a Bayesian shrink of today's ratio toward 1:
+ * `noise` is the variance of one observation's ratio and `ratios` the days' ratios with their
+ * number of observations. Their spread beyond `noise / n` is the real day-to-day variance.
+ */
+export function learnedWeight(
+  ratios: readonly { ratio: number; n: number }[],
+  noise: number,
+): number {
+  const days = ratios.filter((d) => d.n > 0);
+  if (days.length < MIN_DAYS_FOR_WEIGHT) return DEFAULT_TODAY_WEIGHT;
+  const mean = days.reduce((a, d) => a + d.ratio, 0) / days.length;
+  const spread = days.reduce((a, d) => a + (d.ratio - mean) ** 2, 0) / (days.length - 1);
+  const chance = days.reduce((a, d) => a + noise / d.n, 0) / days.length;
+  const real = spread - chance;
+  return real > noise / MAX_TODAY_WEIGHT ? noise / real : MAX_TODAY_WEIGHT;
 }
 
 /** Centre of a no-show bin, in minutes waited. */
@@ -234,7 +293,77 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     noShowCostMin,
     noShowByWait,
     arrivalsPerDay: { normal: perDay(normal), priority: perDay(priority) },
+    tasks: fitTasks(calls),
+    todayWeight: fitTodayWeight(calls, meanMin, noShowByWait),
   };
+}
+
+/**
+ * How much a day's own service times and no-shows should move today's estimate: days whose
+ * mean service time (or no-show count against the curve) differed beyond chance make today's
+ * observations count; days that differed only by chance make them count for little.
+ */
+function fitTodayWeight(
+  calls: readonly CallRecord[],
+  meanMin: number,
+  noShowByWait: readonly number[],
+): { durations: number; noShows: number } {
+  const byDay = new Map<
+    string | number,
+    { n: number; sum: number; gone: number; expected: number }
+  >();
+  let sumSq = 0;
+  let served = 0;
+  for (const c of calls) {
+    let day = byDay.get(c.day);
+    if (!day) byDay.set(c.day, (day = { n: 0, sum: 0, gone: 0, expected: 0 }));
+    day.expected += noShowAt(noShowByWait, c.calledAt - c.issuedAt);
+    if (c.noShow) {
+      day.gone++;
+    } else {
+      day.n++;
+      day.sum += c.durationMin;
+      sumSq += (c.durationMin / meanMin - 1) ** 2;
+      served++;
+    }
+  }
+  const days = [...byDay.values()];
+  return {
+    // One service's ratio to the mean varies by its squared coefficient of variation.
+    durations: learnedWeight(
+      days.map((d) => ({ ratio: d.n > 0 ? d.sum / d.n / meanMin : 1, n: d.n })),
+      served > 1 ? sumSq / (served - 1) : 1,
+    ),
+    // No-shows are about Poisson: a day's count against its expectation varies by 1 / expected.
+    noShows: learnedWeight(
+      days.map((d) => ({ ratio: d.expected > 0 ? d.gone / d.expected : 1, n: d.expected })),
+      1,
+    ),
+  };
+}
+
+/** Duration tables of the tasks with enough completed services. */
+function fitTasks(calls: readonly CallRecord[]): Record<string, TaskModel> {
+  const byTask = new Map<string, number[]>();
+  for (const c of calls) {
+    if (c.noShow || c.task === undefined) continue;
+    const list = byTask.get(c.task);
+    if (list) list.push(c.durationMin);
+    else byTask.set(c.task, [c.durationMin]);
+  }
+  const tasks: Record<string, TaskModel> = {};
+  for (const [task, durations] of byTask) {
+    if (durations.length < TASK_MIN_COUNT) continue;
+    durations.sort((a, b) => a - b);
+    const quantiles = quantileTable(durations, QUANTILES);
+    tasks[task] = {
+      count: durations.length,
+      meanMin: durations.reduce((a, b) => a + b, 0) / durations.length,
+      quantiles,
+      tailMeanMin: tailMean(durations, quantiles[quantiles.length - 1]!),
+    };
+  }
+  return tasks;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Wait estimates for queue tickets: a seeded Monte Carlo replay of the known queue and counters.
 import {
-  NO_SHOW_BIN_MIN,
+  DEFAULT_TODAY_WEIGHT,
   defaultQuantiles,
+  noShowAt,
   type ServiceModel,
   type ServiceTimeModel,
   type TicketClass,
@@ -25,6 +26,8 @@ export interface WaitingTicket {
   ticketClass: TicketClass;
   /** Minutes since local midnight, like every time in this module. */
   issuedAt: number;
+  /** The task chosen at the kiosk (e.g. '등본'): its own durations when the model has them. */
+  task?: string;
 }
 
 export interface ServiceQueue {
@@ -53,7 +56,7 @@ export interface CounterState {
   /** Announced absences later today (lunch rotation), in any order. */
   plannedAway?: readonly { from: number; to: number }[];
   /** The call in progress, if any. */
-  busy?: { serviceId: string; since: number; ticketWaitMin?: number } | null;
+  busy?: { serviceId: string; since: number; ticketWaitMin?: number; task?: string } | null;
 }
 
 /** Today's observations so far, per service id; they tilt the learned model toward today. */
@@ -126,20 +129,22 @@ export const LATE_MARGIN_MIN = 2;
 export const DEFAULT_RUNS = 96;
 const RANGE_LOW = 0.2;
 const RANGE_HIGH = 0.8;
-/** Today's mean service time counts against this many services of the learned mean. */
-const TODAY_SHRINK = 100;
-/** Today's no-shows count against this many expected ones of the learned curve. */
-const TODAY_NO_SHOW_SHRINK = 100;
 /** When nothing is known of unannounced absences, assume a memoryless one averaging this. */
 const DEFAULT_ABSENCE_MEAN_MIN = 30;
 /** Internal stand-in for "not called today"; reported as Infinity. */
 const NEVER_MIN = 24 * 60;
 const FALLBACK_SERVICE_MIN = 5;
 
-interface StaticTables {
-  /** Service durations at probabilities (i + 0.5) / n, then an exponential tail of mean `tail`. */
+/** Service durations at probabilities (i + 0.5) / n, then an exponential tail of mean `tail`. */
+interface DurationTable {
   quantiles: Float64Array;
   tail: number;
+}
+
+interface StaticTables extends DurationTable {
+  /** The service's table first, then one per task the model knows (`taskIndex`). */
+  durations: DurationTable[];
+  taskIndex: Map<string, number>;
   hourFactor: Float64Array;
   noShow: Float64Array;
   /** Arrivals per minute by hour of day, before today's volume factor. */
@@ -164,6 +169,9 @@ interface PreparedService {
   priorityIssued: number[];
   /** Normal tickets, then one more issued now: the "take now" ticket behind everyone. */
   normalIssued: number[];
+  /** Each known ticket's index in `tables.durations` (0 when its task is not known). */
+  priorityTable: Int32Array;
+  normalTable: Int32Array;
   /** Output slot of the first known ticket; priority ones come first, then normal ones. */
   firstSlot: number;
 }
@@ -175,6 +183,8 @@ interface PreparedCounter {
   /** Moment the counter can next call, or NaN when it is drawn per run. */
   readyAt: number;
   busyService: number;
+  /** Index in the busy service's `tables.durations`. */
+  busyTable: number;
   busyElapsed: number;
   busySince: number;
   /** CDF of the service time at the elapsed time: residuals are drawn above it. */
@@ -227,16 +237,6 @@ function cdfAt(q: Float64Array, tail: number, v: number): number {
   return (lo + (span > 0 ? (v - q[lo]!) / span : 0) + 0.5) / n;
 }
 
-/** P(no-show | waited), linear between bin centres and from 0 at no wait at all. */
-function noShowAt(table: Float64Array, waited: number): number {
-  const x = waited / NO_SHOW_BIN_MIN - 0.5;
-  if (x <= 0) return waited > 0 ? table[0]! * (x + 0.5) * 2 : 0;
-  const last = table.length - 1;
-  if (x >= last) return table[last]!;
-  const i = x | 0;
-  return table[i]! + (x - i) * (table[i + 1]! - table[i]!);
-}
-
 function hourIndex(t: number): number {
   const h = Math.floor(t / 60);
   return h < 0 ? 0 : h > 23 ? 23 : h;
@@ -279,9 +279,21 @@ function staticTables(model: ServiceModel | undefined): StaticTables {
   const quantiles =
     model && model.quantiles.length > 0 ? model.quantiles : defaultQuantiles(meanMin);
   const top = quantiles[quantiles.length - 1]!;
-  const tables: StaticTables = {
+  const service: DurationTable = {
     quantiles: toFloat64(quantiles),
     tail: model && model.quantiles.length > 0 ? model.tailMeanMin : 0.3 * top,
+  };
+  const durations = [service];
+  const taskIndex = new Map<string, number>();
+  for (const [task, m] of Object.entries(model?.tasks ?? {})) {
+    if (m.quantiles.length === 0) continue;
+    taskIndex.set(task, durations.length);
+    durations.push({ quantiles: toFloat64(m.quantiles), tail: m.tailMeanMin });
+  }
+  const tables: StaticTables = {
+    ...service,
+    durations,
+    taskIndex,
     hourFactor: model ? toFloat64(model.hourFactor) : new Float64Array(24).fill(1),
     noShow:
       model && model.noShowByWait.length > 0 ? toFloat64(model.noShowByWait) : new Float64Array(1),
@@ -303,12 +315,17 @@ function prepareService(
   firstSlot: number,
 ): PreparedService {
   const today = input.today?.[queue.id];
+  // How far today's own observations move the learned model (wait-estimate-model.ts).
+  const weight = model?.todayWeight ?? {
+    durations: DEFAULT_TODAY_WEIGHT,
+    noShows: DEFAULT_TODAY_WEIGHT,
+  };
   let durationFactor = 1;
   if (model && today?.served && today.servedMinSum !== undefined && model.meanMin > 0) {
     const todayMean = today.servedMinSum / today.served;
     durationFactor =
-      (today.served * todayMean + TODAY_SHRINK * model.meanMin) /
-      (today.served + TODAY_SHRINK) /
+      (today.served * todayMean + weight.durations * model.meanMin) /
+      (today.served + weight.durations) /
       model.meanMin;
   }
   const priority: WaitingTicket[] = [];
@@ -320,14 +337,19 @@ function prepareService(
   const normalIssued = normal.map((t) => t.issuedAt);
   normalIssued.push(input.now);
   const order = queue.classOrder ?? { kind: 'strict' };
+  const tables = staticTables(model);
+  const tableOf = (t: WaitingTicket): number =>
+    t.task === undefined ? 0 : (tables.taskIndex.get(t.task) ?? 0);
+  const normalTable = new Int32Array(normalIssued.length);
+  normal.forEach((t, i) => (normalTable[i] = tableOf(t)));
   return {
     id: queue.id,
-    tables: staticTables(model),
+    tables,
     durationFactor,
     noShowCost: model?.noShowCostMin ?? 0.5,
     noShowFactor:
       today?.noShows !== undefined && today.expectedNoShows !== undefined
-        ? (today.noShows + TODAY_NO_SHOW_SHRINK) / (today.expectedNoShows + TODAY_NO_SHOW_SHRINK)
+        ? (today.noShows + weight.noShows) / (today.expectedNoShows + weight.noShows)
         : 1,
     simulateNormalArrivals: false,
     strict: order.kind === 'strict',
@@ -337,6 +359,8 @@ function prepareService(
     normal,
     priorityIssued,
     normalIssued,
+    priorityTable: Int32Array.from(priority, tableOf),
+    normalTable,
     firstSlot,
   };
 }
@@ -405,6 +429,7 @@ function prepareCounter(
     periodsTo: periods.map((p) => p.to),
     readyAt: now,
     busyService: -1,
+    busyTable: 0,
     busyElapsed: 0,
     busySince: now,
     busyLowerP: 0,
@@ -428,18 +453,21 @@ function prepareCounter(
   const service = services[s]!;
   const elapsed = Math.max(0, now - busy.since);
   const scale = service.tables.hourFactor[hourIndex(busy.since)]! * service.durationFactor;
+  const table = busy.task === undefined ? 0 : (service.tables.taskIndex.get(busy.task) ?? 0);
+  const durations = service.tables.durations[table]!;
   prepared.readyAt = NaN;
   prepared.busyService = s;
+  prepared.busyTable = table;
   prepared.busyElapsed = elapsed;
   prepared.busySince = busy.since;
-  prepared.busyLowerP = cdfAt(service.tables.quantiles, service.tables.tail, elapsed / scale);
+  prepared.busyLowerP = cdfAt(durations.quantiles, durations.tail, elapsed / scale);
   if (elapsed < service.noShowCost && busy.ticketWaitMin !== undefined) {
     // Still busy this early says little: the visitor may not have come at all.
     const p = Math.min(
       1,
       noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor,
     );
-    const stillServing = 1 - (prepared.busyLowerP - 0.5 / service.tables.quantiles.length);
+    const stillServing = 1 - (prepared.busyLowerP - 0.5 / durations.quantiles.length);
     prepared.busyNoShowP = p / (p + (1 - p) * stillServing);
   }
   return prepared;
@@ -470,11 +498,14 @@ function drawReady(
   if (counter.busyNoShowP > 0 && rng() < counter.busyNoShowP) {
     return now + Math.max(0, service.noShowCost - counter.busyElapsed);
   }
-  const q = service.tables.quantiles;
+  const durations = service.tables.durations[counter.busyTable]!;
   const scale = service.tables.hourFactor[hourIndex(counter.busySince)]! * service.durationFactor;
   // Drawn above the elapsed time: a call that has run long is expected to run on.
   const u = counter.busyLowerP + rng() * (1 - counter.busyLowerP);
-  return now + Math.max(0, quantileAt(q, service.tables.tail, u) * scale - counter.busyElapsed);
+  return (
+    now +
+    Math.max(0, quantileAt(durations.quantiles, durations.tail, u) * scale - counter.busyElapsed)
+  );
 }
 
 let scratchBuffer = new Float64Array(4096);
@@ -716,6 +747,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       let chosen = -1;
       let issued = 0;
       let slot = -1;
+      let table = 0;
       for (let k = 0; k < counter.serves.length; k++) {
         const s = counter.serves[k]!;
         const service = services[s]!;
@@ -753,6 +785,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
             const i = priorityHead[s]!++;
             issued = service.priorityIssued[i]!;
             slot = service.firstSlot + i;
+            table = service.priorityTable[i]!;
           } else {
             issued = arrivedPriority[s]![arrivedPriorityHead[s]!++]!;
           }
@@ -762,6 +795,7 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
             const i = normalHead[s]!++;
             issued = service.normalIssued[i]!;
             slot = service.firstSlot + service.priorityIssued.length + i;
+            table = service.normalTable[i]!;
           } else {
             issued = arrivedNormal[s]![arrivedNormalHead[s]!++]!;
           }
@@ -792,13 +826,14 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
         remaining--;
       }
       const tables = service.tables;
+      const durations = tables.durations[table]!;
       // The "take now" ticket is hypothetical: it must not hold up anyone real.
       const duration =
         slot === takeNowSlot[chosen]
           ? 0
           : rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
             ? service.noShowCost
-            : quantileAt(tables.quantiles, tables.tail, rng()) *
+            : quantileAt(durations.quantiles, durations.tail, rng()) *
               tables.hourFactor[hourIndex(t)]! *
               service.durationFactor;
       freeAt[c] = t + duration;

@@ -39,7 +39,8 @@ export function createAdminStore(db: Db) {
   );
   const updateService = db.prepare(
     `UPDATE services SET code = @code, name = @name, name_en = @nameEn, department_id = @departmentId,
-       avg_service_min = @avgServiceMin, open = @open, daily_cap = @dailyCap, sort = @sort
+       avg_service_min = @avgServiceMin, open = @open, daily_cap = @dailyCap, sort = @sort,
+       tasks = @tasks
      WHERE hall_id = @hallId AND id = @id`,
   );
   const counterByNumber = db.prepare<[number, number], { id: number }>(
@@ -96,7 +97,13 @@ export function createAdminStore(db: Db) {
     serviceIdByCode: (hallId: number, code: number): number | undefined =>
       serviceByCode.get(hallId, code)?.id,
     updateService(hallId: number, id: number, service: ServiceInput): void {
-      updateService.run({ ...service, hallId, id, open: service.open ? 1 : 0 });
+      updateService.run({
+        ...service,
+        hallId,
+        id,
+        open: service.open ? 1 : 0,
+        tasks: JSON.stringify(service.tasks),
+      });
     },
     counterIdByNumber: (hallId: number, number: number): number | undefined =>
       counterByNumber.get(hallId, number)?.id,

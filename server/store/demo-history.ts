@@ -22,6 +22,7 @@ export type HistoryTicket = {
   counterId: number;
   calledAt: string;
   finishedAt: string;
+  task: string | null;
 };
 
 export type HistoryHelpPage = {
@@ -79,10 +80,10 @@ export function createDemoHistoryStore(db: Db) {
   const ticket = db.prepare(
     `INSERT INTO tickets (hall_id, day, service_id, issued_service_id, seq, number, code, class,
        status, kiosk_id, issued_at, queued_at, estimate_min, estimate_low, estimate_high,
-       people_ahead, counter_id, first_called_at, called_at, finished_at)
+       people_ahead, counter_id, first_called_at, called_at, finished_at, task)
      VALUES (@hallId, @day, @serviceId, @serviceId, @seq, @number, @code, @class, @status,
        @kioskId, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead,
-       @counterId, @calledAt, @calledAt, @finishedAt)`,
+       @counterId, @calledAt, @calledAt, @finishedAt, @task)`,
   );
   const sequence = db.prepare(
     `INSERT INTO ticket_sequences (hall_id, day, service_id, last_seq)

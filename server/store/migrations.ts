@@ -476,4 +476,10 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE counters ADD COLUMN state_since TEXT;
   `,
+  // Tasks within a service (등본, 초본, …) that the kiosk asks, and the one a ticket was taken for:
+  // the counter sees it, and the wait estimator replays each ticket with its task's durations.
+  `
+  ALTER TABLE services ADD COLUMN tasks TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE tickets ADD COLUMN task TEXT;
+  `,
 ];

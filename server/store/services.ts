@@ -1,5 +1,5 @@
 /** Services (업무) with their ticket prefix, and the counters that serve them. */
-import type { Counter, CounterState, Service } from '../../shared/schemas/hall';
+import type { Counter, CounterState, Service, ServiceTask } from '../../shared/schemas/hall';
 import type { Db } from './db';
 
 type ServiceRow = {
@@ -12,6 +12,7 @@ type ServiceRow = {
   open: number;
   daily_cap: number | null;
   sort: number;
+  tasks: string;
 };
 type CounterRow = {
   id: number;
@@ -33,6 +34,7 @@ const toService = (row: ServiceRow): Service => ({
   open: row.open === 1,
   dailyCap: row.daily_cap,
   sort: row.sort,
+  tasks: JSON.parse(row.tasks) as ServiceTask[],
 });
 
 const toCounter = (row: CounterRow): Counter => ({
@@ -45,7 +47,10 @@ const toCounter = (row: CounterRow): Counter => ({
   stateSince: row.state_since,
 });
 
-export type NewService = Omit<Service, 'id' | 'dailyCap'> & { dailyCap?: number | null };
+export type NewService = Omit<Service, 'id' | 'dailyCap' | 'tasks'> & {
+  dailyCap?: number | null;
+  tasks?: ServiceTask[];
+};
 
 const counterSelect = `
   SELECT c.id, c.number, c.department_id, c.state, c.state_until, c.state_since,
@@ -58,8 +63,8 @@ export function createServiceStore(db: Db) {
     'SELECT * FROM services WHERE hall_id = ? ORDER BY sort, code',
   );
   const insertService = db.prepare(
-    `INSERT INTO services (hall_id, code, name, name_en, department_id, avg_service_min, open, daily_cap, sort)
-     VALUES (@hallId, @code, @name, @nameEn, @departmentId, @avgServiceMin, @open, @dailyCap, @sort)`,
+    `INSERT INTO services (hall_id, code, name, name_en, department_id, avg_service_min, open, daily_cap, sort, tasks)
+     VALUES (@hallId, @code, @name, @nameEn, @departmentId, @avgServiceMin, @open, @dailyCap, @sort, @tasks)`,
   );
   const counters = db.prepare<[number], CounterRow>(
     `${counterSelect} WHERE c.hall_id = ? ORDER BY c.number`,
@@ -80,6 +85,7 @@ export function createServiceStore(db: Db) {
           hallId,
           open: service.open ? 1 : 0,
           dailyCap: service.dailyCap ?? null,
+          tasks: JSON.stringify(service.tasks ?? []),
         }).lastInsertRowid,
       );
     },

@@ -30,6 +30,7 @@ export type TicketRow = {
   called_at: string | null;
   recalls: number;
   finished_at: string | null;
+  task: string | null;
 };
 
 export const toConsoleTicket = (row: TicketRow): ConsoleTicket => ({
@@ -43,6 +44,7 @@ export const toConsoleTicket = (row: TicketRow): ConsoleTicket => ({
   counterId: row.counter_id,
   calledAt: row.called_at,
   recalls: row.recalls,
+  task: row.task,
 });
 
 export type NewTicket = {
@@ -57,6 +59,8 @@ export type NewTicket = {
   issuedAt: string;
   estimate: WaitEstimate | null;
   peopleAhead: number;
+  /** The task chosen at the kiosk; none when it asked none or the visitor did not know. */
+  task?: string | null;
 };
 
 export type TicketStep =
@@ -70,9 +74,12 @@ export function createTicketStore(db: Db) {
   const byKey = db.prepare<[number, string], TicketRow>(
     'SELECT * FROM tickets WHERE hall_id = ? AND idempotency_key = ?',
   );
-  const recentFromKiosk = db.prepare<[number, number, number, string, string], TicketRow>(
+  const recentFromKiosk = db.prepare<
+    [number, number, number, string, string | null, string],
+    TicketRow
+  >(
     `SELECT * FROM tickets WHERE hall_id = ? AND kiosk_id = ? AND service_id = ? AND class = ?
-       AND issued_at >= ? ORDER BY id DESC LIMIT 1`,
+       AND task IS ? AND issued_at >= ? ORDER BY id DESC LIMIT 1`,
   );
   const open = db.prepare<[number, string], TicketRow>(
     `SELECT * FROM tickets WHERE hall_id = ? AND day = ? AND status IN ('waiting', 'called')
@@ -102,9 +109,9 @@ export function createTicketStore(db: Db) {
   );
   const insert = db.prepare(
     `INSERT INTO tickets (hall_id, day, service_id, issued_service_id, seq, number, code, class, status, kiosk_id,
-       idempotency_key, issued_at, queued_at, estimate_min, estimate_low, estimate_high, people_ahead)
+       idempotency_key, issued_at, queued_at, estimate_min, estimate_low, estimate_high, people_ahead, task)
      VALUES (@hallId, @day, @serviceId, @serviceId, @seq, @number, @code, @class, 'waiting', @kioskId,
-       @idempotencyKey, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead)`,
+       @idempotencyKey, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead, @task)`,
   );
   const call = db.prepare(
     `UPDATE tickets SET status = 'called', counter_id = @counterId, called_at = @at,
@@ -138,9 +145,10 @@ export function createTicketStore(db: Db) {
       called_at: string;
       finished_at: string;
       status: TicketStatus;
+      task: string | null;
     }
   >(
-    `SELECT day, service_id, class, issued_at, called_at, finished_at, status FROM tickets
+    `SELECT day, service_id, class, issued_at, called_at, finished_at, status, task FROM tickets
      WHERE hall_id = ? AND day >= ? AND status IN ('done', 'no_show')
        AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
   );
@@ -181,8 +189,9 @@ export function createTicketStore(db: Db) {
       kioskId: number,
       serviceId: number,
       cls: TicketClass,
+      task: string | null,
       since: string,
-    ) => recentFromKiosk.get(hallId, kioskId, serviceId, cls, since),
+    ) => recentFromKiosk.get(hallId, kioskId, serviceId, cls, task, since),
     /** Waiting and called tickets of the day, in line order. */
     open: (hallId: number, day: string) => open.all(hallId, day),
     stale: (hallId: number, day: string) => stale.all(hallId, day),
@@ -209,6 +218,7 @@ export function createTicketStore(db: Db) {
           estimateMin: ticket.estimate?.minutes ?? null,
           estimateLow: ticket.estimate?.low ?? null,
           estimateHigh: ticket.estimate?.high ?? null,
+          task: ticket.task ?? null,
         }).lastInsertRowid,
       );
     },

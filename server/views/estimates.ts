@@ -29,9 +29,12 @@ export type EstimateInput = {
   services: Service[];
   counters: Counter[];
   /** Waiting tickets of the day in line order, with how many are ahead of each. */
-  waiting: (WaitingTicket & { peopleAhead: number })[];
+  waiting: (WaitingTicket & { peopleAhead: number; task?: string | null })[];
   /** The ticket each counter is serving and since when, by counter id. */
-  busy: Map<number, { serviceId: number; calledAt: string; issuedAt?: string }>;
+  busy: Map<
+    number,
+    { serviceId: number; calledAt: string; issuedAt?: string; task?: string | null }
+  >;
   /** Open counters away for the lunch rotation, with the minute (of the hall day) each returns. */
   lunchReturns?: Map<number, number>;
   normalSincePriority: (serviceId: number) => number;
@@ -144,6 +147,7 @@ export function estimateWaits(input: EstimateInput): Estimates {
         ? {
             serviceId: String(busy.serviceId),
             since: minutesOf(busy.calledAt),
+            ...(busy.task ? { task: busy.task } : {}),
             ...(busy.issuedAt
               ? {
                   ticketWaitMin: Math.max(
@@ -163,7 +167,12 @@ export function estimateWaits(input: EstimateInput): Estimates {
       id: String(s.id),
       waiting: input.waiting
         .filter((t) => t.serviceId === s.id)
-        .map((t) => ({ id: String(t.id), ticketClass: t.class, issuedAt: minutesOf(t.queuedAt) })),
+        .map((t) => ({
+          id: String(t.id),
+          ticketClass: t.class,
+          issuedAt: minutesOf(t.queuedAt),
+          ...(t.task ? { task: t.task } : {}),
+        })),
       classOrder:
         input.policy.kind === 'strict'
           ? { kind: 'strict' }

@@ -67,14 +67,25 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
   const open = deps.store.tickets.open(hallId, day);
   const line = open
     .filter((t) => t.status === 'waiting')
-    .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
+    .map((t) => ({
+      id: t.id,
+      serviceId: t.service_id,
+      class: t.class,
+      queuedAt: t.queued_at,
+      task: t.task,
+    }));
   const waiting = line.map((t) => ({ ...t, peopleAhead: peopleAhead(line, t) }));
   const busy = new Map(
     open
       .filter((t) => t.status === 'called' && t.counter_id !== null && t.called_at !== null)
       .map((t) => [
         t.counter_id as number,
-        { serviceId: t.service_id, calledAt: t.called_at as string, issuedAt: t.issued_at },
+        {
+          serviceId: t.service_id,
+          calledAt: t.called_at as string,
+          issuedAt: t.issued_at,
+          task: t.task,
+        },
       ]),
   );
   const estimates = estimateWaits({
@@ -116,6 +127,7 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     estimate: estimates.takenNow.get(service.id) ?? null,
     counterNumbers: counters.filter((c) => c.serviceIds.includes(service.id)).map((c) => c.number),
     priority: offersPriority(rules.get(service.id)),
+    tasks: service.tasks,
     refusal: issueRefusal({
       minutes,
       serviceOpen: service.open && !hall.holidays.includes(day),
@@ -169,6 +181,7 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
       calledAt: minutes(row.called_at),
       noShow: row.status === 'no_show',
       durationMin: Math.max(0, (Date.parse(row.finished_at) - Date.parse(row.called_at)) / 60_000),
+      ...(row.task !== null ? { task: row.task } : {}),
     })),
   );
   byHall.set(hallId, { at: now.getTime(), model });

@@ -32,6 +32,23 @@ export const ServiceInput = z.object({
   open: z.boolean().default(true),
   dailyCap: z.number().int().positive().nullable().default(null),
   sort: z.number().int().default(0),
+  /** Tasks the kiosk asks after the service, in the order shown; names unique in the service. */
+  tasks: z
+    .array(
+      z.object({
+        name: z
+          .string()
+          .trim()
+          .min(1, 'A task needs a name.')
+          .max(30, 'A task name has at most 30 characters.'),
+        nameEn: z.string().trim().max(60).default(''),
+      }),
+    )
+    .max(12)
+    .default([])
+    .refine((tasks) => new Set(tasks.map((t) => t.name)).size === tasks.length, {
+      message: 'Two tasks have the same name.',
+    }),
 });
 export type ServiceInput = z.infer<typeof ServiceInput>;
 

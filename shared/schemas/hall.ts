@@ -222,6 +222,10 @@ export const StaffMember = z.object({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
+/** A task within a service that the kiosk offers (e.g. 등본 within 제증명); `name` is its key. */
+export const ServiceTask = z.object({ name: z.string(), nameEn: z.string() });
+export type ServiceTask = z.infer<typeof ServiceTask>;
+
 export const Service = z.object({
   id: Id,
   code: z.number().int().min(0).max(99),
@@ -233,6 +237,8 @@ export const Service = z.object({
   /** Tickets a day at most; null for no cap. */
   dailyCap: z.number().int().positive().nullable(),
   sort: z.number().int(),
+  /** What the kiosk asks after the service; empty: it does not ask. */
+  tasks: z.array(ServiceTask),
 });
 export type Service = z.infer<typeof Service>;
 

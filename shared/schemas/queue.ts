@@ -1,6 +1,7 @@
 /** What screens show of the queue: calls, waiting counts and estimates. */
 import { z } from 'zod';
 import { Id } from './common';
+import { ServiceTask } from './hall';
 
 /** A wait estimate in minutes with the 20th–80th percentile range shown as "약 12–18분". */
 export const WaitEstimate = z.object({
@@ -31,6 +32,8 @@ export const ServiceQueue = z.object({
   refusal: IssueRefusal.nullable(),
   /** False when the service keeps one line (no priority): the kiosk does not ask. */
   priority: z.boolean().optional(),
+  /** Tasks the kiosk asks after the service (empty: it does not ask). */
+  tasks: z.array(ServiceTask).optional(),
 });
 export type ServiceQueue = z.infer<typeof ServiceQueue>;
 
@@ -88,6 +91,8 @@ export const ConsoleTicket = z.object({
   counterId: Id.nullable(),
   calledAt: z.string().nullable(),
   recalls: z.number().int().nonnegative(),
+  /** The task the visitor chose at the kiosk, or null. */
+  task: z.string().nullable(),
 });
 export type ConsoleTicket = z.infer<typeof ConsoleTicket>;
 
@@ -95,6 +100,8 @@ export const IssueTicketBody = z
   .object({
     serviceId: Id,
     priority: z.boolean().default(false),
+    /** One of the service's tasks by name; absent when the kiosk asked none or "잘 모르겠어요". */
+    task: z.string().min(1).max(30).optional(),
     /** The kiosk makes one per tap of "issue": a retry or a double tap returns the same ticket. */
     idempotencyKey: z
       .string()

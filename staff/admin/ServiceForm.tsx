@@ -1,4 +1,7 @@
-/** The form that adds or edits a service and its queue rules (priority order, when issuing stops). */
+/**
+ * The form that adds or edits a service, the tasks the kiosk asks within it, and its queue rules
+ * (priority order, when issuing stops).
+ */
 import type {
   Department,
   Service,
@@ -8,6 +11,7 @@ import type {
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { CheckField, DepartmentField, SaveRow, TextField } from './fields';
+import { ServiceTasksField, taskRow, type TaskRow } from './ServiceTasksField';
 
 export type ServiceDraft = {
   code: string;
@@ -20,6 +24,7 @@ export type ServiceDraft = {
   priorityPolicy: ServicePriorityPolicy;
   ratioNormal: string;
   stopBeforeCloseMin: string;
+  tasks: TaskRow[];
 };
 
 export const emptyService: ServiceDraft = {
@@ -33,6 +38,7 @@ export const emptyService: ServiceDraft = {
   priorityPolicy: 'profile',
   ratioNormal: '',
   stopBeforeCloseMin: '',
+  tasks: [],
 };
 
 export const serviceDraft = (s: Service, rules: ServiceRules | undefined): ServiceDraft => ({
@@ -46,6 +52,7 @@ export const serviceDraft = (s: Service, rules: ServiceRules | undefined): Servi
   priorityPolicy: rules?.priorityPolicy ?? 'profile',
   ratioNormal: String(rules?.ratioNormal ?? ''),
   stopBeforeCloseMin: String(rules?.stopBeforeCloseMin ?? ''),
+  tasks: s.tasks.map((task) => taskRow(task.name, task.nameEn)),
 });
 
 const POLICIES: ServicePriorityPolicy[] = ['profile', 'ratio', 'strict', 'none'];
@@ -68,6 +75,8 @@ async function saveService(
         dailyCap: draft.dailyCap ? Number(draft.dailyCap) : null,
         open: draft.open,
         sort: Number(draft.code),
+        // Sent as typed: the server trims, and names an empty or repeated one.
+        tasks: draft.tasks.map(({ name, nameEn }) => ({ name, nameEn })),
       },
     },
   );
@@ -168,6 +177,7 @@ export function ServiceForm({
         placeholder={t('hallx.svc.stopBeforeProfile')}
       />
       <CheckField {...bind} name="open" label={t('adminx.svc.open')} />
+      <ServiceTasksField tasks={draft.tasks} onChange={(tasks) => set({ ...draft, tasks })} />
       <SaveRow />
     </form>
   );

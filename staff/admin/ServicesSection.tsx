@@ -1,6 +1,6 @@
 /**
- * Services (ticket prefix, department, daily cap, open, priority policy, when issuing stops before
- * closing) and counters (number, department, the services each serves).
+ * Services (ticket prefix, department, daily cap, open, the tasks the kiosk asks, priority policy,
+ * when issuing stops before closing) and counters (number, department, the services each serves).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceRules } from '../../shared/schemas/hall';
@@ -66,6 +66,13 @@ export function ServicesSection() {
               <td>{s.code}</td>
               <th scope="row">
                 {s.name} {!s.open && <span class="badge off">{t('adminx.svc.closed')}</span>}
+                {s.tasks.length > 0 && (
+                  <span class="service-task-names">
+                    {t('adminx.svc.taskList', {
+                      tasks: s.tasks.map((task) => task.name).join(' · '),
+                    })}
+                  </span>
+                )}
               </th>
               <td>{departmentName(s.departmentId)}</td>
               <td>{s.dailyCap ?? '—'}</td>

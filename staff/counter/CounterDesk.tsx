@@ -38,6 +38,15 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
     const service = state.services.find((s) => s.id === id);
     return service ? nameOf(service) : '';
   };
+  /** "세부 업무: 등본" for a ticket with a task, in the console's language; null without one. */
+  const taskLine = (ticket: ConsoleTicket): string | null => {
+    if (ticket.task === null) return null;
+    const service = state.services.find((s) => s.id === ticket.serviceId);
+    // By its name alone once the service no longer has it.
+    const task = service?.tasks.find((x) => x.name === ticket.task);
+    return t('counter.task', { task: task ? nameOf(task) : ticket.task });
+  };
+  const currentTask = current && taskLine(current);
 
   async function send(path: string, body?: unknown) {
     if (busy) return;
@@ -146,10 +155,17 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
 
       <section class="card stack" aria-labelledby="serving">
         <h2 id="serving">{t('counter.serving')}</h2>
-        <p class="serving-number" role="status" data-testid="serving">
-          {current ? `${current.number} · ${serviceName(current.serviceId)}` : t('counter.nobody')}
-          {current && current.recalls > 0 && ` · ${t('counter.recalled', { n: current.recalls })}`}
-        </p>
+        <div role="status" data-testid="serving">
+          <p class="serving-number">
+            {current
+              ? `${current.number} · ${serviceName(current.serviceId)}`
+              : t('counter.nobody')}
+            {current &&
+              current.recalls > 0 &&
+              ` · ${t('counter.recalled', { n: current.recalls })}`}
+          </p>
+          {currentTask && <p class="serving-task">{currentTask}</p>}
+        </div>
         <div class="row">
           <button
             type="button"
@@ -241,6 +257,7 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
                 <span class="badge alert">{t('counter.priority')}</span>
               )}
               <span>{serviceName(ticket.serviceId)}</span>
+              {ticket.task !== null && <span class="ticket-task">{taskLine(ticket)}</span>}
               <span>{t('common.minutes', { n: minutesSince(ticket.queuedAt, now) })}</span>
               <button
                 type="button"

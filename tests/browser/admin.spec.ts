@@ -110,3 +110,70 @@ test('the kiosk shows the information pages', async ({ browser }) => {
   await admin.screenshot({ path: test.info().outputPath('admin-info.png'), fullPage: true });
   await context.close();
 });
+
+test('the administrator gives a service the tasks the kiosk asks, and a repeated name is refused without losing the rows', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const admin = await context.newPage();
+  const errors: string[] = [];
+  admin.on('pageerror', (err) => errors.push(err.message));
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await nav(admin, '업무와 창구').click();
+  const service = () => admin.getByRole('rowheader', { name: /여권 교부/ });
+  const form = admin.getByRole('form', { name: '업무 수정' });
+  const tasks = form.getByRole('group', { name: '세부 업무' });
+  // 여권 교부 (service 5) asks nothing in the demo hall.
+  await expect(service()).not.toContainText('세부 업무');
+
+  // Add one, save, and find it again after a reload.
+  await admin.getByRole('button', { name: '수정: 여권 교부' }).click();
+  await expect(tasks).toContainText('키오스크');
+  await tasks.getByRole('button', { name: '세부 업무 추가' }).click();
+  await expect(tasks.getByLabel('세부 업무 1 이름')).toBeFocused();
+  await tasks.getByLabel('세부 업무 1 이름').fill('본인 수령');
+  await tasks.getByLabel('세부 업무 1 영문 이름').fill('Pick-up in person');
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('여권 교부');
+  await admin.reload();
+  await nav(admin, '업무와 창구').click();
+  await expect(service()).toContainText('세부 업무: 본인 수령');
+  await admin.getByRole('button', { name: '수정: 여권 교부' }).click();
+  await expect(tasks.getByLabel('세부 업무 1 이름')).toHaveValue('본인 수령');
+  await expect(tasks.getByLabel('세부 업무 1 영문 이름')).toHaveValue('Pick-up in person');
+
+  // A repeated name: the server's error, and every row as typed.
+  await tasks.getByRole('button', { name: '세부 업무 추가' }).click();
+  await tasks.getByLabel('세부 업무 2 이름').fill('대리 수령');
+  await tasks.getByRole('button', { name: '세부 업무 추가' }).click();
+  await tasks.getByLabel('세부 업무 3 이름').fill('대리 수령');
+  await tasks.getByLabel('세부 업무 3 영문 이름').fill('Pick-up by proxy');
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('alert')).toContainText('Two tasks have the same name');
+  await expect(tasks.getByLabel('세부 업무 1 이름')).toHaveValue('본인 수령');
+  await expect(tasks.getByLabel('세부 업무 2 이름')).toHaveValue('대리 수령');
+  await expect(tasks.getByLabel('세부 업무 3 이름')).toHaveValue('대리 수령');
+  await expect(tasks.getByLabel('세부 업무 3 영문 이름')).toHaveValue('Pick-up by proxy');
+  await admin.screenshot({ path: '/tmp/admin-tasks.png', fullPage: true });
+
+  // An empty name is refused too, naming the row.
+  await tasks.getByLabel('세부 업무 3 이름').fill('');
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('alert')).toContainText('tasks.2.name: A task needs a name.');
+  await expect(tasks.getByLabel('세부 업무 3 영문 이름')).toHaveValue('Pick-up by proxy');
+
+  // Remove the extra rows and the first task: saved, the service asks nothing again.
+  await tasks.getByRole('button', { name: '세부 업무 3 삭제' }).click();
+  await expect(tasks.getByRole('button', { name: '세부 업무 추가' })).toBeFocused();
+  await tasks.getByRole('button', { name: '대리 수령 삭제' }).click();
+  await tasks.getByRole('button', { name: '본인 수령 삭제' }).click();
+  await expect(tasks.getByRole('textbox')).toHaveCount(0);
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('여권 교부');
+  await admin.reload();
+  await nav(admin, '업무와 창구').click();
+  await expect(service()).toBeVisible();
+  await expect(service()).not.toContainText('세부 업무');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -129,13 +129,14 @@ test('tap-to-hear: the first tap speaks, a second tap on the same control acts',
   await page.clock.runFor(100);
   await expect(heading(page)).toHaveText(ko['kiosk.services']);
   await first.click();
-  await expect(heading(page)).toHaveText(ko['kiosk.priorityQuestion']);
+  // The first service (제증명) asks its task first.
+  await expect(heading(page)).toHaveText(ko['kiosk.taskQuestion']);
 
   // The same handler guards every screen, the shell's bar included: 처음으로 needs two taps.
   const home = page.locator('.kiosk-bottom button').first();
   await home.click();
   await page.clock.runFor(100);
-  await expect(heading(page)).toHaveText(ko['kiosk.priorityQuestion']);
+  await expect(heading(page)).toHaveText(ko['kiosk.taskQuestion']);
   await home.click();
   await expect(heading(page)).toContainText(/어서 오십시오/);
 
@@ -233,6 +234,7 @@ test('essential sounds play without speech synthesis', async ({ page }) => {
   expect(tapTones, 'a tap tone for each tap').toContain(880);
   // A ticket is confirmed by its own three-note sound.
   await page.locator('.service-button').first().click();
+  await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).click();
   await page.getByRole('button', { name: ko['kiosk.priorityNo'] }).click();
   await expect(page.getByTestId('ticket-number')).toBeVisible();
   await expect.poll(() => tones(page)).toEqual(expect.arrayContaining([523.25, 659.25, 783.99]));

@@ -47,10 +47,21 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
     },
   },
   {
+    // The first service (제증명) asks its task.
+    name: 'task',
+    open: async (page) => {
+      await page.getByRole('button', { name: ko['kiosk.services'] }).click();
+      await page.locator('.service-button').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.taskQuestion']);
+      return true;
+    },
+  },
+  {
     name: 'priority',
     open: async (page) => {
       await page.getByRole('button', { name: ko['kiosk.services'] }).click();
       await page.locator('.service-button').first().click();
+      await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         ko['kiosk.priorityQuestion'],
       );
@@ -62,6 +73,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<boolean> }[] = [
     open: async (page) => {
       await page.getByRole('button', { name: ko['kiosk.services'] }).click();
       await page.locator('.service-button').first().click();
+      await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).click();
       await page.getByRole('button', { name: ko['kiosk.priorityNo'] }).click();
       await expect(page.getByTestId('ticket-number')).toBeVisible();
       return true;
@@ -283,7 +295,7 @@ for (const mode of MODES) {
   test(`every kiosk screen in ${mode.name} mode passes axe and the mm checks`, async ({
     page,
   }, testInfo) => {
-    // Eight screens, each with axe and the scripted checks: more than the default minute.
+    // Nine screens, each with axe and the scripted checks: more than the default minute.
     test.setTimeout(180_000);
     await openKiosk(page);
     let visited = 0;

@@ -1,8 +1,8 @@
 /**
  * The kiosk by keyboard or switch device (issue 9; the standard's items 10 and 13): Tab walks
- * every control of home, services and directory in the order they are seen, focus is always
- * visible (outline ≥ 2 px at ≥ 3:1), Tab never gets stuck, Enter and Space act; and with reduced
- * motion nothing animates.
+ * every control of home, services, the task question and directory in the order they are seen,
+ * focus is always visible (outline ≥ 2 px at ≥ 3:1), Tab never gets stuck, Enter and Space act;
+ * and with reduced motion nothing animates.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko';
@@ -134,6 +134,15 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    // The task question (the first service, 제증명, asks one): a grid of choices, row by row.
+    name: 'task',
+    open: async (page) => {
+      await page.getByRole('button', { name: ko['kiosk.services'] }).click();
+      await page.locator('.service-button').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.taskQuestion']);
+    },
+  },
+  {
     name: 'directory',
     open: async (page) => {
       await page.getByRole('button', { name: ko['kiosk.directory'] }).first().click();
@@ -189,6 +198,9 @@ test('Enter and Space act on the focused control', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.services']);
   await page.locator('.service-button').first().focus();
   await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.taskQuestion']);
+  await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['kiosk.priorityQuestion']);
   // A mode toggle by Space, 처음으로 by Enter.
   const large = page.getByRole('button', { name: ko['a11y.largeFont'], exact: true });
@@ -234,6 +246,8 @@ test('with reduced motion, nothing on the kiosk animates', async ({ page }) => {
   await page.getByRole('button', { name: ko['kiosk.services'] }).click();
   seen.push(...(await moving()));
   await page.locator('.service-button').first().click();
+  seen.push(...(await moving()));
+  await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).click();
   await page.getByRole('button', { name: ko['kiosk.priorityNo'] }).click();
   await expect(page.getByTestId('ticket-number')).toBeVisible();
   seen.push(...(await moving()));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_TODAY_WEIGHT,
   fitLeaveRate,
+  learnedWeight,
   fitNoShowCurve,
   fitServiceTimeModel,
   isotonic,
@@ -73,8 +75,47 @@ describe('fitServiceTimeModel', () => {
     expect(model.dailyVolumeCv).toBe(0);
   });
 
+  it('learns each task’s durations once it has enough services, and no others', () => {
+    const u = uniforms(5);
+    const calls: CallRecord[] = history().map((c, i) => ({
+      ...c,
+      ...(i % 3 === 2 ? {} : { task: i % 3 === 0 ? '등본' : '전입' }),
+      durationMin: c.noShow ? 0.5 : i % 3 === 0 ? 1 + u() : 8 + 2 * u(),
+    }));
+    calls.push({ ...calls[0]!, task: '드문 업무', noShow: false, durationMin: 30 });
+    const tasks = fitServiceTimeModel({ calls }).services.G!.tasks!;
+    expect(Object.keys(tasks).sort()).toEqual(['등본', '전입']);
+    expect(tasks['등본']!.meanMin).toBeGreaterThan(1.3);
+    expect(tasks['등본']!.meanMin).toBeLessThan(1.7);
+    expect(tasks['전입']!.quantiles[0]).toBeGreaterThanOrEqual(8);
+    expect(tasks['전입']!.quantiles.at(-1)).toBeLessThanOrEqual(10);
+  });
+
   it('is plain data that survives JSON', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+});
+
+describe('how much today counts', () => {
+  it('learns a small weight when days truly differ, and a large one when they differ by chance', () => {
+    const u = uniforms(9);
+    const days = (spread: number) =>
+      Array.from({ length: 40 }, (_, d) => {
+        const n = 100;
+        let sum = 0;
+        // Each day's services are Uniform(0.5, 1.5) × a day factor of ±spread.
+        const factor = 1 + spread * (d % 2 === 0 ? 1 : -1);
+        for (let i = 0; i < n; i++) sum += factor * (0.5 + u());
+        return { ratio: sum / n, n };
+      });
+    const noise = 1 / 12;
+    // Days ±20% apart: the real variance is 0.04, so today counts against about 2 services.
+    expect(learnedWeight(days(0.2), noise)).toBeGreaterThan(1.5);
+    expect(learnedWeight(days(0.2), noise)).toBeLessThan(2.7);
+    // No day effect: the spread is chance alone and today counts for little.
+    expect(learnedWeight(days(0), noise)).toBeGreaterThan(1000);
+    // Too few days to tell: the default.
+    expect(learnedWeight(days(0.2).slice(0, 3), noise)).toBe(DEFAULT_TODAY_WEIGHT);
   });
 });
 

@@ -109,6 +109,35 @@ describe('estimateWaits', () => {
     expect(minutes(result)).toEqual({ G1: 3, G2: 5, G3: 7 });
   });
 
+  it('replays a ticket whose task is known with that task’s durations', () => {
+    const tasks = {
+      등본: { count: 500, meanMin: 1, quantiles: new Array<number>(48).fill(1), tailMeanMin: 0 },
+      전입: { count: 500, meanMin: 9, quantiles: new Array<number>(48).fill(9), tailMeanMin: 0 },
+    };
+    const [a, b, c, d] = tickets('G', 4);
+    const result = estimateWaits(
+      input({
+        services: [
+          {
+            id: 'G',
+            // A task the model has not learned yet (신규) counts as the service's mean, like none.
+            waiting: [
+              { ...a!, task: '전입' },
+              { ...b!, task: '등본' },
+              { ...c!, task: '신규' },
+              d!,
+            ],
+          },
+        ],
+        // The 전입 at the counter began a minute ago: 8 minutes are left of it.
+        counters: [open('G1', ['G'], { busy: { serviceId: 'G', since: NOW - 1, task: '전입' } })],
+        model: model({ G: fixedService(4, { tasks }) }),
+      }),
+    );
+    expect(minutes(result)).toEqual({ G1: 8, G2: 17, G3: 18, G4: 22 });
+    expect(result.takeNow.G!.normal.minutes).toBe(26);
+  });
+
   it('guesses the end of an unannounced absence from the lengths seen before', () => {
     const result = estimateWaits(
       input({

@@ -110,6 +110,10 @@ export async function seedSmallHall(store: Store, now = new Date('2026-11-23T00:
       avgServiceMin: 3,
       open: true,
       sort: 1,
+      tasks: [
+        { name: '등본', nameEn: 'Resident registration copy' },
+        { name: '초본', nameEn: 'Resident registration abstract' },
+      ],
     });
     const taxService = store.services.add(hallId, {
       code: 7,

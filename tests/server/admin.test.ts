@@ -28,7 +28,11 @@ const send = (method: string, path: string, body?: unknown) =>
 const count = (table: string) =>
   (t.deps.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const errorOf = async (res: Response) =>
-  ((await res.json()) as { error: { code: string; message: string } }).error;
+  (
+    (await res.json()) as {
+      error: { code: string; message: string; details?: { path: string; message: string }[] };
+    }
+  ).error;
 
 describe('admin: departments, services, counters', () => {
   it('creates a department, a service and a counter, logs who did it, and tells the kiosks', async () => {
@@ -109,6 +113,35 @@ describe('admin: departments, services, counters', () => {
     expect(
       t.deps.store.services.list(t.hall.hallId).find((s) => s.id === t.hall.services.general)?.code,
     ).toBe(1);
+  });
+
+  it('keeps the tasks the kiosk asks for a service, refusing two of the same name', async () => {
+    const tasksOf = () =>
+      t.deps.store.services.list(t.hall.hallId).find((s) => s.id === t.hall.services.tax)?.tasks;
+    const base = { code: 7, name: '지방세', departmentId: t.hall.departments.tax };
+    const tasks = [
+      { name: '취득세 신고', nameEn: 'Acquisition tax return' },
+      { name: '납부·증명', nameEn: '' },
+    ];
+    const ok = await send('PUT', `/api/admin/services/${t.hall.services.tax}`, { ...base, tasks });
+    expect(ok.status).toBe(200);
+    expect(tasksOf()).toEqual(tasks);
+    const twice = await send('PUT', `/api/admin/services/${t.hall.services.tax}`, {
+      ...base,
+      tasks: [tasks[0], tasks[0]],
+    });
+    expect(twice.status).toBe(400);
+    const error = await errorOf(twice);
+    expect(error.details?.[0]).toMatchObject({
+      path: 'tasks',
+      message: 'Two tasks have the same name.',
+    });
+    const blank = await send('PUT', `/api/admin/services/${t.hall.services.tax}`, {
+      ...base,
+      tasks: [{ name: ' ', nameEn: 'Blank' }],
+    });
+    expect(blank.status).toBe(400);
+    expect(tasksOf()).toEqual(tasks);
   });
 
   it('refuses a counter with no service and saves nothing', async () => {

@@ -21,11 +21,16 @@ type Ticket = {
 };
 let keySeq = 0;
 
-async function issue(serviceId: number, priority = false, key = `key-${++keySeq}-xxxxxxxx`) {
+async function issue(
+  serviceId: number,
+  priority = false,
+  key = `key-${++keySeq}-xxxxxxxx`,
+  extra: { task?: string } = {},
+) {
   const res = await t.app.request(
     '/api/tickets',
     json(
-      { serviceId, priority, idempotencyKey: key },
+      { serviceId, priority, idempotencyKey: key, ...extra },
       { authorization: `Bearer ${t.hall.tokens.kiosk}` },
     ),
   );
@@ -100,6 +105,28 @@ describe('at the counter', () => {
       body: (await res.json()) as { ticket?: { number: string }; error?: { code: string } },
     };
   };
+
+  it('keeps the task chosen at the kiosk for the counter, and refuses a task the service lacks', async () => {
+    const wrong = await issue(t.hall.services.general, false, undefined, { task: '전입신고' });
+    expect(wrong.res.status).toBe(422);
+    expect(await wrong.res.json()).toMatchObject({
+      error: {
+        code: 'unknown_task',
+        details: [{ path: 'task', message: 'Not one of: 등본, 초본' }],
+      },
+    });
+    const taxTask = await issue(t.hall.services.tax, false, undefined, { task: '등본' });
+    expect(taxTask.res.status).toBe(422);
+    expect(rows()).toHaveLength(0);
+
+    await issue(t.hall.services.general, false, undefined, { task: '초본' });
+    later();
+    await issue(t.hall.services.general); // "잘 모르겠습니다": no task
+    const first = await callNext();
+    expect(first.body.ticket).toMatchObject({ number: '1001', task: '초본' });
+    const second = await callNext();
+    expect(second.body.ticket).toMatchObject({ number: '1002', task: null });
+  });
 
   it('calls by the profile’s ratio (one priority after three normal), finishing the last ticket', async () => {
     for (const priority of [false, true, false, false, false]) {

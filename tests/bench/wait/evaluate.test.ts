@@ -68,7 +68,8 @@ describe('benchmark run', () => {
     const logs = [0, 1, 2, 3, 4, 5].map((d) => simulateDay(s, d));
     const choice = chooseLatePenalty(s, logs);
     expect(choice.how).toBe('held-out');
-    expect(choice.heldOutDays).toBe(2);
+    // Three folds of two days: every training day is held out once.
+    expect(choice.heldOutDays).toBe(6);
     expect(LATE_PENALTY_GRID).toContain(choice.penalty);
     const { annae, best } = choice.under2!;
     // Either the first penalty that keeps a tenth below the best baseline, or the largest.
@@ -87,6 +88,30 @@ describe('benchmark run', () => {
     const validation = runScenario(s, { trainDays: 2, testDays: 1, validation: true });
     expect(validation.details.firstTestDay).toBe(2 + s.days.test);
     expect(validation.result.testTickets).toBe(simulateDay(s, 2 + s.days.test).tickets.length);
+    // --task-blind: the same days, scored without the visitors' tasks.
+    const blind = runScenario(s, { trainDays: 2, testDays: 1, latePenaltyMin: 3, taskBlind: true });
+    expect(blind.result.testTickets).toBe(fixed.result.testTickets);
+    expect(blind.model.services[s.services[0]!.id]!.tasks).toEqual({});
+    expect(fixed.details.oracle).toBeNull();
+  });
+
+  it('measures with --oracle how much of the error is unknowable', () => {
+    // Told every waiting visitor's true service time and whether they left, annae's error
+    // shrinks to what arrivals and the calls in progress leave; the report says so.
+    const s = parseScenario(scenarioFile(), 'test');
+    const days = { trainDays: 6, testDays: 4, latePenaltyMin: 0 };
+    const told = runScenario(s, { ...days, oracle: 'both' });
+    expect(told.details.oracle).toBe('both');
+    const report = formatReport({
+      result: told.result,
+      details: told.details,
+      micro: microMeasure(s, told.model, 10, 1),
+      lunchWindow: s.lunchWindow,
+    });
+    expect(report).toContain('ORACLE (both)');
+    expect(told.result.predictors.annae!.mae).toBeLessThan(
+      0.9 * runScenario(s, days).result.predictors.annae!.mae,
+    );
   });
 
   it('bootstraps a paired interval around the gain', () => {

@@ -138,6 +138,20 @@ describe('wait simulator', () => {
     }
   });
 
+  it('shows the server the task the kiosk asked, unless the hall does not ask', () => {
+    const s = scenario(scenarioFile());
+    const log = simulateDay(s, 1);
+    const asked = new ServerView(s, log);
+    const blind = new ServerView(s, log, { tasks: false });
+    const issue = log.events.find((e) => e.kind === 'issue')!;
+    asked.apply(issue, log);
+    blind.apply(issue, log);
+    const sim = log.tickets[issue.ticket]!;
+    const [seen] = asked.waiting(sim.service);
+    expect(seen!.task).toBe(s.services[sim.service]!.tasks[sim.task]!.name);
+    expect(blind.waiting(sim.service)[0]!.task).toBeUndefined();
+  });
+
   it('shows the server an unannounced absence only once it starts, with no return time', () => {
     const file = scenarioFile();
     file.counters[0]!.away = [{ from: '09:30', to: '10:15', announced: false }];
