@@ -278,20 +278,6 @@ describe('estimateWaits', () => {
     }
     expect(a.tickets[11]!.high - a.tickets[11]!.low).toBeGreaterThan(3);
   });
-
-  it('runs well under 1 ms per ticket at 200 waiting tickets', () => {
-    const request = input({
-      services: [{ id: 'G', waiting: tickets('G', 200) }],
-      counters: ['G1', 'G2', 'G3', 'G4'].map((id) => open(id, ['G'])),
-    });
-    estimateWaits(request);
-    // CPU time, not wall time: other work on a busy machine must not fail the test.
-    const before = process.cpuUsage();
-    for (let i = 0; i < 5; i++) estimateWaits(request);
-    const used = process.cpuUsage(before);
-    const msPerTicket = (used.user + used.system) / 1000 / 5 / 200;
-    expect(msPerTicket).toBeLessThan(1);
-  });
 });
 
 describe('pointEstimate', () => {
