@@ -28,16 +28,16 @@ export interface FitInput {
 export const DEFAULT_TODAY_WEIGHT = 100;
 /** When days never differed beyond chance: today's observations barely count. */
 const MAX_TODAY_WEIGHT = 100_000;
-/** Days of history needed to tell day-to-day differences from chance. */
-const MIN_DAYS_FOR_WEIGHT = 5;
+/** Groups (days, hours) needed to tell their differences from chance. */
+const MIN_GROUPS_FOR_WEIGHT = 5;
 
 /** Number of quantile points kept per service: probabilities (i + 0.5) / QUANTILES. */
 export const QUANTILES = 200;
 /** Width of the waiting-time bins of the no-show curve, in minutes. */
 export const NO_SHOW_BIN_MIN = 5;
 const NO_SHOW_BINS = 48;
-/** Services observed in an hour count against this many pseudo-observations of the all-day mean. */
-const HOUR_SHRINK = 200;
+/** Services in an hour count against this many of the all-day mean when it cannot be learned. */
+const DEFAULT_HOUR_WEIGHT = 200;
 /** A task needs this many completed services of its own before its durations are used. */
 export const TASK_MIN_COUNT = 30;
 
@@ -153,16 +153,18 @@ export function noShowAt(table: ArrayLike<number>, waited: number): number {
 }
 
 /**
- * The weight, in pseudo-observations, that makes a Bayesian shrink of today's ratio toward 1:
- * `noise` is the variance of one observation's ratio and `ratios` the days' ratios with their
- * number of observations. Their spread beyond `noise / n` is the real day-to-day variance.
+ * The weight, in pseudo-observations, that makes a Bayesian shrink of one group's ratio (a
+ * day's, an hour's) toward 1: `noise` is the variance of one observation's ratio and `ratios`
+ * the groups' ratios with their number of observations. Their spread beyond `noise / n` is
+ * the real variance between groups; `fallback` when there are too few groups to tell.
  */
 export function learnedWeight(
   ratios: readonly { ratio: number; n: number }[],
   noise: number,
+  fallback = DEFAULT_TODAY_WEIGHT,
 ): number {
   const days = ratios.filter((d) => d.n > 0);
-  if (days.length < MIN_DAYS_FOR_WEIGHT) return DEFAULT_TODAY_WEIGHT;
+  if (days.length < MIN_GROUPS_FOR_WEIGHT) return fallback;
   const mean = days.reduce((a, d) => a + d.ratio, 0) / days.length;
   const spread = days.reduce((a, d) => a + (d.ratio - mean) ** 2, 0) / (days.length - 1);
   const chance = days.reduce((a, d) => a + noise / d.n, 0) / days.length;
@@ -259,8 +261,17 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     hourSum[h]! += c.durationMin;
     hourN[h]! += 1;
   }
+  // One service's duration relative to the mean varies by this much (its squared CV).
+  const ratioNoise =
+    count > 1 ? durations.reduce((a, d) => a + (d / meanMin - 1) ** 2, 0) / (count - 1) : 1;
+  // Hours differ as much as they did beyond chance: no more, so that noise is not learned.
+  const hourWeight = learnedWeight(
+    hourN.map((n, h) => ({ ratio: n > 0 ? hourSum[h]! / n / meanMin : 1, n })),
+    ratioNoise,
+    DEFAULT_HOUR_WEIGHT,
+  );
   const hourFactor = hourSum.map(
-    (sum, h) => (sum + HOUR_SHRINK * meanMin) / (hourN[h]! + HOUR_SHRINK) / meanMin,
+    (sum, h) => (sum + hourWeight * meanMin) / (hourN[h]! + hourWeight) / meanMin,
   );
 
   const noShowDurations = calls
@@ -294,7 +305,7 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     noShowByWait,
     arrivalsPerDay: { normal: perDay(normal), priority: perDay(priority) },
     tasks: fitTasks(calls),
-    todayWeight: fitTodayWeight(calls, meanMin, noShowByWait),
+    todayWeight: fitTodayWeight(calls, meanMin, ratioNoise, noShowByWait),
   };
 }
 
@@ -306,14 +317,13 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
 function fitTodayWeight(
   calls: readonly CallRecord[],
   meanMin: number,
+  ratioNoise: number,
   noShowByWait: readonly number[],
 ): { durations: number; noShows: number } {
   const byDay = new Map<
     string | number,
     { n: number; sum: number; gone: number; expected: number }
   >();
-  let sumSq = 0;
-  let served = 0;
   for (const c of calls) {
     let day = byDay.get(c.day);
     if (!day) byDay.set(c.day, (day = { n: 0, sum: 0, gone: 0, expected: 0 }));
@@ -323,16 +333,13 @@ function fitTodayWeight(
     } else {
       day.n++;
       day.sum += c.durationMin;
-      sumSq += (c.durationMin / meanMin - 1) ** 2;
-      served++;
     }
   }
   const days = [...byDay.values()];
   return {
-    // One service's ratio to the mean varies by its squared coefficient of variation.
     durations: learnedWeight(
       days.map((d) => ({ ratio: d.n > 0 ? d.sum / d.n / meanMin : 1, n: d.n })),
-      served > 1 ? sumSq / (served - 1) : 1,
+      ratioNoise,
     ),
     // No-shows are about Poisson: a day's count against its expectation varies by 1 / expected.
     noShows: learnedWeight(

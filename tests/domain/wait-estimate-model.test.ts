@@ -57,6 +57,8 @@ describe('fitServiceTimeModel', () => {
     }
     expect(g.noShowCostMin).toBe(0.5);
     expect(g.hourFactor).toHaveLength(24);
+    // Service times here do not depend on the hour: the factors stay at about 1.
+    for (const h of [9, 10, 11]) expect(Math.abs(g.hourFactor[h]! - 1)).toBeLessThan(0.02);
   });
 
   it('learns a rising no-show curve close to the patience behind it', () => {
