@@ -27,9 +27,10 @@ export function PriorityQuestion({
   }, [oneLine]);
   if (!queue) return null;
   const tasks = queue.tasks ?? [];
-  const task = tasks.find((x) => x.name === route.task);
+  const taskIndex = tasks.findIndex((x) => x.name === route.task);
+  const task = tasks[taskIndex];
   // Another task is another ticket; the key allows only [A-Za-z0-9_-], so it takes the task's place.
-  const taskKey = route.task ? `t${tasks.findIndex((x) => x.name === route.task)}` : '';
+  const taskKey = route.task ? `t${taskIndex}` : '';
   const step = task ? `${nameOf(queue)} · ${nameOf(task)}` : nameOf(queue);
 
   async function issue(priority: boolean) {

@@ -163,11 +163,11 @@ export function learnedWeight(
   noise: number,
   fallback = DEFAULT_TODAY_WEIGHT,
 ): number {
-  const days = ratios.filter((d) => d.n > 0);
-  if (days.length < MIN_GROUPS_FOR_WEIGHT) return fallback;
-  const mean = days.reduce((a, d) => a + d.ratio, 0) / days.length;
-  const spread = days.reduce((a, d) => a + (d.ratio - mean) ** 2, 0) / (days.length - 1);
-  const chance = days.reduce((a, d) => a + noise / d.n, 0) / days.length;
+  const groups = ratios.filter((g) => g.n > 0);
+  if (groups.length < MIN_GROUPS_FOR_WEIGHT) return fallback;
+  const mean = groups.reduce((a, g) => a + g.ratio, 0) / groups.length;
+  const spread = groups.reduce((a, g) => a + (g.ratio - mean) ** 2, 0) / (groups.length - 1);
+  const chance = groups.reduce((a, g) => a + noise / g.n, 0) / groups.length;
   const real = spread - chance;
   return real > noise / MAX_TODAY_WEIGHT ? noise / real : MAX_TODAY_WEIGHT;
 }

@@ -141,7 +141,7 @@ interface DurationTable {
   tail: number;
 }
 
-interface StaticTables extends DurationTable {
+interface StaticTables {
   /** The service's table first, then one per task the model knows (`taskIndex`). */
   durations: DurationTable[];
   taskIndex: Map<string, number>;
@@ -291,7 +291,6 @@ function staticTables(model: ServiceModel | undefined): StaticTables {
     durations.push({ quantiles: toFloat64(m.quantiles), tail: m.tailMeanMin });
   }
   const tables: StaticTables = {
-    ...service,
     durations,
     taskIndex,
     hourFactor: model ? toFloat64(model.hourFactor) : new Float64Array(24).fill(1),
