@@ -2,12 +2,18 @@
  * One question before the ticket: priority (교통약자 우선) or not. No proof is asked, as the
  * charters say; the reason is never shown or stored on a public screen.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { nameOf, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
 import { asksTask, newIdempotencyKey, type KioskRoute } from '../state';
+
+/** Tries of one issue before the screen says it failed, and the pause that grows between them. */
+const ISSUE_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 700;
+const retryable = (res: { ok: boolean; status?: number }) =>
+  !res.ok && (res.status === 0 || (res.status ?? 0) >= 500);
 
 export function PriorityQuestion({
   route,
@@ -16,6 +22,8 @@ export function PriorityQuestion({
 }) {
   const { hall, session, deviceToken } = useKiosk();
   const [busy, setBusy] = useState(false);
+  // The state above renders the disabled buttons; this stops a second tap in the same frame.
+  const sent = useRef(false);
   const [error, setError] = useState<string | null>(null);
   // One key for this visit to this screen: a double tap or a retry is the same ticket.
   const [key] = useState(newIdempotencyKey);
@@ -34,18 +42,22 @@ export function PriorityQuestion({
   const step = task ? `${nameOf(queue)} · ${nameOf(task)}` : nameOf(queue);
 
   async function issue(priority: boolean) {
-    if (busy) return;
+    if (sent.current) return;
+    sent.current = true;
     setBusy(true);
-    const res = await api<{ ticket: PublicTicket }>('/api/tickets', {
-      body: {
-        serviceId: route.serviceId,
-        priority,
-        ...(route.task ? { task: route.task } : {}),
-        idempotencyKey: `${key}${priority ? 'p' : 'n'}${taskKey}`,
-      },
-      deviceToken,
-    });
-    setBusy(false);
+    setError(null);
+    const body = {
+      serviceId: route.serviceId,
+      priority,
+      ...(route.task ? { task: route.task } : {}),
+      idempotencyKey: `${key}${priority ? 'p' : 'n'}${taskKey}`,
+    };
+    // A lost answer is retried with the same key: the server gives back the ticket it made.
+    let res = await api<{ ticket: PublicTicket }>('/api/tickets', { body, deviceToken });
+    for (let attempt = 1; attempt < ISSUE_ATTEMPTS && retryable(res); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+      res = await api<{ ticket: PublicTicket }>('/api/tickets', { body, deviceToken });
+    }
     if (res.ok) {
       session.go({ screen: 'ticket', ticket: res.data.ticket });
     } else if (res.status === 409) {
@@ -57,6 +69,9 @@ export function PriorityQuestion({
         opensAt: res.error.details?.find((d) => d.path === 'opensAt')?.message || null,
       });
     } else {
+      // The visitor may try again; the same key still stands for the same visitor.
+      sent.current = false;
+      setBusy(false);
       setError(res.error.message);
     }
   }

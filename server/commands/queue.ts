@@ -27,9 +27,6 @@ import {
 /** A visitor called ten times is not coming; the console says so instead of calling forever. */
 export const MAX_RECALLS = 9;
 
-/** A second tap on the same service at the same kiosk this soon is the same visitor's ticket. */
-export const SAME_TICKET_WINDOW_MS = 10_000;
-
 const REFUSAL_MESSAGES: Record<IssueRefusal['reason'], string> = {
   service_closed: 'This service is closed today.',
   before_hours: 'Tickets are issued from opening time.',
@@ -137,18 +134,10 @@ export function issueTicket(
   const rules = deps.store.halls.serviceRules(hallId).get(service.id);
   const cls = ticketClassFor(input.priority, rules);
 
-  const existing =
-    deps.store.tickets.byIdempotencyKey(hallId, input.idempotencyKey) ??
-    (kioskId === null
-      ? undefined
-      : deps.store.tickets.recentFromKiosk(
-          hallId,
-          kioskId,
-          service.id,
-          cls,
-          input.task ?? null,
-          new Date(now.getTime() - SAME_TICKET_WINDOW_MS).toISOString(),
-        ));
+  // Idempotency belongs to the request: the kiosk keeps one key for a visitor's taps and its
+  // retries, so the key (stored with the ticket, so across restarts) is the only thing that
+  // folds two requests into one. Two visitors taking the same service a second apart are two.
+  const existing = deps.store.tickets.byIdempotencyKey(hallId, input.idempotencyKey);
   if (existing) return publicTicket(existing, sharedQueueView(deps, hallId));
 
   const refusal = issueRefusal({

@@ -74,13 +74,6 @@ export function createTicketStore(db: Db) {
   const byKey = db.prepare<[number, string], TicketRow>(
     'SELECT * FROM tickets WHERE hall_id = ? AND idempotency_key = ?',
   );
-  const recentFromKiosk = db.prepare<
-    [number, number, number, string, string | null, string],
-    TicketRow
-  >(
-    `SELECT * FROM tickets WHERE hall_id = ? AND kiosk_id = ? AND service_id = ? AND class = ?
-       AND task IS ? AND issued_at >= ? ORDER BY id DESC LIMIT 1`,
-  );
   const open = db.prepare<[number, string], TicketRow>(
     `SELECT * FROM tickets WHERE hall_id = ? AND day = ? AND status IN ('waiting', 'called')
      ORDER BY queued_at, id`,
@@ -184,14 +177,6 @@ export function createTicketStore(db: Db) {
     get: (hallId: number, id: number) => byId.get(hallId, id),
     byCode: (code: string) => byCode.get(code),
     byIdempotencyKey: (hallId: number, key: string) => byKey.get(hallId, key),
-    recentFromKiosk: (
-      hallId: number,
-      kioskId: number,
-      serviceId: number,
-      cls: TicketClass,
-      task: string | null,
-      since: string,
-    ) => recentFromKiosk.get(hallId, kioskId, serviceId, cls, task, since),
     /** Waiting and called tickets of the day, in line order. */
     open: (hallId: number, day: string) => open.all(hallId, day),
     stale: (hallId: number, day: string) => stale.all(hallId, day),

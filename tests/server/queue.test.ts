@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStaleTickets } from '../../server/commands/queue';
+import { join } from 'node:path';
+import { createApp } from '../../server/app';
+import { createHub } from '../../server/realtime/hub';
+import { openDatabase } from '../../server/store/db';
+import { createStore } from '../../server/store';
 import { createTestApp, json, signInCookie } from '../helpers/fixture';
 
 let now = new Date('2026-11-23T01:30:00Z'); // 10:30 KST, a Monday
@@ -60,17 +65,43 @@ describe('issuing', () => {
     expect((await issue(t.hall.services.general)).ticket?.number).toBe('1001');
   });
 
-  it('gives the same ticket for a retried key or a double tap at the same kiosk', async () => {
-    const first = await issue(t.hall.services.general, false, 'same-key-123456');
-    const retry = await issue(t.hall.services.general, false, 'same-key-123456');
-    const doubleTap = await issue(t.hall.services.general, false, 'other-key-123456');
-    expect(retry.ticket?.code).toBe(first.ticket?.code);
-    expect(doubleTap.ticket?.code).toBe(first.ticket?.code);
-    now = new Date(now.getTime() + 11_000);
-    expect((await issue(t.hall.services.general, false, 'third-key-123456')).ticket?.number).toBe(
-      '1002',
-    );
+  it('gives two visitors two tickets within 10 s: a different key is a different visitor', async () => {
+    const first = await issue(t.hall.services.general, false, 'visitor-one-123456');
+    now = new Date(now.getTime() + 2_000);
+    const second = await issue(t.hall.services.general, false, 'visitor-two-123456');
+    expect(first.ticket?.number).toBe('1001');
+    expect(second.ticket?.number).toBe('1002');
+    expect(second.ticket?.code).not.toBe(first.ticket?.code);
     expect(rows()).toHaveLength(2);
+  });
+
+  it('gives one key one ticket, after 10 s and across a restart of the server', async () => {
+    const first = await issue(t.hall.services.general, false, 'same-key-123456');
+    expect((await issue(t.hall.services.general, false, 'same-key-123456')).ticket?.code).toBe(
+      first.ticket?.code,
+    );
+    now = new Date(now.getTime() + 11_000);
+    expect((await issue(t.hall.services.general, false, 'same-key-123456')).ticket?.code).toBe(
+      first.ticket?.code,
+    );
+    // A restart: the database is closed and opened again by a new app.
+    t.deps.store.db.close();
+    const store = createStore(openDatabase(join(t.dir, 'annae.db')));
+    const app = createApp({ ...t.deps, store, hub: createHub() });
+    now = new Date(now.getTime() + 60 * 60_000);
+    const res = await app.request(
+      '/api/tickets',
+      json(
+        { serviceId: t.hall.services.general, priority: false, idempotencyKey: 'same-key-123456' },
+        { authorization: `Bearer ${t.hall.tokens.kiosk}` },
+      ),
+    );
+    expect(res.ok).toBe(true);
+    const after = ((await res.json()) as { ticket: Ticket }).ticket;
+    expect(after.code).toBe(first.ticket?.code);
+    expect(after.number).toBe('1001');
+    expect(store.db.prepare('SELECT count(*) AS n FROM tickets').get()).toEqual({ n: 1 });
+    store.db.close();
   });
 
   it('refuses outside hours with when it opens, and refuses unknown services; nothing stored', async () => {
