@@ -39,17 +39,60 @@ export function pickNext(
   return null;
 }
 
-/** How many are ahead of a ticket in its line, under the same ordering as `pickNext`. */
-export function peopleAhead(waiting: readonly WaitingTicket[], ticket: WaitingTicket): number {
-  return waiting.filter(
-    (t) =>
-      t.serviceId === ticket.serviceId &&
-      t.id !== ticket.id &&
-      (t.class === 'priority' && ticket.class === 'normal'
-        ? true
-        : t.class === ticket.class &&
-          (t.queuedAt < ticket.queuedAt || (t.queuedAt === ticket.queuedAt && t.id < ticket.id))),
-  ).length;
+/**
+ * The order a line will be called in if nobody new arrives: `pickNext` over and over, with the
+ * ratio policy's count moving as the counter would move it (a normal call adds one, a priority
+ * call starts again from zero). `normalSincePriority` is the count now, as the store keeps it.
+ */
+export function callOrder(
+  line: readonly WaitingTicket[],
+  policy: CallPolicy,
+  normalSincePriority: number,
+): WaitingTicket[] {
+  const byQueue = (a: WaitingTicket, b: WaitingTicket) =>
+    a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id - b.id;
+  const priority = line.filter((t) => t.class === 'priority').sort(byQueue);
+  const normal = line.filter((t) => t.class === 'normal').sort(byQueue);
+  const order: WaitingTicket[] = [];
+  let p = 0;
+  let n = 0;
+  let since = normalSincePriority;
+  while (p < priority.length || n < normal.length) {
+    const takePriority =
+      p < priority.length &&
+      (n >= normal.length || policy.kind === 'strict' || since >= policy.normal);
+    if (takePriority) {
+      order.push(priority[p++]!);
+      since = 0;
+    } else {
+      order.push(normal[n++]!);
+      since++;
+    }
+  }
+  return order;
+}
+
+/**
+ * How many are ahead of each waiting ticket in its line: its place in `callOrder`, so that
+ * "앞에 N명" is the number of calls before this one under the line's own policy and state.
+ */
+export function peopleAheadAll(
+  waiting: readonly WaitingTicket[],
+  policyOf: (serviceId: number) => CallPolicy,
+  normalSincePriority: (serviceId: number) => number,
+): Map<number, number> {
+  const lines = new Map<number, WaitingTicket[]>();
+  for (const t of waiting) {
+    const line = lines.get(t.serviceId);
+    if (line) line.push(t);
+    else lines.set(t.serviceId, [t]);
+  }
+  const ahead = new Map<number, number>();
+  for (const [serviceId, line] of lines) {
+    const order = callOrder(line, policyOf(serviceId), normalSincePriority(serviceId));
+    order.forEach((t, i) => ahead.set(t.id, i));
+  }
+  return ahead;
 }
 
 /**

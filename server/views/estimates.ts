@@ -15,6 +15,7 @@ import {
   fitServiceTimeModel,
   noShowChance,
   type CallRecord,
+  type ClassOrder,
   type CounterState,
   type ServiceModel,
   type ServiceTimeModel,
@@ -26,6 +27,8 @@ export type EstimateInput = {
   now: Date;
   hours: { open: string; close: string };
   policy: CallPolicy;
+  /** A service's own policy where it differs from the profile's (service rules). */
+  policyOf?: (serviceId: number) => CallPolicy;
   services: Service[];
   counters: Counter[];
   /** Waiting tickets of the day in line order, with how many are ahead of each. */
@@ -116,6 +119,11 @@ export function todayStats(
   return out;
 }
 
+const classOrderOf = (policy: CallPolicy): ClassOrder =>
+  policy.kind === 'strict'
+    ? { kind: 'strict' }
+    : { kind: 'ratio', normalsPerPriority: policy.normal };
+
 export function estimateWaits(input: EstimateInput): Estimates {
   const services = Object.fromEntries(
     input.services.map((s) => [String(s.id), input.model.services[String(s.id)] ?? priorModel(s)]),
@@ -173,10 +181,7 @@ export function estimateWaits(input: EstimateInput): Estimates {
           issuedAt: minutesOf(t.queuedAt),
           ...(t.task ? { task: t.task } : {}),
         })),
-      classOrder:
-        input.policy.kind === 'strict'
-          ? { kind: 'strict' }
-          : { kind: 'ratio', normalsPerPriority: input.policy.normal },
+      classOrder: classOrderOf(input.policyOf?.(s.id) ?? input.policy),
       normalsSincePriority: input.normalSincePriority(s.id),
     })),
     counters,

@@ -4,9 +4,9 @@ import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../share
 import type { Counter, HallInfo, Service } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
 import { hallDay, hallMinutes } from '../domain/hall-time';
-import { issueRefusal, peopleAhead } from '../domain/queue';
+import { issueRefusal, peopleAheadAll } from '../domain/queue';
 import { countersAtLunch } from '../domain/presence-schedule';
-import { offersPriority, serviceQueueRules } from '../domain/service-rules';
+import { offersPriority, servicePolicy, serviceQueueRules } from '../domain/service-rules';
 import type { TicketRow } from '../store/tickets';
 import { estimateWaits, fitModel } from './estimates';
 import type { ServiceTimeModel } from '../domain/wait-estimate';
@@ -74,7 +74,17 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
       queuedAt: t.queued_at,
       task: t.task,
     }));
-  const waiting = line.map((t) => ({ ...t, peopleAhead: peopleAhead(line, t) }));
+  // People ahead and the estimator's replay follow the order call next uses: each line's own
+  // policy and where its ratio count stands now, read once per view.
+  const rules = deps.store.halls.serviceRules(hallId);
+  const policyOf = (serviceId: number) =>
+    servicePolicy(profile.queue.callPolicy, rules.get(serviceId));
+  const since = new Map(
+    services.map((s) => [s.id, deps.store.tickets.normalSincePriority(hallId, day, s.id)]),
+  );
+  const normalSincePriority = (serviceId: number) => since.get(serviceId) ?? 0;
+  const ahead = peopleAheadAll(line, policyOf, normalSincePriority);
+  const waiting = line.map((t) => ({ ...t, peopleAhead: ahead.get(t.id) ?? 0 }));
   const busy = new Map(
     open
       .filter((t) => t.status === 'called' && t.counter_id !== null && t.called_at !== null)
@@ -92,14 +102,14 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     now,
     hours: { open: hall.open, close: hall.close },
     policy: profile.queue.callPolicy,
+    policyOf,
     services,
     counters,
     waiting,
     busy,
     // The lunch rotation (C13): counters away for lunch, with the minute each is back.
     lunchReturns: countersAtLunch(hall, counters, now),
-    normalSincePriority: (serviceId) =>
-      deps.store.tickets.normalSincePriority(hallId, day, serviceId),
+    normalSincePriority,
     model: modelOf(deps, hallId, now),
     // Today's observations (two queries a push): they tilt the learned model toward today.
     today: {
@@ -116,7 +126,6 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
   });
   const minutes = hallMinutes(now);
 
-  const rules = deps.store.halls.serviceRules(hallId);
   const queues = services.map((service): ServiceQueue => ({
     serviceId: service.id,
     code: service.code,

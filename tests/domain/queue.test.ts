@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoProfile } from '../../shared/profiles/demo';
 import { hallDay, hallMinutes } from '../../server/domain/hall-time';
 import {
   issueRefusal,
-  peopleAhead,
+  callOrder,
+  peopleAheadAll,
   pickNext,
   ticketNumber,
   type WaitingTicket,
@@ -75,9 +77,88 @@ describe('who is called next', () => {
     expect(pickNext(line, [2], { kind: 'strict' }, () => 0)?.id).toBe(1);
   });
 
-  it('counts people ahead with priority tickets ahead of normal ones', () => {
-    expect(peopleAhead(waiting, ticket(2, 1, 'normal', 2))).toBe(2);
-    expect(peopleAhead(waiting, ticket(3, 1, 'priority', 3))).toBe(0);
+  it('counts people ahead under strict order: priority tickets ahead of normal ones', () => {
+    const ahead = peopleAheadAll(
+      waiting,
+      () => ({ kind: 'strict' }),
+      () => 0,
+    );
+    expect(ahead.get(2)).toBe(2);
+    expect(ahead.get(3)).toBe(0);
+    expect(ahead.get(4)).toBe(0);
+  });
+
+  it('counts people ahead under a ratio: the priority ticket waits its turn', () => {
+    // One priority after 3 normal ones, 1 normal called since the last priority: two more
+    // normals go first, then the priority ticket, then the last normal.
+    const line = [
+      ticket(1, 1, 'normal', 1),
+      ticket(2, 1, 'normal', 2),
+      ticket(3, 1, 'normal', 3),
+      ticket(4, 1, 'priority', 4),
+    ];
+    const ahead = peopleAheadAll(
+      line,
+      () => ({ kind: 'ratio', normal: 3 }),
+      () => 1,
+    );
+    expect([1, 2, 3, 4].map((id) => ahead.get(id))).toEqual([0, 1, 3, 2]);
+  });
+
+  it('people ahead equal the place in the order that calling next over and over produces', () => {
+    const arbitraryLine = fc
+      .array(
+        fc.record({
+          serviceId: fc.integer({ min: 1, max: 2 }),
+          priority: fc.boolean(),
+          minute: fc.integer({ min: 0, max: 59 }),
+        }),
+        { maxLength: 30 },
+      )
+      .map((rows) =>
+        rows.map((r, i) =>
+          ticket(i + 1, r.serviceId, r.priority ? 'priority' : 'normal', r.minute),
+        ),
+      );
+    const arbitraryPolicy = fc.oneof(
+      fc.constant({ kind: 'strict' } as const),
+      fc.integer({ min: 1, max: 5 }).map((normal) => ({ kind: 'ratio', normal }) as const),
+    );
+    fc.assert(
+      fc.property(
+        arbitraryLine,
+        arbitraryPolicy,
+        arbitraryPolicy,
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (line, policy1, policy2, since1, since2) => {
+          const policyOf = (id: number) => (id === 1 ? policy1 : policy2);
+          const ahead = peopleAheadAll(line, policyOf, (id) => (id === 1 ? since1 : since2));
+          // Each line's counter calls next until nobody waits, keeping the ratio count as the
+          // store does: +1 for a normal call, 0 after a priority one.
+          for (const serviceId of [1, 2]) {
+            let left = [...line];
+            let since = serviceId === 1 ? since1 : since2;
+            let place = 0;
+            for (;;) {
+              const next = pickNext(left, [serviceId], policyOf(serviceId), () => since);
+              if (!next) break;
+              expect(ahead.get(next.id)).toBe(place++);
+              since = next.class === 'priority' ? 0 : since + 1;
+              left = left.filter((t) => t.id !== next.id);
+            }
+          }
+          expect(ahead.size).toBe(line.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('orders a line by callOrder exactly as pickNext picks', () => {
+    const line = [ticket(1, 1, 'priority', 1), ticket(2, 1, 'normal', 0)];
+    expect(callOrder(line, { kind: 'ratio', normal: 2 }, 0).map((t) => t.id)).toEqual([2, 1]);
+    expect(callOrder(line, { kind: 'strict' }, 0).map((t) => t.id)).toEqual([1, 2]);
   });
 });
 
