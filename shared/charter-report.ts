@@ -41,6 +41,8 @@ export type ServiceWait = {
   kept: number;
   share: number | null;
   meanWaitMin: number | null;
+  /** Visitors who left the line from the phone (대기 취소): not in `total`, counted apart. */
+  cancelled: number;
 };
 
 export type SurveyBucket = {
@@ -190,6 +192,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
         'kept',
         'share_pct',
         'mean_wait_min',
+        'cancelled',
       ],
       rows: report.waitsByService.map((s) => [
         s.serviceId,
@@ -199,6 +202,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
         s.kept,
         pct(s.share),
         s.meanWaitMin === null ? null : Math.round(s.meanWaitMin * 10) / 10,
+        s.cancelled,
       ]),
     },
     {

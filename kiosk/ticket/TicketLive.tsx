@@ -13,6 +13,7 @@ import { TicketRouteLink } from '../route/TicketRouteLink';
 import { TicketFinished } from './TicketFinished';
 import { PhoneSurvey } from './PhoneSurvey';
 import { TicketNotFound } from './TicketNotFound';
+import { TicketCancel } from './TicketCancel';
 import { TicketWaiting } from './TicketWaiting';
 import { TicketYourTurn } from './TicketYourTurn';
 import { useYourTurn } from './use-your-turn';
@@ -59,6 +60,7 @@ export function TicketLive({ code }: { code: string }) {
           <>
             <TicketWaiting ticket={ticket} />
             <VibrateOptIn />
+            <TicketCancel code={ticket.code} />
           </>
         ) : (
           <>

@@ -24,6 +24,7 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'POST /api/devices/:id/revoke': ['admin'],
   'POST /api/tickets': ['kiosk'],
   'GET /api/tickets/:code': ['public'],
+  'POST /api/tickets/:code/cancel': ['public'],
   'POST /api/tickets/:id/transfer': ['counter', 'admin'],
   'POST /api/counters/:id/state': ['counter', 'admin'],
   'POST /api/counters/:id/call-next': ['counter', 'admin'],

@@ -362,14 +362,22 @@ export function charterReport(input: ReportInput): CharterReport {
   }
 
   // Waits per service.
-  const byService = new Map<number, { name: string; department: string; waits: number[] }>();
-  for (const t of served) {
+  // Visitors who left the line from the phone are no wait kept or broken: counted apart.
+  const byService = new Map<
+    number,
+    { name: string; department: string; waits: number[]; cancelled: number }
+  >();
+  for (const t of input.tickets) {
+    const cancelled = t.status === 'cancelled';
+    if (!cancelled && t.firstCalledAt === null) continue;
     const s = byService.get(t.serviceId) ?? {
       name: t.serviceName,
       department: t.departmentName ?? '',
       waits: [],
+      cancelled: 0,
     };
-    s.waits.push(waitOf(t));
+    if (cancelled) s.cancelled += 1;
+    else s.waits.push(waitOf(t));
     byService.set(t.serviceId, s);
   }
   const waitsByService: ServiceWait[] = [...byService.entries()]
@@ -385,6 +393,7 @@ export function charterReport(input: ReportInput): CharterReport {
         share: waitTarget === null ? null : share(kept, s.waits.length),
         meanWaitMin:
           s.waits.length === 0 ? null : s.waits.reduce((a, b) => a + b, 0) / s.waits.length,
+        cancelled: s.cancelled,
       };
     });
 

@@ -10,8 +10,13 @@ export interface CallRecord {
   ticketClass: TicketClass;
   issuedAt: number;
   calledAt: number;
-  /** The visitor did not come when called. */
+  /** The visitor did not come when called, or left the line (then `calledAt` is when). */
   noShow: boolean;
+  /**
+   * The visitor left the line from the phone (대기 취소) at `calledAt`: gone like a no-show for the
+   * chance of being gone after a wait, but it cost no counter time.
+   */
+  cancelled?: boolean;
   /** From the call to done (or to the no-show mark). */
   durationMin: number;
   /** The task the visitor chose at the kiosk within the service (e.g. '등본'), if asked. */
@@ -275,7 +280,7 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
   );
 
   const noShowDurations = calls
-    .filter((c) => c.noShow)
+    .filter((c) => c.noShow && !c.cancelled)
     .map((c) => c.durationMin)
     .sort((a, b) => a - b);
   const noShowCostMin = noShowDurations.length > 0 ? sampleQuantile(noShowDurations, 0.5) : 0.5;

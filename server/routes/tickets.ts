@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
 import { IssueTicketBody, TransferBody } from '../../shared/schemas/queue';
 import { issueTicket, publicTicketByCode, transferTicket } from '../commands/queue';
+import { cancelTicketByCode } from '../commands/ticket-cancel';
 import type { Deps } from '../context';
 import { actorOf, hallOf, type AppEnv } from '../http/env';
 import { validate } from '../http/validate';
@@ -25,6 +26,10 @@ export const ticketRoutes = (deps: Deps) =>
     })
     .get('/:code', validate('param', CodeParam), (c) =>
       c.json({ ticket: publicTicketByCode(deps, c.req.valid('param').code) }),
+    )
+    // The phone's 대기 취소: whoever holds the code may leave the line it stands for.
+    .post('/:code/cancel', validate('param', CodeParam), (c) =>
+      c.json({ ticket: cancelTicketByCode(deps, c.req.valid('param').code) }),
     )
     .post(
       '/:id/transfer',

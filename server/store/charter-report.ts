@@ -26,7 +26,8 @@ export function createCharterReportStore(db: Db) {
     }
   >(
     `SELECT t.id, t.number, t.service_id, s.name AS service_name, d.name AS department_name,
-       t.status, t.issued_at, t.first_called_at, t.estimate_min
+       CASE WHEN t.cancelled_at IS NOT NULL THEN 'cancelled' ELSE t.status END AS status,
+       t.issued_at, t.first_called_at, t.estimate_min
      FROM tickets t JOIN services s ON s.id = t.service_id
      LEFT JOIN departments d ON d.id = s.department_id
      WHERE t.hall_id = @hallId AND t.issued_at >= @from AND t.issued_at < @to

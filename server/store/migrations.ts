@@ -482,4 +482,11 @@ export const migrations: readonly string[] = [
   ALTER TABLE services ADD COLUMN tasks TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE tickets ADD COLUMN task TEXT;
   `,
+  // A visitor leaves the line from the phone (대기 취소): the ticket closes (status 'closed', its
+  // step 'closed' by the visitor) and this says when it was cancelled, which tells it apart from
+  // a ticket closed at the end of the day. (The status CHECK cannot change without rebuilding a
+  // table other tables refer to; the column carries the difference instead.)
+  `
+  ALTER TABLE tickets ADD COLUMN cancelled_at TEXT;
+  `,
 ];

@@ -31,14 +31,20 @@ export type TicketRow = {
   recalls: number;
   finished_at: string | null;
   task: string | null;
+  /** When the visitor left the line from the phone; the row's status is then 'closed'. */
+  cancelled_at: string | null;
 };
+
+/** The status screens show: a cancelled ticket is told apart from one closed at day's end. */
+export const shownStatus = (row: TicketRow): TicketStatus =>
+  row.cancelled_at !== null ? 'cancelled' : row.status;
 
 export const toConsoleTicket = (row: TicketRow): ConsoleTicket => ({
   id: row.id,
   number: row.number,
   serviceId: row.service_id,
   class: row.class,
-  status: row.status,
+  status: shownStatus(row),
   issuedAt: row.issued_at,
   queuedAt: row.queued_at,
   counterId: row.counter_id,
@@ -117,6 +123,10 @@ export function createTicketStore(db: Db) {
   const finish = db.prepare(
     `UPDATE tickets SET status = @status, finished_at = @at WHERE hall_id = @hallId AND id = @id`,
   );
+  const cancel = db.prepare(
+    `UPDATE tickets SET status = 'closed', finished_at = @at, cancelled_at = @at
+     WHERE hall_id = @hallId AND id = @id AND status = 'waiting'`,
+  );
   const transfer = db.prepare(
     `UPDATE tickets SET service_id = @serviceId, status = 'waiting', counter_id = NULL, called_at = NULL
      WHERE hall_id = @hallId AND id = @id`,
@@ -139,11 +149,15 @@ export function createTicketStore(db: Db) {
       finished_at: string;
       status: TicketStatus;
       task: string | null;
+      cancelled: number;
     }
   >(
-    `SELECT day, service_id, class, issued_at, called_at, finished_at, status, task FROM tickets
-     WHERE hall_id = ? AND day >= ? AND status IN ('done', 'no_show')
-       AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
+    // A cancellation is learned as a visitor gone after waiting until it (called_at := then).
+    `SELECT day, service_id, class, issued_at, coalesce(called_at, cancelled_at) AS called_at,
+       finished_at, status, task, cancelled_at IS NOT NULL AS cancelled FROM tickets
+     WHERE hall_id = ? AND day >= ?
+       AND (status IN ('done', 'no_show') AND called_at IS NOT NULL OR cancelled_at IS NOT NULL)
+       AND finished_at IS NOT NULL`,
   );
   const setCounterState = db.prepare(
     `UPDATE counters SET state = @state, state_until = @until, state_since = @at
@@ -153,14 +167,22 @@ export function createTicketStore(db: Db) {
   // finished calls with their wait and duration, and the arrivals per issuing service.
   const finishedToday = db.prepare<
     { hallId: number; day: string },
-    { service_id: number; status: TicketStatus; wait_min: number; duration_min: number }
+    {
+      service_id: number;
+      status: TicketStatus;
+      wait_min: number;
+      duration_min: number;
+      cancelled: number;
+    }
   >(
-    `SELECT service_id, status,
-       (julianday(called_at) - julianday(issued_at)) * 1440 AS wait_min,
-       (julianday(finished_at) - julianday(called_at)) * 1440 AS duration_min
+    `SELECT service_id, status, cancelled_at IS NOT NULL AS cancelled,
+       (julianday(coalesce(called_at, cancelled_at)) - julianday(issued_at)) * 1440 AS wait_min,
+       (julianday(finished_at) - julianday(coalesce(called_at, cancelled_at))) * 1440
+         AS duration_min
      FROM tickets
-     WHERE hall_id = @hallId AND day = @day AND status IN ('done', 'no_show')
-       AND called_at IS NOT NULL AND finished_at IS NOT NULL`,
+     WHERE hall_id = @hallId AND day = @day
+       AND (status IN ('done', 'no_show') AND called_at IS NOT NULL OR cancelled_at IS NOT NULL)
+       AND finished_at IS NOT NULL`,
   );
   const arrivalsToday = db.prepare<
     { hallId: number; day: string },
@@ -212,6 +234,8 @@ export function createTicketStore(db: Db) {
     recall: (hallId: number, id: number, at: string) => recall.run({ hallId, id, at }),
     finish: (hallId: number, id: number, status: 'done' | 'no_show' | 'closed', at: string) =>
       finish.run({ hallId, id, status, at }),
+    /** Closes a waiting ticket its visitor left; false when it was no longer waiting. */
+    cancel: (hallId: number, id: number, at: string) => cancel.run({ hallId, id, at }).changes > 0,
     transfer: (hallId: number, id: number, serviceId: number) =>
       transfer.run({ hallId, id, serviceId }),
     addStep(

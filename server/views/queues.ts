@@ -7,7 +7,7 @@ import { hallDay, hallMinutes } from '../domain/hall-time';
 import { issueRefusal, peopleAheadAll } from '../domain/queue';
 import { countersAtLunch } from '../domain/presence-schedule';
 import { offersPriority, servicePolicy, serviceQueueRules } from '../domain/service-rules';
-import type { TicketRow } from '../store/tickets';
+import { shownStatus, type TicketRow } from '../store/tickets';
 import { estimateWaits, fitModel } from './estimates';
 import type { ServiceTimeModel } from '../domain/wait-estimate';
 
@@ -115,7 +115,8 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     today: {
       finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
         serviceId: row.service_id,
-        noShow: row.status === 'no_show',
+        // A visitor who left the line from the phone is gone as a no-show is.
+        noShow: row.status === 'no_show' || row.cancelled === 1,
         waitMin: row.wait_min,
         durationMin: row.duration_min,
       })),
@@ -188,7 +189,8 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
       ticketClass: row.class,
       issuedAt: minutes(row.issued_at),
       calledAt: minutes(row.called_at),
-      noShow: row.status === 'no_show',
+      noShow: row.status === 'no_show' || row.cancelled === 1,
+      ...(row.cancelled === 1 ? { cancelled: true } : {}),
       durationMin: Math.max(0, (Date.parse(row.finished_at) - Date.parse(row.called_at)) / 60_000),
       ...(row.task !== null ? { task: row.task } : {}),
     })),
@@ -209,7 +211,7 @@ export function publicTicket(row: TicketRow, view: QueueView): PublicTicket {
     serviceName: service?.name ?? '',
     serviceNameEn: service?.nameEn ?? '',
     class: row.class,
-    status: row.status,
+    status: shownStatus(row),
     issuedAt: row.issued_at,
     peopleAhead: live?.peopleAhead ?? 0,
     estimate: row.status === 'waiting' ? (live?.estimate ?? null) : null,

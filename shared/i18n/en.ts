@@ -178,6 +178,16 @@ export const en: Record<MessageKey, string> = {
   'phone.closed': 'Opening hours have ended and this ticket has been closed.',
   'phone.closedHelp':
     'Please take a new ticket at the kiosk on the next working day. We are sorry.',
+  'phone.cancelled': 'You have left the line. Thank you for letting us know.',
+  'phone.cancelledHelp': 'To be served, please take a new ticket at the kiosk.',
+  'phone.cancel': 'Leave the line',
+  'phone.cancelAsk':
+    'Do you want to leave the line? This ticket cannot be called again afterwards.',
+  'phone.cancelYes': 'Yes, leave the line',
+  'phone.cancelNo': 'No, keep waiting',
+  'phone.cancelFailed': 'We could not cancel your place. Please try again in a moment.',
+  'phone.cancelCalled':
+    'The counter is calling this ticket now, so it cannot be cancelled. Please tell the officer there.',
   'phone.notFound': 'We cannot find this ticket',
   'phone.notFoundHelp':
     'The address may be cut short, or the ticket is from an earlier day. Please scan the QR code on your ticket again.',

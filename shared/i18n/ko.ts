@@ -175,6 +175,16 @@ export const ko = {
   'phone.closed': '업무 시간이 끝나 이 번호표는 마감되었습니다.',
   'phone.closedHelp':
     '다음 업무일에 키오스크에서 새 번호표를 받아 주십시오. 불편을 드려 죄송합니다.',
+  'phone.cancelled': '대기를 취소하셨습니다. 알려 주셔서 감사합니다.',
+  'phone.cancelledHelp': '업무를 보시려면 키오스크에서 새 번호표를 받아 주십시오.',
+  'phone.cancel': '대기 취소',
+  'phone.cancelAsk':
+    '대기를 취소하시겠습니까? 취소하시면 이 번호표로는 다시 차례를 받으실 수 없습니다.',
+  'phone.cancelYes': '예, 대기를 취소합니다',
+  'phone.cancelNo': '아니요, 계속 기다리겠습니다',
+  'phone.cancelFailed': '대기를 취소하지 못했습니다. 잠시 후 다시 눌러 주십시오.',
+  'phone.cancelCalled':
+    '지금 창구에서 부르고 있어 취소할 수 없습니다. 창구 직원에게 말씀해 주십시오.',
   'phone.notFound': '번호표를 찾을 수 없습니다',
   'phone.notFoundHelp':
     '주소가 잘렸거나 지난 번호표일 수 있습니다. 번호표의 QR 코드를 다시 찍어 보십시오.',

@@ -52,7 +52,8 @@ export type Call = z.infer<typeof Call>;
 export const TicketClass = z.enum(['normal', 'priority']);
 export type TicketClass = z.infer<typeof TicketClass>;
 
-export const TicketStatus = z.enum(['waiting', 'called', 'done', 'no_show', 'closed']);
+/** `cancelled`: the visitor left the line from the phone; stored as closed with `cancelled_at`. */
+export const TicketStatus = z.enum(['waiting', 'called', 'done', 'no_show', 'closed', 'cancelled']);
 export type TicketStatus = z.infer<typeof TicketStatus>;
 
 /** What the ticket, the phone page and the kiosk show. Never a name, phone or priority reason. */

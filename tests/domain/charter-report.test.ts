@@ -129,6 +129,7 @@ describe('charter report', () => {
         kept: 2,
         share: 2 / 3,
         meanWaitMin: 78 / 3,
+        cancelled: 0,
       },
       {
         serviceId: 2,
@@ -138,6 +139,7 @@ describe('charter report', () => {
         kept: 0,
         share: 0,
         meanWaitMin: 7,
+        cancelled: 0,
       },
     ]);
   });
