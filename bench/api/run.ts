@@ -2,8 +2,8 @@
  * `npm run bench:api [-- --seconds S] [--rounds R] [--connections C] [--json out.json]`
  *
  * Ticket issue throughput and latency with autocannon: POST /api/tickets as a paired kiosk, each
- * request a new ticket (a new idempotency key, kiosks and classes rotated so the double-tap window
- * never answers with an old ticket). Three servers, each in its own child process on a freshly
+ * request a new ticket (a new idempotency key; kiosks and classes rotated as in a real hall).
+ * Then the cost of an issue and a call at 10, 300 and 2,000 waiting (bench/api/queue-length.ts). Three servers, each in its own child process on a freshly
  * seeded data directory, measured in the same run, interleaved round by round so a neighbour's
  * load falls on all of them alike (the median round is reported):
  * - annae: the real server (Hono, its middleware, socket.io attached);
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { OPEN_AT, seedBenchHall } from '../seed';
+import { queueLengthCosts, type QueueLengthRow } from './queue-length';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -27,6 +28,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
+    sizes: { type: 'string', default: '10,300,2000' },
+    operations: { type: 'string', default: '30' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -217,8 +220,34 @@ if (failed.length > 0) {
     `warning: ${failed.map((r) => r.mode).join(', ')} answered some requests with an error or an old ticket`,
   );
 }
+
+const sizes = args.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 0);
+const byLength: QueueLengthRow[] = await queueLengthCosts(
+  sizes,
+  Number(args.operations),
+  startChild,
+  cpuOf,
+  async (child) => {
+    if (child.exitCode === null) await stopChild(child);
+  },
+);
+const first = byLength[0];
+console.log(
+  `\nIssue and call against the line's length: server CPU per command (view and pushes included) and client p50, ${args.operations} of each, one at a time`,
+);
+console.log(
+  `${'waiting'.padStart(8)} ${'issue cpu ms'.padStart(13)} ${'issue p50 ms'.padStart(13)} ${'call cpu ms'.padStart(12)} ${'call p50 ms'.padStart(12)} ${'issue × first'.padStart(14)}`,
+);
+for (const r of byLength) {
+  console.log(
+    `${String(r.waiting).padStart(8)} ${String(r.issueCpuMs).padStart(13)} ${String(r.issueP50Ms).padStart(13)} ${String(r.callCpuMs).padStart(12)} ${String(r.callP50Ms).padStart(12)} ${(first ? (r.issueCpuMs / first.issueCpuMs).toFixed(1) : '–').padStart(14)}`,
+  );
+}
 if (args.json) {
-  writeFileSync(args.json, JSON.stringify({ rows, overhead, runs }, null, 2));
+  writeFileSync(args.json, JSON.stringify({ rows, overhead, runs, byLength }, null, 2));
   console.log(`wrote ${args.json}`);
 }
 process.exit(0);
