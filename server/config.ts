@@ -15,6 +15,11 @@ export type Config = {
   version: string;
   /** Tests and demos only: the clock starts at this instant and runs forward from it. */
   startAt: Date | null;
+  /**
+   * How long the wait estimator's replay (the costly part of a queue view) is reused while
+   * tickets come and go; places in line are always exact. Absent or 0: every change reruns it.
+   */
+  estimateRefreshMs?: number;
 };
 
 const packageVersion = (): string =>
@@ -38,7 +43,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: resolve(env.ANNAE_DIST ?? new URL('../dist', import.meta.url).pathname),
     version: packageVersion(),
     startAt: readStartAt(env.ANNAE_NOW),
+    estimateRefreshMs: readRefresh(env.ANNAE_ESTIMATE_REFRESH_MS),
   };
+}
+
+/** One second by default: a burst of tickets costs one replay a second, not one per ticket. */
+function readRefresh(value: string | undefined): number {
+  if (value === undefined || value === '') return 1000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) {
+    throw new Error(`ANNAE_ESTIMATE_REFRESH_MS must be 0 to 60000 milliseconds, not "${value}"`);
+  }
+  return ms;
 }
 
 function readStartAt(value: string | undefined): Date | null {

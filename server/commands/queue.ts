@@ -17,6 +17,7 @@ import type { TicketRow } from '../store/tickets';
 import { toConsoleTicket } from '../store/tickets';
 import {
   lastCalls,
+  onEstimatesRefreshed,
   publicTicket,
   queueView,
   sharedQueueView,
@@ -84,6 +85,9 @@ export function pushQueue(
     if (deps.store.db.open) publishQueue(deps, hallId, [...rows.values()]);
   });
 }
+
+// A wait replay reused for a moment (views/queues.ts) is pushed fresh when its moment is over.
+onEstimatesRefreshed((deps, hallId) => pushQueue(deps, hallId));
 
 /** Per store and hall: the ticket rows changed since the last push, waiting for it. */
 const pendingPushes = new WeakMap<Deps['store'], Map<number, Map<number, TicketRow>>>();

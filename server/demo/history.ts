@@ -426,5 +426,7 @@ export function generateDemoHistory(
     }
   }
   h.mark(hallId, summary.fromDay, summary.toDay, seed, now.toISOString());
+  // Its tickets were written beside the ticket store: its open-line cache reads them afresh.
+  store.tickets.forgetOpen();
   return summary;
 }

@@ -18,6 +18,7 @@ import { createStaffStore } from './staff';
 import { createTicketStore } from './tickets';
 
 export function createStore(db: Db) {
+  const tickets = createTicketStore(db);
   return {
     db,
     halls: createHallStore(db),
@@ -26,7 +27,7 @@ export function createStore(db: Db) {
     presenceSchedules: createPresenceScheduleStore(db),
     services: createServiceStore(db),
     devices: createDeviceStore(db),
-    tickets: createTicketStore(db),
+    tickets,
     accounts: createAccountStore(db),
     events: createEventStore(db),
     help: createHelpStore(db),
@@ -38,7 +39,13 @@ export function createStore(db: Db) {
     petitions: createPetitionStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
-      return db.transaction(fn)();
+      try {
+        return db.transaction(fn)();
+      } catch (err) {
+        // What the transaction wrote is undone; so must be what the caches learnt from it.
+        tickets.forgetOpen();
+        throw err;
+      }
     },
   };
 }

@@ -195,12 +195,46 @@ export function createTicketStore(db: Db) {
     'INSERT INTO counter_log (hall_id, counter_id, at, state, until) VALUES (?, ?, ?, ?, ?)',
   );
 
+  // The open tickets of a hall's day, kept in memory once read: every queue view needs them and
+  // reading 2,000 rows costs more than the rest of an issue. Every write below goes through
+  // `refresh`, which re-reads the one row it changed; a rolled-back transaction or a write from
+  // elsewhere (the demo history) calls `forgetOpen`.
+  const openCache = new Map<string, { rows: Map<number, TicketRow>; sorted: TicketRow[] | null }>();
+  const cacheKey = (hallId: number, day: string) => `${hallId}|${day}`;
+  const inLineOrder = (a: TicketRow, b: TicketRow) =>
+    a.queued_at < b.queued_at ? -1 : a.queued_at > b.queued_at ? 1 : a.id - b.id;
+  function refresh(hallId: number, id: number): void {
+    if (openCache.size === 0) return;
+    const row = byId.get(hallId, id);
+    for (const [key, entry] of openCache) {
+      if (!key.startsWith(`${hallId}|`)) continue;
+      if (entry.rows.delete(id)) entry.sorted = null;
+    }
+    if (!row || (row.status !== 'waiting' && row.status !== 'called')) return;
+    const entry = openCache.get(cacheKey(hallId, row.day));
+    if (entry) {
+      entry.rows.set(id, row);
+      entry.sorted = null;
+    }
+  }
+
   return {
     get: (hallId: number, id: number) => byId.get(hallId, id),
     byCode: (code: string) => byCode.get(code),
     byIdempotencyKey: (hallId: number, key: string) => byKey.get(hallId, key),
-    /** Waiting and called tickets of the day, in line order. */
-    open: (hallId: number, day: string) => open.all(hallId, day),
+    /** Waiting and called tickets of the day, in line order (callers must not change them). */
+    open(hallId: number, day: string): TicketRow[] {
+      const key = cacheKey(hallId, day);
+      let entry = openCache.get(key);
+      if (!entry) {
+        const rows = open.all(hallId, day);
+        entry = { rows: new Map(rows.map((r) => [r.id, r])), sorted: rows };
+        openCache.set(key, entry);
+      }
+      entry.sorted ??= [...entry.rows.values()].sort(inLineOrder);
+      return entry.sorted;
+    },
+    forgetOpen: () => openCache.clear(),
     stale: (hallId: number, day: string) => stale.all(hallId, day),
     calledAt: (hallId: number, counterId: number) => atCounter.get(hallId, counterId),
     lastCalls: (hallId: number, day: string, limit: number) => lastCalls.all(hallId, day, limit),
@@ -218,7 +252,7 @@ export function createTicketStore(db: Db) {
       return row.last_seq;
     },
     insert(hallId: number, ticket: NewTicket): number {
-      return Number(
+      const id = Number(
         insert.run({
           ...ticket,
           hallId,
@@ -228,16 +262,31 @@ export function createTicketStore(db: Db) {
           task: ticket.task ?? null,
         }).lastInsertRowid,
       );
+      refresh(hallId, id);
+      return id;
     },
-    call: (hallId: number, id: number, counterId: number, at: string) =>
-      call.run({ hallId, id, counterId, at }),
-    recall: (hallId: number, id: number, at: string) => recall.run({ hallId, id, at }),
-    finish: (hallId: number, id: number, status: 'done' | 'no_show' | 'closed', at: string) =>
-      finish.run({ hallId, id, status, at }),
+    call(hallId: number, id: number, counterId: number, at: string): void {
+      call.run({ hallId, id, counterId, at });
+      refresh(hallId, id);
+    },
+    recall(hallId: number, id: number, at: string): void {
+      recall.run({ hallId, id, at });
+      refresh(hallId, id);
+    },
+    finish(hallId: number, id: number, status: 'done' | 'no_show' | 'closed', at: string): void {
+      finish.run({ hallId, id, status, at });
+      refresh(hallId, id);
+    },
     /** Closes a waiting ticket its visitor left; false when it was no longer waiting. */
-    cancel: (hallId: number, id: number, at: string) => cancel.run({ hallId, id, at }).changes > 0,
-    transfer: (hallId: number, id: number, serviceId: number) =>
-      transfer.run({ hallId, id, serviceId }),
+    cancel(hallId: number, id: number, at: string): boolean {
+      const changed = cancel.run({ hallId, id, at }).changes > 0;
+      refresh(hallId, id);
+      return changed;
+    },
+    transfer(hallId: number, id: number, serviceId: number): void {
+      transfer.run({ hallId, id, serviceId });
+      refresh(hallId, id);
+    },
     addStep(
       hallId: number,
       ticketId: number,

@@ -55,6 +55,8 @@ export type EstimateInput = {
 export type Estimates = {
   ticket: Map<number, WaitEstimate | null>;
   takenNow: Map<number, WaitEstimate | null>;
+  /** A priority ticket taken now: what a priority ticket issued since the replay is told. */
+  takenNowPriority: Map<number, WaitEstimate | null>;
 };
 
 /** A prior for a service the hall has not served yet: its configured mean, shaped like most. */
@@ -202,5 +204,8 @@ export function estimateWaits(input: EstimateInput): Estimates {
   const takenNow = new Map<number, WaitEstimate | null>(
     input.services.map((s) => [s.id, toRange(result.takeNow[String(s.id)]?.normal)]),
   );
-  return { ticket, takenNow };
+  const takenNowPriority = new Map<number, WaitEstimate | null>(
+    input.services.map((s) => [s.id, toRange(result.takeNow[String(s.id)]?.priority)]),
+  );
+  return { ticket, takenNow, takenNowPriority };
 }

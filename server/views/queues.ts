@@ -8,7 +8,7 @@ import { issueRefusal, peopleAheadAll } from '../domain/queue';
 import { countersAtLunch } from '../domain/presence-schedule';
 import { offersPriority, servicePolicy, serviceQueueRules } from '../domain/service-rules';
 import { shownStatus, type TicketRow } from '../store/tickets';
-import { estimateWaits, fitModel } from './estimates';
+import { estimateWaits, fitModel, type Estimates } from './estimates';
 import type { ServiceTimeModel } from '../domain/wait-estimate';
 
 export type QueueView = {
@@ -98,33 +98,42 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
         },
       ]),
   );
-  const estimates = estimateWaits({
-    now,
-    hours: { open: hall.open, close: hall.close },
-    policy: profile.queue.callPolicy,
-    policyOf,
-    services,
-    counters,
-    waiting,
-    busy,
-    // The lunch rotation (C13): counters away for lunch, with the minute each is back.
-    lunchReturns: countersAtLunch(hall, counters, now),
-    normalSincePriority,
-    model: modelOf(deps, hallId, now),
-    // Today's observations (two queries a push): they tilt the learned model toward today.
-    today: {
-      finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
-        serviceId: row.service_id,
-        // A visitor who left the line from the phone is gone as a no-show is.
-        noShow: row.status === 'no_show' || row.cancelled === 1,
-        waitMin: row.wait_min,
-        durationMin: row.duration_min,
-      })),
-      arrivals: new Map(
-        deps.store.tickets.arrivalsToday(hallId, day).map((row) => [row.service_id, row.n]),
-      ),
-    },
-  });
+  const estimates =
+    reusedEstimates(deps, hallId, day) ??
+    freshEstimates(deps, hallId, day, {
+      now,
+      hours: { open: hall.open, close: hall.close },
+      policy: profile.queue.callPolicy,
+      policyOf,
+      services,
+      counters,
+      waiting,
+      busy,
+      // The lunch rotation (C13): counters away for lunch, with the minute each is back.
+      lunchReturns: countersAtLunch(hall, counters, now),
+      normalSincePriority,
+      model: modelOf(deps, hallId, now),
+      // Today's observations (two queries a push): they tilt the learned model toward today.
+      today: {
+        finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
+          serviceId: row.service_id,
+          // A visitor who left the line from the phone is gone as a no-show is.
+          noShow: row.status === 'no_show' || row.cancelled === 1,
+          waitMin: row.wait_min,
+          durationMin: row.duration_min,
+        })),
+        arrivals: new Map(
+          deps.store.tickets.arrivalsToday(hallId, day).map((row) => [row.service_id, row.n]),
+        ),
+      },
+    });
+  // A ticket issued since the replay is told what "a ticket taken now" was told then.
+  const estimateOf = (t: { id: number; serviceId: number; class: string }) =>
+    estimates.ticket.has(t.id)
+      ? (estimates.ticket.get(t.id) ?? null)
+      : ((t.class === 'priority' ? estimates.takenNowPriority : estimates.takenNow).get(
+          t.serviceId,
+        ) ?? null);
   const minutes = hallMinutes(now);
 
   const queues = services.map((service): ServiceQueue => ({
@@ -149,10 +158,7 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     }),
   }));
   const tickets = new Map(
-    waiting.map((t) => [
-      t.id,
-      { peopleAhead: t.peopleAhead, estimate: estimates.ticket.get(t.id) ?? null },
-    ]),
+    waiting.map((t) => [t.id, { peopleAhead: t.peopleAhead, estimate: estimateOf(t) }]),
   );
   // Read once per view: every open ticket's phone page is pushed from it.
   const departments = new Map(deps.store.places.departments(hallId).map((d) => [d.id, d]));
@@ -168,6 +174,57 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     }),
   );
   return { day, hall, services, counters, queues, tickets, open, routeTo };
+}
+
+/**
+ * The estimator's replay is the one part of a view whose cost grows with the line (every waiting
+ * ticket in every run). With `estimateRefreshMs` set (1 s in production), a view within that
+ * time of the last replay reuses it: places in line, counts and refusals stay exact, tickets
+ * issued since get the "taken now" estimate, and a push after the interval brings every screen
+ * the fresh replay. So the replay costs at most one run per interval, whatever the rate of
+ * commands, and an issue or a call costs nearly the same with 10 or 2,000 waiting.
+ */
+const replays = new WeakMap<
+  Deps['store'],
+  Map<number, { at: number; day: string; estimates: Estimates; refresh?: NodeJS.Timeout }>
+>();
+
+function reusedEstimates(deps: Deps, hallId: number, day: string): Estimates | null {
+  const refreshMs = deps.config.estimateRefreshMs ?? 0;
+  if (refreshMs <= 0) return null;
+  const last = replays.get(deps.store)?.get(hallId);
+  if (!last || last.day !== day) return null;
+  const age = performance.now() - last.at;
+  if (age >= refreshMs) return null;
+  // Screens get the fresh replay once the interval is over, even if nothing else happens.
+  last.refresh ??= setTimeout(() => {
+    last.refresh = undefined;
+    if (!deps.store.db.open) return;
+    lastViews.get(deps.store)?.delete(hallId);
+    refreshPush?.(deps, hallId);
+  }, refreshMs - age).unref();
+  return last.estimates;
+}
+
+function freshEstimates(
+  deps: Deps,
+  hallId: number,
+  day: string,
+  input: Parameters<typeof estimateWaits>[0],
+): Estimates {
+  const estimates = estimateWaits(input);
+  let byHall = replays.get(deps.store);
+  if (!byHall) replays.set(deps.store, (byHall = new Map()));
+  const previous = byHall.get(hallId);
+  if (previous?.refresh) clearTimeout(previous.refresh);
+  byHall.set(hallId, { at: performance.now(), day, estimates });
+  return estimates;
+}
+
+/** How a refreshed replay reaches the screens: the queue commands' push, set by them. */
+let refreshPush: ((deps: Deps, hallId: number) => void) | undefined;
+export function onEstimatesRefreshed(push: (deps: Deps, hallId: number) => void): void {
+  refreshPush = push;
 }
 
 /** Days of history the estimator learns from, and how long a fitted model is reused. */
