@@ -41,10 +41,28 @@ export interface Accumulator {
   within2: number;
   lunchN: number;
   lunchAbs: number;
+  /** Annae only: estimates whose range as the screens show it ("약 12–18분") held the truth. */
+  rangeIn: number;
 }
 
 function accumulator(): Accumulator {
-  return { n: 0, sumAbs: 0, sumSq: 0, sumErr: 0, under2: 0, within2: 0, lunchN: 0, lunchAbs: 0 };
+  return {
+    n: 0,
+    sumAbs: 0,
+    sumSq: 0,
+    sumErr: 0,
+    under2: 0,
+    within2: 0,
+    lunchN: 0,
+    lunchAbs: 0,
+    rangeIn: 0,
+  };
+}
+
+/** The range as `waitText` (kiosk/ticket/TicketWaiting.tsx) shows it: whole minutes, ≥ 1 wide. */
+function shownRange(low: number, high: number): [number, number] {
+  const from = Math.floor(low);
+  return [from, Math.max(from + 1, Math.ceil(high))];
 }
 
 export interface DayScore {
@@ -160,14 +178,15 @@ export function scoreDay(
     );
     timing.ms += performance.now() - start;
     timing.calls++;
-    const byId = new Map<string, number>();
-    for (const e of annae.tickets) byId.set(e.id, e.minutes);
+    const byId = new Map<string, { minutes: number; low: number; high: number }>();
+    for (const e of annae.tickets) byId.set(e.id, e);
     waiting.forEach((ticket, ahead) => {
       if (only !== null && ticket.id !== only) return;
       const snap = { waitedMin: now - ticket.issuedAt, ahead };
       const values = [now, inLunch];
       for (const fn of fns) values.push(fn(snap));
-      values.push(byId.get(String(ticket.id)) ?? 0);
+      const e = byId.get(String(ticket.id));
+      values.push(e?.minutes ?? 0, ...shownRange(e?.low ?? 0, e?.high ?? 0));
       timing.estimates++;
       record(ticket.id, values);
     });
@@ -177,7 +196,7 @@ export function scoreDay(
     const values = pending.get(ticketId);
     if (!values) return;
     pending.delete(ticketId);
-    const stride = P + 2;
+    const stride = P + 4;
     for (let k = 0; k < values.length; k += stride) {
       const truth = calledAt - values[k]!;
       const inLunch = values[k + 1] === 1;
@@ -195,6 +214,9 @@ export function scoreDay(
           acc.lunchN++;
           acc.lunchAbs += abs;
         }
+      }
+      if (truth >= values[k + 2 + P]! && truth <= values[k + 3 + P]!) {
+        perPredictor[ANNAE]!.rangeIn++;
       }
     }
   };
@@ -269,6 +291,8 @@ export interface ScenarioDetails {
   /** Whether the server knew the visitors' tasks (`--task-blind` hides them). */
   tasks: 'known' | 'hidden';
   oracle: OracleKind | null;
+  /** Share of annae's estimates whose shown range held the true wait (nominal: 60 %). */
+  rangeShare: number | null;
   seconds: number;
 }
 
@@ -284,6 +308,7 @@ function merge(scores: readonly DayScore[], p: number): Accumulator {
     total.within2 += a.within2;
     total.lunchN += a.lunchN;
     total.lunchAbs += a.lunchAbs;
+    total.rangeIn += a.rangeIn;
   }
   return total;
 }
@@ -485,6 +510,7 @@ export function runScenario(
     latePenalty: penalty,
     tasks: view.tasks ? 'known' : 'hidden',
     oracle: options.oracle ?? null,
+    rangeShare: totals[ANNAE]!.n > 0 ? totals[ANNAE]!.rangeIn / totals[ANNAE]!.n : null,
     seconds: (performance.now() - started) / 1000,
   };
   return { result, details, model: training.model };

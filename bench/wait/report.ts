@@ -6,6 +6,9 @@ import { formatTime } from './scenario';
 
 /** Goals of issue 5, against the best of GAIN_BASELINES in the same run. */
 export const GOALS = { mae: 0.2, maeLunch: 0.3 } as const;
+/** The range is the 20th to 80th percentile of the replay (server/domain/wait-estimate.ts). */
+export const RANGE_NOMINAL = 0.6;
+const RANGE_NOMINAL_TEXT = '20th–80th percentile';
 
 export interface ScenarioReport {
   result: ScenarioResult;
@@ -130,6 +133,10 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
   lines.push(
     `micro: one call at ${micro.tickets} waiting tickets ${micro.msPerCall.toFixed(2)} ms ` +
       `= ${micro.msPerTicket.toFixed(4)} ms per ticket`,
+  );
+  lines.push(
+    `annae range as shown (약 low–high분, the replay's ${RANGE_NOMINAL_TEXT}): held the true wait ` +
+      `${details.rangeShare === null ? '–' : pct(details.rangeShare)} of the time (nominal ${pct(RANGE_NOMINAL)})`,
   );
   lines.push(`took ${details.seconds.toFixed(1)} s`);
   return lines.join('\n');
