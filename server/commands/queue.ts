@@ -107,15 +107,48 @@ function publishQueue(deps: Deps, hallId: number, changed: TicketRow[]): void {
     { op: 'set', key: 'counters', value: counters },
     { op: 'set', key: 'tickets', value: view.open.map(toConsoleTicket) },
   ]);
-  // Every open ticket's place or estimate may have moved; finished ones get their last state.
+  // Every open ticket whose place, estimate or state moved gets it; finished ones their last
+  // state. A ticket at the back of a long line changes nobody's place: its issue pushes one.
+  let sent = lastSent.get(deps.store);
+  if (!sent) lastSent.set(deps.store, (sent = new Map()));
   const open = new Set(view.open.map((row) => row.id));
   const finished = changed.filter((row) => !open.has(row.id));
+  const changedIds = new Set(changed.map((row) => row.id));
+  // What a phone shows of the hall and its counters, beside its own ticket.
+  const around = JSON.stringify([
+    view.hall.name,
+    view.hall.nameEn,
+    view.counters.map((c) => [c.id, c.number, c.serviceIds]),
+    [...view.routeTo],
+    view.services.map((s) => [s.id, s.name, s.nameEn]),
+  ]);
   for (const row of [...view.open, ...finished]) {
+    const live = view.tickets.get(row.id);
+    const shown = { row, ahead: live?.peopleAhead, estimate: live?.estimate, around };
+    const last = sent.get(row.id);
+    if (
+      !changedIds.has(row.id) &&
+      last &&
+      last.row === row &&
+      last.ahead === shown.ahead &&
+      last.estimate === shown.estimate &&
+      last.around === around
+    ) {
+      continue;
+    }
+    if (open.has(row.id)) sent.set(row.id, shown);
+    else sent.delete(row.id);
     deps.hub.publish<'ticket'>(rooms.ticket(row.code), [
       { op: 'set', key: 'ticket', value: publicTicket(row, view) },
     ]);
   }
 }
+
+/** What each open ticket's room was last sent, by identity: unchanged tickets are not resent. */
+const lastSent = new WeakMap<
+  Deps['store'],
+  Map<number, { row: TicketRow; ahead?: number; estimate?: unknown; around: string }>
+>();
 
 export function issueTicket(
   deps: Deps,
