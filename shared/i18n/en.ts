@@ -246,6 +246,7 @@ export const en: Record<MessageKey, string> = {
   'guide.goOnBreak': 'Break',
   'guide.statusOnDuty': 'On duty',
   'guide.statusBreak': 'On break',
+  'guide.noCharterMinOnDuty': 'The charter sets no number of helpers on duty.',
   'guide.fewOnDuty': '{count} helpers on duty. The charter asks for at least {min}.',
   'guide.newPage': 'New call: {place} — {kind}',
   'guide.escalatedPage': 'Nobody accepted for over {min} min',

@@ -243,6 +243,7 @@ export const ko = {
   'guide.goOnBreak': '휴식',
   'guide.statusOnDuty': '근무 중',
   'guide.statusBreak': '휴식 중',
+  'guide.noCharterMinOnDuty': '근무 안내도우미 인원은 헌장에 정한 기준이 없습니다.',
   'guide.fewOnDuty': '근무 중인 도우미가 {count}명입니다. 헌장은 {min}명 이상입니다.',
   'guide.newPage': '새 호출: {place} — {kind}',
   'guide.escalatedPage': '{min}분 넘게 아무도 수락하지 않았습니다',
