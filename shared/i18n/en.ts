@@ -440,6 +440,7 @@ export const en: Record<MessageKey, string> = {
   'report.estimates': 'Wait estimate error',
   'report.mae': 'Mean absolute error (min)',
   'report.bias': 'Mean bias (min)',
+  'report.brokenCases': 'Cases that broke a promise',
   'report.missing': 'Not measured yet',
   'report.period': 'Period',
   'report.count': 'Count',

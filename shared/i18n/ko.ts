@@ -436,7 +436,8 @@ export const ko = {
   'report.estimates': '대기 예상 오차',
   'report.mae': '평균 절대 오차(분)',
   'report.bias': '평균 편차(분)',
-  'report.missing': '아직 측정하지 못하는 항목',
+  'report.brokenCases': '약속을 지키지 못한 건',
+  'report.missing': '측정하지 못하는 약속과 그 까닭',
   'report.period': '기간',
   'report.count': '건수',
   // adminx.*: the admin console's sections; info.*: the kiosk's information pages (issue 12).
