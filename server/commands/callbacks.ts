@@ -71,8 +71,9 @@ export function createCallback(
   if (!member) throw notFound('Staff member');
   const now = deps.clock.now();
   const deadline = callbackDeadline(deps, hallId, now);
-  const minutes = profileOf(deps, hallId).callback.callbackDeadlineMin;
-  if (!deadline || minutes === null) {
+  const { mode, callbackDeadlineMin: minutes } = profileOf(deps, hallId).callback;
+  // A charter that promises a phone connection (Pocheon) takes no callback requests.
+  if (mode !== 'callback' || !deadline || minutes === null) {
     throw new CommandError(
       409,
       'callback_not_offered',

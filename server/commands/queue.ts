@@ -135,7 +135,7 @@ export function issueTicket(
     ]);
   }
   const rules = deps.store.halls.serviceRules(hallId).get(service.id);
-  const cls = ticketClassFor(input.priority, rules);
+  const cls = ticketClassFor(input.priority, profile.queue, rules);
 
   const existing =
     deps.store.tickets.byIdempotencyKey(hallId, input.idempotencyKey) ??

@@ -44,11 +44,13 @@ export const en: Record<MessageKey, string> = {
   'kiosk.chooseService': 'What have you come for?',
   'kiosk.noWait': 'Served right away',
   'kiosk.priorityQuestion': 'Do you need priority service?',
-  'kiosk.priorityWho':
-    'Visitors with a disability, aged 65 or more, pregnant or with an infant are served first. No proof is needed.',
+  'kiosk.priorityWho': 'These visitors are served first: {classes}. No proof is needed.',
   'kiosk.priorityNo': 'No, a regular ticket',
   'kiosk.priorityYes': 'Yes, a priority ticket',
-  'kiosk.priorityClasses': 'Disability · 65+ · pregnancy · infant',
+  'kiosk.priorityClass.disabled': 'with a disability',
+  'kiosk.priorityClass.elderly': 'aged 65 or more',
+  'kiosk.priorityClass.pregnant': 'pregnant',
+  'kiosk.priorityClass.infant': 'with an infant',
   'kiosk.taskQuestion': 'What would you like done?',
   'kiosk.taskWhy': 'The officer can prepare for you, and we can tell you the wait more exactly.',
   'kiosk.taskNotSure': 'Not sure',
@@ -297,7 +299,10 @@ export const en: Record<MessageKey, string> = {
   'staff.away': 'Not at the desk right now.',
   'staff.standIn': 'Standing in: {name}',
   'staff.askCallback': 'Ask for a call back',
-  'staff.askCallbackHint': 'Leave your phone number and the officer will call you.',
+  'staff.askCallbackHint':
+    'Leave your phone number and the officer will call you within {min} minutes.',
+  'staff.connectByPhone':
+    'We connect you by phone at once: on the help phone, dial {name}’s extension {extension}.',
   'staff.backToList': 'Back to the list',
   'callback.title': 'Ask {name} ({position}) to call you back',
   'callback.phone': 'Phone number',

@@ -42,11 +42,14 @@ export const ko = {
   'kiosk.chooseService': '어떤 업무로 오셨습니까?',
   'kiosk.noWait': '바로 모십니다',
   'kiosk.priorityQuestion': '우선 창구 대상이십니까?',
-  'kiosk.priorityWho':
-    '장애인, 65세 이상 어르신, 임산부, 영유아 동반 고객님은 먼저 모십니다. 증빙은 필요 없습니다.',
+  'kiosk.priorityWho': '{classes} 고객님은 먼저 모십니다. 증빙은 필요 없습니다.',
   'kiosk.priorityNo': '아니요, 일반 번호표',
   'kiosk.priorityYes': '예, 우선 번호표',
-  'kiosk.priorityClasses': '장애인 · 어르신 · 임산부 · 영유아 동반',
+  // C6: only the classes the hall's charter names are read out (Pocheon: 장애인, 어르신).
+  'kiosk.priorityClass.disabled': '장애인',
+  'kiosk.priorityClass.elderly': '65세 이상 어르신',
+  'kiosk.priorityClass.pregnant': '임산부',
+  'kiosk.priorityClass.infant': '영유아 동반',
   'kiosk.taskQuestion': '어떤 업무를 보십니까?',
   'kiosk.taskWhy': '담당 직원이 미리 준비하고, 기다리는 시간을 더 정확히 알려 드립니다.',
   'kiosk.taskNotSure': '잘 모르겠습니다',
@@ -295,7 +298,9 @@ export const ko = {
   'staff.away': '지금 자리에 없습니다.',
   'staff.standIn': '대신 도와 드릴 직원: {name}',
   'staff.askCallback': '연락 요청',
-  'staff.askCallbackHint': '전화번호를 남기시면 담당자가 전화드립니다.',
+  'staff.askCallbackHint': '전화번호를 남기시면 담당자가 {min}분 안에 전화드립니다.',
+  'staff.connectByPhone':
+    '전화로 바로 연결해 드립니다. 안내 전화에서 {name} 님 내선 {extension}번을 눌러 주십시오.',
   'staff.backToList': '목록으로',
   'callback.title': '{name} {position}에게 연락 요청',
   'callback.phone': '전화번호',
