@@ -302,7 +302,7 @@ export const en: Record<MessageKey, string> = {
   'staff.askCallbackHint':
     'Leave your phone number and the officer will call you within {min} minutes.',
   'staff.connectByPhone':
-    'We connect you by phone at once: on the help phone, dial {name}’s extension {extension}.',
+    'We connect you by phone at once: on the help phone, call {name} ({extension}).',
   'staff.backToList': 'Back to the list',
   'callback.title': 'Ask {name} ({position}) to call you back',
   'callback.phone': 'Phone number',

@@ -300,7 +300,7 @@ export const ko = {
   'staff.askCallback': '연락 요청',
   'staff.askCallbackHint': '전화번호를 남기시면 담당자가 {min}분 안에 전화드립니다.',
   'staff.connectByPhone':
-    '전화로 바로 연결해 드립니다. 안내 전화에서 {name} 님 내선 {extension}번을 눌러 주십시오.',
+    '전화로 바로 연결해 드립니다. 안내 전화로 {name} 님({extension})께 걸어 주십시오.',
   'staff.backToList': '목록으로',
   'callback.title': '{name} {position}에게 연락 요청',
   'callback.phone': '전화번호',
