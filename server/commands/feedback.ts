@@ -124,7 +124,13 @@ export function fileFeedback(
   if (!record) throw notFound('Feedback');
   const item = toFeedbackItem(deps, record, false);
   const answer = item.deadlines.find((d) => d.stage === 'answer');
-  return { receipt, anonymous: record.anonymous, answerDueAt: answer?.dueAt ?? null };
+  // Anyang, Pocheon: an anonymous complaint gets no reply, so its receipt promises no answer date.
+  const noReply = record.anonymous && profileOf(deps, hallId).complaints.anonymousNoReply;
+  return {
+    receipt,
+    anonymous: record.anonymous,
+    answerDueAt: noReply ? null : (answer?.dueAt ?? null),
+  };
 }
 
 /** The one serving officer a praise names, or null when the name is nobody's or several people's. */

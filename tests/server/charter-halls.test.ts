@@ -110,4 +110,22 @@ describe.each(['mapo', 'gwangjin', 'mokpo', 'anyang', 'pocheon'])('the %s hall',
     }
     for (const u of r.unmeasured) expect(u.reason.length).toBeGreaterThan(10);
   });
+
+  it('C9: an anonymous complaint gets an answer date only where the charter answers anonymous ones', async () => {
+    const res = await t.app.request(
+      '/api/feedback',
+      json({ kind: 'complaint', text: '대기 안내가 없었습니다.' }, kiosk()),
+    );
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.anonymous).toBe(true);
+    if (profile.complaints.anonymousNoReply) expect(body.answerDueAt).toBeNull();
+    else expect(body.answerDueAt).not.toBeNull();
+  });
+});
+
+describe('C15: purged values leave the file', () => {
+  it('opens the database with secure_delete on', () => {
+    expect(t.deps.store.db.pragma('secure_delete', { simple: true })).toBe(1);
+  });
 });
