@@ -156,7 +156,21 @@ export function purgeExpiredFeedback(deps: Deps, hallId: number): number {
   const profile = profileOf(deps, hallId);
   const now = deps.clock.now();
   let purged = 0;
-  const { complaintDays, surveyCommentDays } = profile.retention;
+  const { complaintDays, surveyCommentDays, openMaxDays } = profile.retention;
+  if (openMaxDays !== null) {
+    const oldest = new Date(now.getTime() - openMaxDays * DAY_MS).toISOString();
+    const expired = deps.store.tx(() => {
+      const n = deps.store.feedback.expireOpen(hallId, oldest, now.toISOString());
+      if (n > 0) {
+        deps.store.events.append(hallId, now.toISOString(), 'system', 'feedback:expired', {
+          count: n,
+          maxDays: openMaxDays,
+        });
+      }
+      return n;
+    });
+    purged += expired;
+  }
   if (complaintDays !== null) {
     const before = new Date(now.getTime() - complaintDays * DAY_MS).toISOString();
     purged += deps.store.feedback.purge(hallId, before, now.toISOString());

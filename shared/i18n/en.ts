@@ -939,6 +939,7 @@ export const en: Record<MessageKey, string> = {
   'hallx.field.compensation.thresholdMin': 'Compensation after a delay of (min) — C12',
   'hallx.field.compensation.amountWon': 'Compensation amount (won) — C12',
   'hallx.field.retention.complaintDays': 'Keep complaint contacts (days) — C15',
+  'hallx.field.retention.openMaxDays': 'Close and purge open requests after (days) — C15',
   'hallx.field.retention.callbackDays': 'Keep callback phone numbers (days) — C15',
   'hallx.field.kiosk.idleWarningSec': 'Kiosk reset warning (seconds)',
   'hallx.schedules': 'Scheduled absences',

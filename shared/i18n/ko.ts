@@ -935,6 +935,7 @@ export const ko = {
   'hallx.field.compensation.thresholdMin': '보상 기준 지연(분) — C12',
   'hallx.field.compensation.amountWon': '보상 금액(원) — C12',
   'hallx.field.retention.complaintDays': '불편 신고 연락처 보관(일) — C15',
+  'hallx.field.retention.openMaxDays': '처리되지 않은 요청·신고 최대 보관(일) — C15',
   'hallx.field.retention.callbackDays': '연락 요청 전화번호 보관(일) — C15',
   'hallx.field.kiosk.idleWarningSec': '키오스크 초기화 경고(초)',
   'hallx.schedules': '예약된 부재',

@@ -36,7 +36,7 @@ export const demoProfile: CharterProfile = {
     publishWithinMonths: null,
     actionPlanWithinMonths: 3,
   },
-  retention: { complaintDays: 90, callbackDays: 30, surveyCommentDays: 365 },
+  retention: { complaintDays: 90, callbackDays: 30, surveyCommentDays: 365, openMaxDays: 90 },
   callback: { mode: 'callback', callbackDeadlineMin: 60 },
   lunch: { noGap: true, exceptions: null },
   greetings: {

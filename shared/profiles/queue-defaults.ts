@@ -19,10 +19,12 @@ export const annaeQueueDefaults = {
  * - a complaint's contact and free text: 90 days after it is closed (a visitor may still ask
  *   about the answer, and a repeat complaint is linked to it);
  * - a callback's phone number: 30 days after the call (a missed call may be tried again);
- * - an exit survey's free comment: 365 days (the charters' yearly evaluation reads it).
+ * - an exit survey's free comment: 365 days (the charters' yearly evaluation reads it);
+ * - a callback or complaint nobody closed: 90 days after it was taken, then closed and purged.
  */
 export const annaeRetentionDefaults = {
   complaintDays: 90,
   callbackDays: 30,
   surveyCommentDays: 365,
+  openMaxDays: 90,
 } satisfies CharterProfile['retention'];

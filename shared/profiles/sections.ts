@@ -75,6 +75,11 @@ export const RetentionSection = z
     callbackDays: Days.nullable(),
     /** Days an exit survey's free comment is kept. */
     surveyCommentDays: Days.nullable(),
+    /**
+     * A callback or complaint still open this many days after it was taken is closed and its
+     * contact purged, with a log line: an open record must not keep a phone number for ever.
+     */
+    openMaxDays: Days.nullable(),
   })
   .strict();
 export type RetentionSection = z.infer<typeof RetentionSection>;

@@ -5,6 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CharterReport } from '../../shared/charter-report';
+import { purgeCallbackPhones } from '../../server/commands/callbacks';
+import { purgeExpiredFeedback } from '../../server/commands/feedback';
 import { queueView } from '../../server/views/queues';
 import { profileById } from '../../shared/profiles';
 import { createTestApp, json, signInCookie } from '../helpers/fixture';
@@ -121,6 +123,61 @@ describe.each(['mapo', 'gwangjin', 'mokpo', 'anyang', 'pocheon'])('the %s hall',
     expect(body.anonymous).toBe(true);
     if (profile.complaints.anonymousNoReply) expect(body.answerDueAt).toBeNull();
     else expect(body.answerDueAt).not.toBeNull();
+  });
+});
+
+describe.each(['mapo', 'gwangjin', 'mokpo', 'anyang', 'pocheon'])('C15 in the %s hall', (id) => {
+  it('closes and purges open records past the maximum age, and closed ones past retention', async () => {
+    setProfile(id);
+    const { retention } = profileById(id);
+    expect(retention.openMaxDays).not.toBeNull();
+    const db = t.deps.store.db;
+    // An open callback (written directly: Pocheon's kiosk takes none) and two complaints.
+    db.prepare(
+      `INSERT INTO callbacks (hall_id, staff_id, department_id, assignee_id, phone, topic, status,
+         created_at, deadline_at)
+       SELECT hall_id, id, department_id, id, '010-1234-5678', '문의', 'open', @at, @at
+       FROM staff WHERE hall_id = @hall LIMIT 1`,
+    ).run({ hall: t.hall.hallId, at: now.toISOString() });
+    const file = (text: string) =>
+      t.app.request(
+        '/api/feedback',
+        json(
+          { kind: 'complaint', text, contact: { name: '홍길동', phone: '01012345678' } },
+          kiosk(),
+        ),
+      );
+    expect((await file('열린 채로 둔 신고')).status).toBe(201);
+    expect((await file('닫힌 신고')).status).toBe(201);
+    db.prepare(
+      `UPDATE feedback SET status = 'closed', closed_at = @at WHERE body = '닫힌 신고'`,
+    ).run({
+      at: now.toISOString(),
+    });
+    // One day before the limits nothing goes.
+    const days = (n: number) => new Date(Date.parse('2026-11-23T01:30:00Z') + n * 86_400_000);
+    now = days(Math.min(retention.openMaxDays ?? 0, retention.complaintDays ?? 0) - 1);
+    purgeCallbackPhones(t.deps, t.hall.hallId);
+    purgeExpiredFeedback(t.deps, t.hall.hallId);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE purged_at IS NULL').get()).toEqual({
+      n: 2,
+    });
+    now = days(Math.max(retention.openMaxDays ?? 0, retention.complaintDays ?? 0) + 1);
+    purgeCallbackPhones(t.deps, t.hall.hallId);
+    purgeExpiredFeedback(t.deps, t.hall.hallId);
+    expect(db.prepare('SELECT status, phone FROM callbacks').all()).toEqual([
+      { status: 'done', phone: null },
+    ]);
+    expect(
+      db.prepare('SELECT status, body, contact_phone FROM feedback ORDER BY id').all(),
+    ).toEqual([
+      { status: 'closed', body: null, contact_phone: null },
+      { status: 'closed', body: null, contact_phone: null },
+    ]);
+    const log = db
+      .prepare(`SELECT type FROM events WHERE type IN ('callback:expired', 'feedback:expired')`)
+      .all();
+    expect(log).toEqual([{ type: 'callback:expired' }, { type: 'feedback:expired' }]);
   });
 });
 
