@@ -55,7 +55,7 @@ function waitOutcomes(input: ReportInput, target: number): Outcome[] {
 /** C4: from the bell to the helper at the visitor's side; a page the visitor cancelled is not. */
 function helperOutcomes(input: ReportInput, target: number): Outcome[] {
   const nowMs = input.now.getTime();
-  return (input.helpPages ?? [])
+  return input.helpPages
     .filter((p) => p.cancelledAt === null)
     .flatMap((p) =>
       measured({
@@ -70,7 +70,7 @@ function helperOutcomes(input: ReportInput, target: number): Outcome[] {
 /** C3: against the deadline fixed when the callback was taken, never today's profile. */
 function callbackOutcomes(input: ReportInput): Outcome[] {
   const nowMs = input.now.getTime();
-  return (input.callbacks ?? []).flatMap((c) =>
+  return input.callbacks.flatMap((c) =>
     measured({
       at: c.createdAt,
       department: c.departmentName ?? '',

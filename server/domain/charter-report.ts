@@ -77,9 +77,8 @@ export type ReportInput = {
   granularity: Granularity;
   now: Date;
   tickets: ReportTicket[];
-  /** Null when the table does not exist in this build: the report says so. */
-  helpPages: ReportHelpPage[] | null;
-  callbacks: ReportCallback[] | null;
+  helpPages: ReportHelpPage[];
+  callbacks: ReportCallback[];
   complaints: ReportComplaint[];
   surveys: ReportSurvey[];
   /** C8; absent: no complex-petition records in this build. */
