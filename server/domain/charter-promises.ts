@@ -80,13 +80,17 @@ function callbackOutcomes(input: ReportInput): Outcome[] {
   );
 }
 
-/** C9: complaints and suggestions (praise needs no answer), by one stage's time stamp. */
+/**
+ * C9: complaints and suggestions by one stage's time stamp. Praise needs no answer, nor does an
+ * anonymous complaint where the charter says it gets none (Anyang, Pocheon).
+ */
 const complaintStage =
   (doneOf: (c: ReportComplaint) => string | null) =>
   (input: ReportInput, target: number): Outcome[] => {
     const nowMs = input.now.getTime();
+    const noReply = input.profile.complaints.anonymousNoReply === true;
     return input.complaints
-      .filter((c) => c.kind !== 'praise')
+      .filter((c) => c.kind !== 'praise' && !(noReply && c.anonymous === true))
       .flatMap((c) =>
         measured({
           at: c.createdAt,

@@ -53,6 +53,8 @@ export type ReportCallback = {
 };
 export type ReportComplaint = {
   kind: 'complaint' | 'praise' | 'suggestion';
+  /** Filed without a contact: where the charter answers no anonymous complaint, not measured. */
+  anonymous?: boolean;
   departmentName?: string | null;
   createdAt: string;
   assignedAt: string | null;

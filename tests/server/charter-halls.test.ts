@@ -123,6 +123,10 @@ describe.each(['mapo', 'gwangjin', 'mokpo', 'anyang', 'pocheon'])('the %s hall',
     expect(body.anonymous).toBe(true);
     if (profile.complaints.anonymousNoReply) expect(body.answerDueAt).toBeNull();
     else expect(body.answerDueAt).not.toBeNull();
+    // Long past any deadline: counted as broken only where the charter answers anonymous ones.
+    now = new Date(now.getTime() + 30 * 86_400_000);
+    const complaint = (await report()).promises.find((p) => p.id === 'complaint');
+    expect(complaint?.overall.total).toBe(profile.complaints.anonymousNoReply ? 0 : 1);
   });
 });
 
