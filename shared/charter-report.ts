@@ -29,8 +29,22 @@ export type PromiseReport = {
   unit: 'min' | 'day';
   overall: Bucket;
   buckets: Bucket[];
+  /** The records that broke it, for the officer to look into. */
+  cases: BrokenCase[];
   /** Why the promise is not measured, when it is not. */
   note: string | null;
+};
+
+/** One record that broke its promise: when, what (ticket number, department, petition). */
+export type BrokenCase = { at: string; label: string; departmentName: string };
+
+/** A promise of the charter that Annae keeps no record of, and why (in Korean). */
+export type UnmeasuredPromise = {
+  key: string;
+  charter: string;
+  target: number;
+  unit: 'sec' | 'min' | 'day' | 'month' | 'count';
+  reason: string;
 };
 
 export type ServiceWait = {
@@ -131,8 +145,8 @@ export type CharterReport = {
   lunch: LunchCoverage[];
   complaintsByDepartment: DepartmentComplaints[];
   byDepartment: DepartmentPromise[];
-  /** Parts of the charter the report cannot measure yet, in plain words. */
-  missing: string[];
+  /** Every other promise of the charter, listed with the reason it is not measured. */
+  unmeasured: UnmeasuredPromise[];
   /** True when any of the data is the demo hall's simulated history. */
   demoData: boolean;
   /** The simulated history's days, when the hall has one. */
@@ -151,6 +165,8 @@ export const REPORT_TABLES = [
   'lunch',
   'complaints-by-department',
   'by-department',
+  'broken-cases',
+  'unmeasured',
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
@@ -168,13 +184,13 @@ export function reportTables(report: CharterReport): CsvTable[] {
   return [
     {
       name: 'promises',
-      columns: ['promise', 'charter', 'target', 'unit', 'period', 'total', 'kept', 'share_pct'],
+      columns: ['약속', '헌장 항목', '기준', '단위', '기간', '대상 건수', '지킨 건수', '달성률(%)'],
       rows: report.promises.flatMap((p) =>
-        [...p.buckets, { ...p.overall, period: 'all' }].map((b) => [
-          p.id,
+        [...p.buckets, { ...p.overall, period: '전체' }].map((b) => [
+          PROMISE_NAMES[p.id],
           p.charter,
           p.target,
-          p.unit,
+          UNIT_NAMES[p.unit],
           b.period,
           b.total,
           b.kept,
@@ -185,14 +201,14 @@ export function reportTables(report: CharterReport): CsvTable[] {
     {
       name: 'waits-by-service',
       columns: [
-        'service_id',
-        'service',
-        'department',
-        'total',
-        'kept',
-        'share_pct',
-        'mean_wait_min',
-        'cancelled',
+        '업무 번호',
+        '업무',
+        '부서',
+        '대상 건수',
+        '지킨 건수',
+        '달성률(%)',
+        '평균 대기(분)',
+        '취소',
       ],
       rows: report.waitsByService.map((s) => [
         s.serviceId,
@@ -207,16 +223,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'surveys',
-      columns: [
-        'period',
-        'count',
-        'mean_score',
-        'score_1',
-        'score_2',
-        'score_3',
-        'score_4',
-        'score_5',
-      ],
+      columns: ['기간', '응답 수', '평균 점수', '1점', '2점', '3점', '4점', '5점'],
       rows: report.surveys.map((s) => [
         s.period,
         s.count,
@@ -226,7 +233,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'compensation',
-      columns: ['ticket_id', 'number', 'service', 'issued_at', 'wait_min', 'amount_won'],
+      columns: ['번호표 ID', '번호', '업무', '발급 시각', '대기(분)', '보상 금액(원)'],
       rows: report.compensation.cases.map((c) => [
         c.ticketId,
         c.number,
@@ -238,7 +245,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'estimates',
-      columns: ['period', 'count', 'mean_abs_error_min', 'mean_bias_min'],
+      columns: ['기간', '건수', '평균 절대 오차(분)', '평균 편향(분)'],
       rows: report.estimates.map((e) => [
         e.period,
         e.count,
@@ -249,14 +256,14 @@ export function reportTables(report: CharterReport): CsvTable[] {
     {
       name: 'petitions',
       columns: [
-        'petition_id',
-        'received_at',
-        'summary',
-        'departments',
-        'guardian',
-        'notice_due_at',
-        'noticed_at',
-        'on_time',
+        '민원 ID',
+        '접수 시각',
+        '요지',
+        '관련 부서 수',
+        '후견인',
+        '통지 기한',
+        '통지 시각',
+        '기한 준수',
       ],
       rows: report.petitions.map((p) => [
         p.id,
@@ -266,12 +273,12 @@ export function reportTables(report: CharterReport): CsvTable[] {
         p.guardianName,
         hallTime(p.noticeDueAt),
         hallTime(p.noticedAt),
-        p.onTime === null ? null : p.onTime ? 'yes' : 'no',
+        p.onTime === null ? null : p.onTime ? '예' : '아니요',
       ]),
     },
     {
       name: 'lunch',
-      columns: ['day', 'service_id', 'service', 'window_min', 'covered_min', 'covered_pct'],
+      columns: ['날짜', '업무 번호', '업무', '점심시간(분)', '창구 운영(분)', '운영률(%)'],
       rows: report.lunch.map((l) => [
         l.day,
         l.serviceId,
@@ -283,7 +290,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'complaints-by-department',
-      columns: ['department', 'total', 'kept', 'share_pct', 'open', 'praise'],
+      columns: ['부서', '대상 건수', '지킨 건수', '달성률(%)', '처리 중', '칭찬'],
       rows: report.complaintsByDepartment.map((d) => [
         d.departmentName,
         d.total,
@@ -295,9 +302,9 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'by-department',
-      columns: ['promise', 'charter', 'department', 'total', 'kept', 'share_pct'],
+      columns: ['약속', '헌장 항목', '부서', '대상 건수', '지킨 건수', '달성률(%)'],
       rows: report.byDepartment.map((d) => [
-        d.promise,
+        PROMISE_NAMES[d.promise],
         d.charter,
         d.departmentName,
         d.total,
@@ -305,8 +312,54 @@ export function reportTables(report: CharterReport): CsvTable[] {
         pct(d.share),
       ]),
     },
+    {
+      name: 'broken-cases',
+      columns: ['약속', '헌장 항목', '기준', '단위', '시각', '건', '부서'],
+      rows: report.promises.flatMap((p) =>
+        p.cases.map((c) => [
+          PROMISE_NAMES[p.id],
+          p.charter,
+          p.target,
+          UNIT_NAMES[p.unit],
+          hallTime(c.at),
+          c.label,
+          c.departmentName,
+        ]),
+      ),
+    },
+    {
+      name: 'unmeasured',
+      columns: ['헌장 항목', '약속', '기준', '단위', '측정하지 않는 까닭'],
+      rows: report.unmeasured.map((u) => [
+        u.charter,
+        u.key,
+        u.target,
+        UNIT_NAMES[u.unit],
+        u.reason,
+      ]),
+    },
   ];
 }
+
+/** The Korean name of a promise in the report's tables and CSV. */
+export const PROMISE_NAMES: Record<PromiseId, string> = {
+  wait: '대기 시간',
+  helper: '안내도우미 도착',
+  callback: '부재 담당자 회신',
+  complaint: '불편 신고 답변',
+  complaintAssign: '불편 신고 담당자 배정',
+  complaintInvestigate: '불편 신고 확인·조사',
+  petitionNotice: '복합민원 처리과정 통지',
+  lunch: '점심시간 창구 운영',
+};
+
+const UNIT_NAMES: Record<UnmeasuredPromise['unit'] | PromiseReport['unit'], string> = {
+  sec: '초',
+  min: '분',
+  day: '일',
+  month: '개월',
+  count: '회·명',
+};
 
 const csvCell = (value: string | number | null): string => {
   if (value === null) return '';

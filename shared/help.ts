@@ -1,23 +1,18 @@
 /** Rules of the call bell the server and the screens share. */
 import type { CharterProfile } from './profiles/schema';
 
-export type HelperRules = NonNullable<CharterProfile['helpers']>;
+export type HelperRules = CharterProfile['helpers'];
 
 /**
- * The profile's helper numbers. A profile that does not state them yet gets Mapo's (the charter
- * C4 quotes): 10 minutes to reach, escalation after 2, two on duty, 5 minutes' entrance wait.
+ * The profile's helper numbers, as its charter states them: null where the charter is silent
+ * (the screens then say the charter sets no number), never another hall's.
  */
-export const MAPO_HELPERS: HelperRules = {
-  responseLimitMin: 10,
-  escalateAfterMin: 2,
-  minOnDuty: 2,
-  escortLeadMin: 5,
-  walkMin: 2,
-};
-
 export function helpersOf(profile: CharterProfile): HelperRules {
-  return profile.helpers ?? MAPO_HELPERS;
+  return profile.helpers;
 }
+
+/** Without a charter lead time an escorted visit is still met at the door: at the agreed time. */
+export const escortLeadOf = (rules: HelperRules): number => rules.escortLeadMin ?? 0;
 
 /** Statuses in which a page still needs a helper's hands. */
 export const OPEN_STATUSES = ['open', 'accepted', 'arrived', 'escorting'] as const;

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nameOf, t } from '../../shared/i18n';
+import { screenProfile } from '../../shared/profiles/overlay';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
@@ -28,8 +29,10 @@ export function PriorityQuestion({
   // One key for this visit to this screen: a double tap or a retry is the same ticket.
   const [key] = useState(newIdempotencyKey);
   const queue = hall.queues.find((q) => q.serviceId === route.serviceId);
-  // A service that keeps one line (no priority) issues at once: there is nothing to ask.
-  const oneLine = queue?.priority === false;
+  // C6: the classes the hall's charter names, and only those. A service that keeps one line, or
+  // a hall whose charter names no class, issues at once: there is nothing to ask.
+  const classes = screenProfile(hall.hall).queue.priorityClasses;
+  const oneLine = queue?.priority === false || classes.length === 0;
   useEffect(() => {
     if (oneLine) void issue(false);
   }, [oneLine]);
@@ -89,7 +92,11 @@ export function PriorityQuestion({
     <main class="kiosk-main">
       <p class="kiosk-step">{step}</p>
       <h1>{t('kiosk.priorityQuestion')}</h1>
-      <p class="kiosk-lead">{t('kiosk.priorityWho')}</p>
+      <p class="kiosk-lead">
+        {t('kiosk.priorityWho', {
+          classes: classes.map((c) => t(`kiosk.priorityClass.${c}`)).join(', '),
+        })}
+      </p>
       <div class="choice-grid">
         <button
           type="button"
@@ -101,7 +108,9 @@ export function PriorityQuestion({
         </button>
         <button type="button" class="task-button" disabled={busy} onClick={() => issue(true)}>
           <span class="task-label">{t('kiosk.priorityYes')}</span>
-          <span class="task-hint">{t('kiosk.priorityClasses')}</span>
+          <span class="task-hint">
+            {classes.map((c) => t(`kiosk.priorityClass.${c}`)).join(' · ')}
+          </span>
         </button>
       </div>
       {error && (

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { nameOf, t } from '../../shared/i18n';
+import { screenProfile } from '../../shared/profiles/overlay';
 import type { StaffMember } from '../../shared/schemas/hall';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
@@ -26,10 +27,15 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
   const floors = new Map(hall.floors.map((f) => [f.id, f]));
   const byId = new Map(hall.staff.map((s) => [s.id, s]));
 
+  // C3: what the hall's charter promises for an absent officer — a callback within its
+  // deadline, or (Pocheon) a phone connection to the officer or the stand-in, at once.
+  const callback = screenProfile(hall.hall).callback;
+  const offersCallback = callback.mode === 'callback' && callback.callbackDeadlineMin !== null;
   const chosen = route.staffId === undefined ? undefined : byId.get(route.staffId);
   if (chosen) {
     const department = departments.get(chosen.departmentId);
     const proxy = chosen.proxyId ? byId.get(chosen.proxyId) : undefined;
+    const reachable = proxy && isPresent(proxy) ? proxy : chosen;
     return (
       <main class="kiosk-main staff-finder">
         <StaffCard
@@ -38,7 +44,15 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
           floor={department?.floorId ? floors.get(department.floorId) : undefined}
           proxy={proxy}
         />
-        {!isPresent(chosen) && (
+        {!isPresent(chosen) && !offersCallback && (
+          <div class="staff-callback-offer">
+            <p class="kiosk-lead">{t('staff.away')}</p>
+            <p class="kiosk-lead">
+              {t('staff.connectByPhone', { name: reachable.name, extension: reachable.extension })}
+            </p>
+          </div>
+        )}
+        {!isPresent(chosen) && offersCallback && (
           <div class="staff-callback-offer">
             <p class="kiosk-lead">{t('staff.away')}</p>
             <button
@@ -47,7 +61,9 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
               onClick={() => session.go({ screen: 'callback', staffId: chosen.id })}
             >
               <span class="task-label">{t('staff.askCallback')}</span>
-              <span class="task-hint">{t('staff.askCallbackHint')}</span>
+              <span class="task-hint">
+                {t('staff.askCallbackHint', { min: callback.callbackDeadlineMin ?? 0 })}
+              </span>
             </button>
           </div>
         )}

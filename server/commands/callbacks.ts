@@ -50,7 +50,18 @@ export function purgeCallbackPhones(deps: Deps, hallId: number): number {
   const days = profileOf(deps, hallId).retention.callbackDays ?? 0;
   const now = deps.clock.now();
   const before = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const maxDays = profileOf(deps, hallId).retention.openMaxDays;
   return deps.store.tx(() => {
+    if (maxDays !== null) {
+      const oldest = new Date(now.getTime() - maxDays * DAY_MS).toISOString();
+      const expired = deps.store.callbacks.expireOpen(hallId, oldest, now.toISOString());
+      if (expired > 0) {
+        deps.store.events.append(hallId, now.toISOString(), 'system', 'callback:expired', {
+          count: expired,
+          maxDays,
+        });
+      }
+    }
     const purged = deps.store.callbacks.purgePhones(hallId, before, now.toISOString());
     if (purged > 0) {
       deps.store.events.append(hallId, now.toISOString(), 'system', 'callback:purged', {
@@ -71,8 +82,9 @@ export function createCallback(
   if (!member) throw notFound('Staff member');
   const now = deps.clock.now();
   const deadline = callbackDeadline(deps, hallId, now);
-  const minutes = profileOf(deps, hallId).callback.callbackDeadlineMin;
-  if (!deadline || minutes === null) {
+  const { mode, callbackDeadlineMin: minutes } = profileOf(deps, hallId).callback;
+  // A charter that promises a phone connection (Pocheon) takes no callback requests.
+  if (mode !== 'callback' || !deadline || minutes === null) {
     throw new CommandError(
       409,
       'callback_not_offered',

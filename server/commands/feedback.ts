@@ -124,7 +124,13 @@ export function fileFeedback(
   if (!record) throw notFound('Feedback');
   const item = toFeedbackItem(deps, record, false);
   const answer = item.deadlines.find((d) => d.stage === 'answer');
-  return { receipt, anonymous: record.anonymous, answerDueAt: answer?.dueAt ?? null };
+  // Anyang, Pocheon: an anonymous complaint gets no reply, so its receipt promises no answer date.
+  const noReply = record.anonymous && profileOf(deps, hallId).complaints.anonymousNoReply;
+  return {
+    receipt,
+    anonymous: record.anonymous,
+    answerDueAt: noReply ? null : (answer?.dueAt ?? null),
+  };
 }
 
 /** The one serving officer a praise names, or null when the name is nobody's or several people's. */
@@ -150,7 +156,21 @@ export function purgeExpiredFeedback(deps: Deps, hallId: number): number {
   const profile = profileOf(deps, hallId);
   const now = deps.clock.now();
   let purged = 0;
-  const { complaintDays, surveyCommentDays } = profile.retention;
+  const { complaintDays, surveyCommentDays, openMaxDays } = profile.retention;
+  if (openMaxDays !== null) {
+    const oldest = new Date(now.getTime() - openMaxDays * DAY_MS).toISOString();
+    const expired = deps.store.tx(() => {
+      const n = deps.store.feedback.expireOpen(hallId, oldest, now.toISOString());
+      if (n > 0) {
+        deps.store.events.append(hallId, now.toISOString(), 'system', 'feedback:expired', {
+          count: n,
+          maxDays: openMaxDays,
+        });
+      }
+      return n;
+    });
+    purged += expired;
+  }
   if (complaintDays !== null) {
     const before = new Date(now.getTime() - complaintDays * DAY_MS).toISOString();
     purged += deps.store.feedback.purge(hallId, before, now.toISOString());

@@ -4,7 +4,7 @@
  * booked ahead remind the guides and become pages. Each is one transaction, then pushes.
  */
 import { CommandError, notFound } from '../../shared/errors';
-import { helpersOf } from '../../shared/help';
+import { escortLeadOf, helpersOf } from '../../shared/help';
 import { activeProfile } from '../../shared/profiles/active';
 import {
   maskContact,
@@ -346,7 +346,7 @@ export function tickHelp(deps: Deps): number {
       pushPage(deps, row.hall_id, row.id);
     }
   }
-  const leadMs = (hallId: number) => rules(hallId).escortLeadMin * 60_000;
+  const leadMs = (hallId: number) => escortLeadOf(rules(hallId)) * 60_000;
   for (const due of deps.store.help.appointmentsDue(
     'booked',
     new Date(now.getTime() + 60 * 60_000).toISOString(),

@@ -169,7 +169,7 @@ export function issueTicket(
     ]);
   }
   const rules = deps.store.halls.serviceRules(hallId).get(service.id);
-  const cls = ticketClassFor(input.priority, rules);
+  const cls = ticketClassFor(input.priority, profile.queue, rules);
 
   // Idempotency belongs to the request: the kiosk keeps one key for a visitor's taps and its
   // retries, so the key (stored with the ticket, so across restarts) is the only thing that

@@ -16,8 +16,10 @@ import type {
   PromiseReport,
   ServiceWait,
   SurveyBucket,
+  UnmeasuredPromise,
 } from '../../shared/charter-report';
 import type { CharterProfile } from '../../shared/profiles/schema';
+import { CALCULATORS, deadlineOutcome, UNMEASURED, type Calculator } from './charter-promises';
 import { clockMinutes, hallDay } from './hall-time';
 
 const MIN_MS = 60_000;
@@ -33,6 +35,8 @@ export type ReportTicket = {
   status: string;
   issuedAt: string;
   firstCalledAt: string | null;
+  /** When the visitor left the line from the phone page (대기 취소); null otherwise. */
+  cancelledAt?: string | null;
   estimateMin: number | null;
 };
 export type ReportHelpPage = {
@@ -51,6 +55,8 @@ export type ReportCallback = {
 };
 export type ReportComplaint = {
   kind: 'complaint' | 'praise' | 'suggestion';
+  /** Filed without a contact: where the charter answers no anonymous complaint, not measured. */
+  anonymous?: boolean;
   departmentName?: string | null;
   createdAt: string;
   assignedAt: string | null;
@@ -75,9 +81,8 @@ export type ReportInput = {
   granularity: Granularity;
   now: Date;
   tickets: ReportTicket[];
-  /** Null when the table does not exist in this build: the report says so. */
-  helpPages: ReportHelpPage[] | null;
-  callbacks: ReportCallback[] | null;
+  helpPages: ReportHelpPage[];
+  callbacks: ReportCallback[];
   complaints: ReportComplaint[];
   surveys: ReportSurvey[];
   /** C8; absent: no complex-petition records in this build. */
@@ -167,7 +172,7 @@ export function periodOf(iso: string, granularity: Granularity): string {
 const minutesBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / MIN_MS;
 const share = (kept: number, total: number) => (total === 0 ? null : kept / total);
 
-type Outcome = { at: string; kept: boolean; department?: string };
+type Outcome = { at: string; kept: boolean };
 
 function bucketsOf(
   outcomes: Outcome[],
@@ -194,42 +199,21 @@ function bucketsOf(
   return { overall: { period: 'all', total, kept, share: share(kept, total) }, buckets };
 }
 
-function promise(
-  id: PromiseId,
-  charter: string,
-  target: number | null,
-  unit: 'min' | 'day',
-  outcomes: Outcome[] | null,
-  granularity: Granularity,
-  silentNote: string,
-  missingNote: string,
-): PromiseReport {
-  if (outcomes === null) {
-    return {
-      id,
-      charter,
-      target,
-      unit,
-      ...bucketsOf([], granularity),
-      note: missingNote,
-    };
-  }
-  if (target === null) {
-    return { id, charter, target, unit, ...bucketsOf([], granularity), note: silentNote };
-  }
-  return { id, charter, target, unit, ...bucketsOf(outcomes, granularity), note: null };
-}
-
-/** Whether a deadline was kept: done by it; still open past it is broken; open before it is not yet measured. */
-function deadlineOutcome(
-  at: string,
-  dueMs: number,
-  doneAt: string | null,
-  nowMs: number,
-): Outcome | null {
-  if (doneAt !== null) return { at, kept: Date.parse(doneAt) <= dueMs };
-  if (nowMs > dueMs) return { at, kept: false };
-  return null;
+/** One calculator's report: its target, its shares per period, and the cases that broke it. */
+function promiseReport(calc: Calculator, input: ReportInput): PromiseReport {
+  const target = calc.target(input.profile);
+  const outcomes = target === null ? [] : calc.outcomes(input, target);
+  return {
+    id: calc.id,
+    charter: calc.charter,
+    target,
+    unit: calc.unit,
+    ...bucketsOf(outcomes, input.granularity),
+    cases: outcomes
+      .filter((o) => !o.kept)
+      .map((o) => ({ at: o.at, label: o.label, departmentName: o.department })),
+    note: target === null ? '헌장에 정한 기준이 없습니다.' : null,
+  };
 }
 
 export function charterReport(input: ReportInput): CharterReport {
@@ -237,129 +221,22 @@ export function charterReport(input: ReportInput): CharterReport {
   const nowMs = input.now.getTime();
   const served = input.tickets.filter((t) => t.firstCalledAt !== null);
   const waitOf = (t: ReportTicket) => minutesBetween(t.issuedAt, t.firstCalledAt as string);
-
-  // C5: the wait from issue to the first call, against the target.
   const waitTarget = profile.queue.waitTargetMin;
-  const waits =
-    waitTarget === null
+  const promises = CALCULATORS.map((calc) => promiseReport(calc, input)).filter(
+    // The staged deadlines exist only where the charter has stages (Pocheon).
+    (p) => p.target !== null || !['complaintAssign', 'complaintInvestigate'].includes(p.id),
+  );
+  const outcomesOf = (id: PromiseId) => {
+    const calc = CALCULATORS.find((c) => c.id === id) as Calculator;
+    const target = calc.target(profile);
+    return target === null ? [] : calc.outcomes(input, target);
+  };
+  const unmeasured: UnmeasuredPromise[] = UNMEASURED.flatMap((u) => {
+    const target = u.target(profile);
+    return target === null
       ? []
-      : served.map((t) => ({ at: t.issuedAt, kept: waitOf(t) <= waitTarget }));
-
-  // C4: from the bell to the helper's arrival; cancelled pages are not counted.
-  const helperLimit = profile.helpers?.responseLimitMin ?? null;
-  const helper =
-    input.helpPages === null
-      ? null
-      : helperLimit === null
-        ? []
-        : input.helpPages
-            .filter((p) => p.cancelledAt === null)
-            .map((p): Outcome | null => {
-              const o = deadlineOutcome(
-                p.requestedAt,
-                Date.parse(p.requestedAt) + helperLimit * MIN_MS,
-                p.arrivedAt,
-                nowMs,
-              );
-              return o && { ...o, department: p.departmentName ?? '' };
-            })
-            .filter((o): o is Outcome => o !== null);
-
-  // C3: the callback's own deadline, set from the profile when it was taken.
-  const callbacks =
-    input.callbacks === null
-      ? null
-      : input.callbacks
-          .map((c): Outcome | null => {
-            const o = deadlineOutcome(
-              c.createdAt,
-              Date.parse(c.deadlineAt),
-              c.calledAt ?? c.doneAt,
-              nowMs,
-            );
-            return o && { ...o, department: c.departmentName ?? '' };
-          })
-          .filter((o): o is Outcome => o !== null);
-
-  // C9: complaints and suggestions (not praise), per stage where the profile has stages.
-  const answerable = input.complaints.filter((c) => c.kind !== 'praise');
-  const { stages, answerDays } = profile.complaints;
-  const answerLimit = stages ? stages.notifyDays : answerDays;
-  const stageOutcomes = (days: number | null, doneOf: (c: ReportComplaint) => string | null) =>
-    days === null
-      ? []
-      : answerable
-          .map((c) =>
-            deadlineOutcome(c.createdAt, Date.parse(c.createdAt) + days * DAY_MS, doneOf(c), nowMs),
-          )
-          .filter((o): o is Outcome => o !== null);
-
-  const promises: PromiseReport[] = [
-    promise(
-      'wait',
-      'C5',
-      waitTarget,
-      'min',
-      waits,
-      granularity,
-      'The charter sets no wait target.',
-      '',
-    ),
-    promise(
-      'helper',
-      'C4',
-      helperLimit,
-      'min',
-      helper,
-      granularity,
-      'The charter sets no helper response limit.',
-      'Helper pages are not recorded in this build.',
-    ),
-    promise(
-      'callback',
-      'C3',
-      profile.callback?.callbackDeadlineMin ?? null,
-      'min',
-      callbacks,
-      granularity,
-      'The charter sets no callback deadline.',
-      'Callbacks are not recorded in this build.',
-    ),
-    promise(
-      'complaint',
-      'C9',
-      answerLimit,
-      'day',
-      stageOutcomes(answerLimit, (c) => c.answeredAt),
-      granularity,
-      'The charter sets no complaint deadline.',
-      '',
-    ),
-  ];
-  if (stages) {
-    promises.push(
-      promise(
-        'complaintAssign',
-        'C9',
-        stages.assignDays,
-        'day',
-        stageOutcomes(stages.assignDays, (c) => c.assignedAt),
-        granularity,
-        '',
-        '',
-      ),
-      promise(
-        'complaintInvestigate',
-        'C9',
-        stages.investigateDays,
-        'day',
-        stageOutcomes(stages.investigateDays, (c) => c.investigatedAt),
-        granularity,
-        '',
-        '',
-      ),
-    );
-  }
+      : [{ key: u.key, charter: u.charter, target, unit: u.unit, reason: u.reason }];
+  });
 
   // Waits per service.
   // Visitors who left the line from the phone are no wait kept or broken: counted apart.
@@ -445,53 +322,18 @@ export function charterReport(input: ReportInput): CharterReport {
       meanBiasMin: errors.reduce((a, e) => a + e, 0) / errors.length,
     }));
 
-  // C8: the guardian's progress notice within the profile's days of receipt.
-  const noticeDays = profile.complexPetition.noticeWithinDays;
-  const petitions: PetitionCase[] = (input.petitions ?? []).map((p) => {
-    const outcome =
+  // C8: each complex petition with its notice kept, broken or not yet due.
+  const petitions: PetitionCase[] = (input.petitions ?? []).map((p) => ({
+    ...p,
+    onTime:
       p.noticeDueAt === null
         ? null
-        : deadlineOutcome(p.receivedAt, Date.parse(p.noticeDueAt), p.noticedAt, nowMs);
-    return { ...p, onTime: outcome === null ? null : outcome.kept };
-  });
-  promises.push(
-    promise(
-      'petitionNotice',
-      'C8',
-      noticeDays,
-      'day',
-      input.petitions === undefined
-        ? null
-        : petitions
-            .filter((p) => p.onTime !== null)
-            .map((p) => ({ at: p.receivedAt, kept: p.onTime === true })),
-      granularity,
-      'The charter sets no progress-notice period for complex petitions.',
-      'Complex petitions are not recorded in this build.',
-    ),
-  );
-
-  // C13: every line kept a counter open through the lunch hour (no gap: 0 minutes uncovered).
+        : deadlineOutcome(Date.parse(p.noticeDueAt), p.noticedAt, nowMs),
+  }));
   const lunch = input.lunch ?? [];
-  promises.push(
-    promise(
-      'lunch',
-      'C13',
-      profile.lunch.noGap ? 0 : null,
-      'min',
-      input.lunch === undefined
-        ? null
-        : lunch.map((l) => ({
-            at: new Date(Date.parse(`${l.day}T12:00:00+09:00`)).toISOString(),
-            kept: l.coveredMin >= l.windowMin,
-          })),
-      granularity,
-      'The charter does not promise service through the lunch hour.',
-      'The counters’ lunch rotation is not recorded in this build.',
-    ),
-  );
 
   // C9 per department: complaints and suggestions answered in time; praise counted apart.
+  const answerLimit = profile.complaints.stages?.notifyDays ?? profile.complaints.answerDays;
   const byDepartment = new Map<string, DepartmentComplaints>();
   const deptOf = (name: string) => {
     const d = byDepartment.get(name) ?? {
@@ -513,15 +355,14 @@ export function charterReport(input: ReportInput): CharterReport {
     }
     if (c.answeredAt === null) d.open += 1;
     if (answerLimit === null) continue;
-    const o = deadlineOutcome(
-      c.createdAt,
+    const kept = deadlineOutcome(
       Date.parse(c.createdAt) + answerLimit * DAY_MS,
       c.answeredAt,
       nowMs,
     );
-    if (!o) continue;
+    if (kept === null) continue;
     d.total += 1;
-    if (o.kept) d.kept += 1;
+    if (kept) d.kept += 1;
   }
   const complaintsByDepartment = [...byDepartment.values()]
     .map((d) => ({ ...d, share: share(d.kept, d.total) }))
@@ -530,11 +371,11 @@ export function charterReport(input: ReportInput): CharterReport {
   // C4 and C3 per department: where the helper took the visitor, whose officer called back.
   const promisesByDepartment: DepartmentPromise[] = [];
   for (const [id, charter, outcomes] of [
-    ['helper', 'C4', helperLimit === null ? null : helper],
-    ['callback', 'C3', callbacks],
+    ['helper', 'C4', outcomesOf('helper')],
+    ['callback', 'C3', outcomesOf('callback')],
   ] as const) {
     const map = new Map<string, { total: number; kept: number }>();
-    for (const o of outcomes ?? []) {
+    for (const o of outcomes) {
       const d = map.get(o.department ?? '') ?? { total: 0, kept: 0 };
       d.total += 1;
       if (o.kept) d.kept += 1;
@@ -551,10 +392,6 @@ export function charterReport(input: ReportInput): CharterReport {
     }
   }
 
-  const missing: string[] = [];
-  if (input.helpPages === null) missing.push('C4 helper pages: no table in this build.');
-  if (input.callbacks === null) missing.push('C3 callbacks: no table in this build.');
-
   return {
     from: input.from,
     to: input.to,
@@ -570,7 +407,7 @@ export function charterReport(input: ReportInput): CharterReport {
     lunch,
     complaintsByDepartment,
     byDepartment: promisesByDepartment,
-    missing,
+    unmeasured,
     demoData: input.demoData,
     demoRange: input.demoRange ?? null,
   };

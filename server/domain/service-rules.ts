@@ -27,11 +27,20 @@ export function servicePolicy(profile: CallPolicy, rules: ServiceRules | undefin
   return profile;
 }
 
-/** A service without priority keeps one line: a priority request is issued as a normal ticket. */
-export function ticketClassFor(priority: boolean, rules: ServiceRules | undefined): TicketClass {
-  return priority && rules?.priorityPolicy !== 'none' ? 'priority' : 'normal';
-}
+/**
+ * Whether the kiosk asks the priority question for this service (C6): only where the charter
+ * names priority classes and the service does not keep one line.
+ */
+export const offersPriority = (
+  queue: Pick<CharterProfile['queue'], 'priorityClasses'>,
+  rules: ServiceRules | undefined,
+): boolean => queue.priorityClasses.length > 0 && rules?.priorityPolicy !== 'none';
 
-/** Whether the kiosk asks the priority question for this service. */
-export const offersPriority = (rules: ServiceRules | undefined): boolean =>
-  rules?.priorityPolicy !== 'none';
+/** Without priority a request for it is issued as a normal ticket: one line, nobody ahead. */
+export function ticketClassFor(
+  priority: boolean,
+  queue: Pick<CharterProfile['queue'], 'priorityClasses'>,
+  rules: ServiceRules | undefined,
+): TicketClass {
+  return priority && offersPriority(queue, rules) ? 'priority' : 'normal';
+}

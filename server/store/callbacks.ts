@@ -42,6 +42,11 @@ export function createCallbackStore(db: Db) {
   const done = db.prepare(
     `UPDATE callbacks SET status = 'done', done_at = @at WHERE hall_id = @hallId AND id = @id`,
   );
+  // C15: a request nobody marked done is closed and its phone erased after the maximum age.
+  const expire = db.prepare(
+    `UPDATE callbacks SET status = 'done', done_at = @at, phone = NULL, purged_at = @at
+     WHERE hall_id = @hallId AND status != 'done' AND created_at < @before`,
+  );
   const purge = db.prepare(
     `UPDATE callbacks SET phone = NULL, purged_at = @at
      WHERE hall_id = @hallId AND phone IS NOT NULL AND status = 'done' AND done_at <= @before`,
@@ -74,6 +79,9 @@ export function createCallbackStore(db: Db) {
       done.run({ hallId, id, at });
     },
     /** Erases the phone of every request done at or before `before`; returns how many. */
+    expireOpen(hallId: number, before: string, at: string): number {
+      return expire.run({ hallId, before, at }).changes;
+    },
     purgePhones(hallId: number, before: string, at: string): number {
       return purge.run({ hallId, before, at }).changes;
     },

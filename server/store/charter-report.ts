@@ -22,12 +22,13 @@ export function createCharterReportStore(db: Db) {
       status: string;
       issued_at: string;
       first_called_at: string | null;
+      cancelled_at: string | null;
       estimate_min: number | null;
     }
   >(
     `SELECT t.id, t.number, t.service_id, s.name AS service_name, d.name AS department_name,
        CASE WHEN t.cancelled_at IS NOT NULL THEN 'cancelled' ELSE t.status END AS status,
-       t.issued_at, t.first_called_at, t.estimate_min
+       t.issued_at, t.first_called_at, t.cancelled_at, t.estimate_min
      FROM tickets t JOIN services s ON s.id = t.service_id
      LEFT JOIN departments d ON d.id = s.department_id
      WHERE t.hall_id = @hallId AND t.issued_at >= @from AND t.issued_at < @to
@@ -111,6 +112,7 @@ export function createCharterReportStore(db: Db) {
         status: t.status,
         issuedAt: t.issued_at,
         firstCalledAt: t.first_called_at,
+        cancelledAt: t.cancelled_at,
         estimateMin: t.estimate_min,
       })),
     helpPages: (r: Range): ReportHelpPage[] =>

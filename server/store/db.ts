@@ -29,6 +29,8 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     // A backup or a second process may hold the lock briefly; wait rather than fail a command.
     db.pragma('busy_timeout = 5000');
+    // C15: a purged phone number or complaint text is overwritten in the file, not only unlinked.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return db;
   } catch (error) {

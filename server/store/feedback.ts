@@ -138,6 +138,13 @@ export function createFeedbackStore(db: Db) {
      WHERE hall_id = @hallId AND purged_at IS NULL AND closed_at IS NOT NULL AND closed_at < @before`,
   );
 
+  // C15: an item nobody closed is closed and purged after the maximum age.
+  const expire = db.prepare(
+    `UPDATE feedback SET status = 'closed', closed_at = @now, body = NULL, contact_name = NULL,
+       contact_phone = NULL, answer = NULL, officer = NULL, purged_at = @now
+     WHERE hall_id = @hallId AND closed_at IS NULL AND created_at < @before`,
+  );
+
   const insertSurvey = db.prepare(
     `INSERT INTO survey_answers (hall_id, ticket_id, source, score, comment, demo, created_at)
      VALUES (@hallId, @ticketId, @source, @score, @comment, @demo, @createdAt)`,
@@ -191,6 +198,8 @@ export function createFeedbackStore(db: Db) {
     answer: (hallId: number, id: number, text: string, at: string) =>
       answer.run({ hallId, id, answer: text, at }),
     close: (hallId: number, id: number, at: string) => close.run({ hallId, id, at }),
+    expireOpen: (hallId: number, before: string, now: string): number =>
+      expire.run({ hallId, before, now }).changes,
     purge: (hallId: number, before: string, now: string): number =>
       purge.run({ hallId, before, now }).changes,
     addSurvey: (

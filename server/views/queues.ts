@@ -145,7 +145,7 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
     waiting: waiting.filter((t) => t.serviceId === service.id).length,
     estimate: estimates.takenNow.get(service.id) ?? null,
     counterNumbers: counters.filter((c) => c.serviceIds.includes(service.id)).map((c) => c.number),
-    priority: offersPriority(rules.get(service.id)),
+    priority: offersPriority(profile.queue, rules.get(service.id)),
     tasks: service.tasks,
     refusal: issueRefusal({
       minutes,

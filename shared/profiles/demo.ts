@@ -1,4 +1,5 @@
 /** The demo hall 한빛구청's profile: fictional, shaped on the seed charters (Gwangjin's 5-minute wait). */
+import { noOtherPromises } from './cite';
 import type { CharterProfile } from './schema';
 
 export const demoProfile: CharterProfile = {
@@ -6,6 +7,8 @@ export const demoProfile: CharterProfile = {
   name: '한빛구청 (시연)',
   nameEn: 'Hanbit-gu Office (demo)',
   source: '시연용 가상 헌장 — 광진구·마포구 헌장의 수치를 본뜸',
+  // Fictional: no seed line stands behind these numbers.
+  sources: {},
   queue: {
     waitTargetMin: 5,
     priorityClasses: ['disabled', 'elderly', 'pregnant', 'infant'],
@@ -20,15 +23,21 @@ export const demoProfile: CharterProfile = {
   // retention periods are Annae's suggestion for a hall whose charter is silent.
   complaints: { answerDays: 3, stages: null, anonymousNoReply: false },
   complexPetition: { minDepartments: 2, minDays: 7, noticeWithinDays: 3, guardianGrade: null },
-  compensation: { thresholdMin: 60, amountWon: 10000 },
+  compensation: {
+    thresholdMin: 60,
+    amountWon: 10000,
+    secondVisit: true,
+    lateDecision: true,
+    permitDelayDays: 1,
+  },
   survey: {
     cadence: 'yearly',
     exitSurvey: true,
     publishWithinMonths: null,
     actionPlanWithinMonths: 3,
   },
-  retention: { complaintDays: 90, callbackDays: 30, surveyCommentDays: 365 },
-  callback: { callbackDeadlineMin: 60 },
+  retention: { complaintDays: 90, callbackDays: 30, surveyCommentDays: 365, openMaxDays: 90 },
+  callback: { mode: 'callback', callbackDeadlineMin: 60 },
   lunch: { noGap: true, exceptions: null },
   greetings: {
     welcome: '어서 오십시오. 무엇을 도와 드릴까요?',
@@ -43,6 +52,15 @@ export const demoProfile: CharterProfile = {
     minOnDuty: 2,
     escortLeadMin: 5,
     walkMin: 2,
+  },
+  otherPromises: {
+    ...noOtherPromises,
+    findPlaceMin: 2,
+    findOfficerMin: 1,
+    phoneMessageCallbackMin: 60,
+    petitionHandoverMin: 60,
+    conductAnswerDays: 1,
+    interimNoticeDays: 7,
   },
   // C7: 90 s without a touch, warned 30 s ahead.
   kiosk: { idleTimeoutSec: 90, idleWarningSec: 30 },

@@ -8,7 +8,7 @@ import { demoProfile } from './demo';
 import type { CharterProfile } from './schema';
 
 /** Paths that identify the profile rather than state a number: never overridden. */
-const FIXED = new Set(['id', 'name', 'nameEn', 'source']);
+const FIXED = new Set(['id', 'name', 'nameEn', 'source', 'sources']);
 
 export type OverrideProblem = { path: string; message: string };
 export type Overridable = { profileId: string; profileOverrides?: Record<string, unknown> };

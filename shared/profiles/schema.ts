@@ -9,11 +9,26 @@ import {
   ComplexPetitionSection,
   GreetingsSection,
   LunchSection,
+  OtherPromisesSection,
   RetentionSection,
   SurveySection,
 } from './sections';
 
 const Minutes = z.number().nonnegative();
+
+/**
+ * Where one value of a profile stands in its seed charter: the file under shared/seeds/, the
+ * 1-based line and the words of that line the value is read from. tests/shared/profile-seeds
+ * checks that the line holds the words and that the words state the value.
+ */
+export const SeedRef = z
+  .object({
+    seed: z.enum(['000', '001', '002', '003', '004']),
+    line: z.number().int().positive(),
+    quote: z.string().min(1),
+  })
+  .strict();
+export type SeedRef = z.infer<typeof SeedRef>;
 
 export const PriorityClass = z.enum(['disabled', 'elderly', 'pregnant', 'infant']);
 export type PriorityClass = z.infer<typeof PriorityClass>;
@@ -33,6 +48,12 @@ export const CharterProfile = z
     nameEn: z.string(),
     /** Where the numbers come from (the charter's title and year). */
     source: z.string(),
+    /**
+     * The seed line behind each charter value, by dotted path ("callback.callbackDeadlineMin").
+     * Every non-null charter number of a seed profile has one; the demo hall's fictional profile
+     * has none. Operating settings no charter states (recalls, escalation, walk) are not cited.
+     */
+    sources: z.record(z.string(), SeedRef),
     queue: z
       .object({
         /** C5: nobody waits longer than this many minutes (Gwangjin: 5). */
@@ -59,6 +80,12 @@ export const CharterProfile = z
     greetings: GreetingsSection,
     callback: z
       .object({
+        /**
+         * C3: what the charter promises when the officer is away. 'callback': the officer calls
+         * the visitor back (within `callbackDeadlineMin`); 'connect': the visitor is put through
+         * to the officer by phone at once (Pocheon: "찾으시는 직원과 통화가 가능하도록").
+         */
+        mode: z.enum(['callback', 'connect']),
         /** C3: an away officer calls the visitor back within this many minutes (Mapo: 60). */
         callbackDeadlineMin: z.number().int().positive().nullable(),
       })
@@ -66,20 +93,22 @@ export const CharterProfile = z
     /** C4: guide helpers (민원안내도우미) paged from the kiosk's call bell. */
     helpers: z
       .object({
-        /** A helper reaches the visitor and takes them to the officer within this (Mapo: 10). */
+        /** A helper reaches the visitor and calls the officer within this (Mapo: 10). */
         responseLimitMin: Minutes.nullable(),
-        /** No helper accepted within this: alert louder, then the counters and the admin. */
+        /**
+         * Not a charter number: no helper accepted within this, alert louder, then the counters
+         * and the admin. An operating setting of the hall (Annae's default 2 minutes).
+         */
         escalateAfterMin: Minutes,
-        /** At least this many helpers on duty (Gwangjin, Anyang: 2). */
-        minOnDuty: z.number().int().min(0).max(20),
+        /** At least this many helpers on duty (Gwangjin, Anyang: 2; Mokpo: 1). */
+        minOnDuty: z.number().int().min(0).max(20).nullable(),
         /** For an agreed visit the helper waits at the entrance this early (Mapo: 5). */
-        escortLeadMin: Minutes,
+        escortLeadMin: Minutes.nullable(),
         /** Not a charter number: the hall's usual walk from the desk to a kiosk, shown as "about". */
         walkMin: Minutes,
       })
-      .strict()
-      // Optional until every seed profile states it; `helpersOf()` (shared/help.ts) fills the gap.
-      .optional(),
+      .strict(),
+    otherPromises: OtherPromisesSection,
     /** C7: the kiosk's idle reset (kiosk/a11y/idle.ts fills the gap for profiles without it). */
     kiosk: z
       .object({

@@ -43,6 +43,12 @@ export const CompensationSection = z
     thresholdMin: z.number().nonnegative().nullable(),
     /** The amount, in won (Gwangjin: 10,000 cash; Pocheon: a 10,000-won voucher). */
     amountWon: z.number().int().nonnegative().nullable(),
+    /** A visitor who had to come again because of a staff error is compensated. */
+    secondVisit: z.boolean().nullable(),
+    /** A document or permit later than its legal deadline is compensated. */
+    lateDecision: z.boolean().nullable(),
+    /** … once it is this many days late (Gwangjin: 1 day for permits). Null: any delay. */
+    permitDelayDays: Days.nullable(),
   })
   .strict();
 export type CompensationSection = z.infer<typeof CompensationSection>;
@@ -69,6 +75,11 @@ export const RetentionSection = z
     callbackDays: Days.nullable(),
     /** Days an exit survey's free comment is kept. */
     surveyCommentDays: Days.nullable(),
+    /**
+     * A callback or complaint still open this many days after it was taken is closed and its
+     * contact purged, with a log line: an open record must not keep a phone number for ever.
+     */
+    openMaxDays: Days.nullable(),
   })
   .strict();
 export type RetentionSection = z.infer<typeof RetentionSection>;
@@ -96,3 +107,48 @@ export const GreetingsSection = z
   })
   .strict();
 export type GreetingsSection = z.infer<typeof GreetingsSection>;
+
+/**
+ * Numbered promises of the charters that the kiosk, the displays and the counters do not keep
+ * (yet): the profile records each with its seed line so that nothing a charter states is lost,
+ * and the charter report lists each as kept, measured or not measurable with its reason.
+ */
+export const OtherPromisesSection = z
+  .object({
+    /** Mokpo: the visitor finds the place they look for within this many minutes (C1). */
+    findPlaceMin: z.number().nonnegative().nullable(),
+    /** Mokpo, Anyang: the visitor finds the responsible officer within this many minutes (C2). */
+    findOfficerMin: z.number().nonnegative().nullable(),
+    /** Gwangjin 10, Mokpo 5: an officer at other work stops for a visitor within seconds. */
+    stopWorkSec: z.number().nonnegative().nullable(),
+    /** Mapo, Gwangjin, Anyang: a phone message for an absent officer is called back within. */
+    phoneMessageCallbackMin: z.number().nonnegative().nullable(),
+    /** Mapo, Gwangjin, Pocheon: mail, fax and internet petitions reach the officer within. */
+    petitionHandoverMin: z.number().nonnegative().nullable(),
+    /** Mapo, Gwangjin: the officer contacts the petitioner about the procedure within. */
+    procedureContactMin: z.number().nonnegative().nullable(),
+    /** Gwangjin 3, Pocheon 7 (simple questions): internet inquiries answered within. */
+    inquiryAnswerDays: Days.nullable(),
+    /** Pocheon: questions of law answered within this many days. */
+    lawInquiryDays: Days.nullable(),
+    /** Gwangjin: certificates applied for on the internet issued within this many minutes. */
+    certificateMin: z.number().nonnegative().nullable(),
+    /** Mapo, Gwangjin, Mokpo: a complaint about staff conduct answered or corrected within. */
+    conductAnswerDays: Days.nullable(),
+    /** Mapo, Mokpo: after this many conduct complaints the officer faces a personnel measure. */
+    conductStrikes: z.number().int().positive().nullable(),
+    /** Mapo: a petition with no interim contact for this many days may be complained about. */
+    noContactDays: Days.nullable(),
+    /** Mapo: the reason for a delay past the legal deadline is told within this many minutes. */
+    delayNoticeMin: z.number().nonnegative().nullable(),
+    /** Anyang: a grievance taking this many days or more gets an interim notice. */
+    interimNoticeDays: Days.nullable(),
+    /** Mapo, Gwangjin: disclosure of administrative information decided within this many days. */
+    disclosureDays: Days.nullable(),
+    /** Every charter: the phone is answered before it rings this many times. */
+    phoneRings: z.number().int().positive().nullable(),
+    /** Gwangjin, Mokpo: a call transferred to a colleague within this many seconds. */
+    phoneTransferSec: z.number().nonnegative().nullable(),
+  })
+  .strict();
+export type OtherPromisesSection = z.infer<typeof OtherPromisesSection>;

@@ -193,12 +193,6 @@ export function ReportSection() {
               </a>
             ))}
           </nav>
-          <h3>{t('report.missing')}</h3>
-          <ul>
-            {r.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
         </>
       )}
     </section>

@@ -11,6 +11,8 @@ const TITLES: Record<string, Parameters<typeof t>[0]> = {
   lunch: 'report.lunch',
   'complaints-by-department': 'report.byDepartment',
   'by-department': 'report.promiseByDepartment',
+  'broken-cases': 'report.brokenCases',
+  unmeasured: 'report.missing',
 };
 
 export function ReportTable({ table }: { table: CsvTable }) {

@@ -11,6 +11,8 @@ const SKIP = new Set([
   'name',
   'nameEn',
   'source',
+  // The seed lines behind the numbers: read-only citations, not values.
+  'sources',
   'kiosk.idleTimeoutSec',
   // A rule, not a number: each service chooses its own order (업무와 창구).
   'queue.callPolicy.kind',
@@ -21,6 +23,7 @@ const SKIP = new Set([
 export function profileFields(profile: CharterProfile): ProfileField[] {
   const out: ProfileField[] = [];
   const walk = (node: unknown, prefix: string) => {
+    if (prefix === 'sources') return;
     if (node === null || typeof node !== 'object' || Array.isArray(node)) {
       if (!Array.isArray(node) && !SKIP.has(prefix)) {
         out.push({ path: prefix, value: node as ProfileField['value'] });

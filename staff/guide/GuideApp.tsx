@@ -178,10 +178,14 @@ export function GuideApp({ account, signOut }: { account: Account; signOut: () =
                   <li key={g.id}>{g.name}</li>
                 ))}
             </ul>
-            {dutyCount < state.rules.minOnDuty && (
-              <p class="warn-text">
-                {t('guide.fewOnDuty', { count: dutyCount, min: state.rules.minOnDuty })}
-              </p>
+            {state.rules.minOnDuty === null ? (
+              <p class="hint">{t('guide.noCharterMinOnDuty')}</p>
+            ) : (
+              dutyCount < state.rules.minOnDuty && (
+                <p class="warn-text">
+                  {t('guide.fewOnDuty', { count: dutyCount, min: state.rules.minOnDuty })}
+                </p>
+              )
             )}
           </section>
           <GuideAppointments appointments={state.appointments} />

@@ -60,7 +60,7 @@ test('a visitor files a complaint and answers the survey at the kiosk; the admin
   ]);
   const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
   const [header, ...rows] = csv.trimEnd().split('\r\n');
-  expect(header).toBe('period,count,mean_score,score_1,score_2,score_3,score_4,score_5');
+  expect(header).toBe('기간,응답 수,평균 점수,1점,2점,3점,4점,5점');
   // The demo hall's simulated history ends yesterday: today's row holds only this answer.
   const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
   expect(rows.filter((r) => r.startsWith(`${today},`))).toEqual([`${today},1,4,0,0,0,1,0`]);

@@ -49,7 +49,7 @@ const input: ReportInput = {
     ticket(1, '23T01:00', '23T01:03', 2), // 3 min: kept, error +1
     ticket(2, '23T01:00', '23T01:07', 5, 2), // 7 min: broken, error +2
     ticket(3, '23T01:10', '23T02:20', 10), // 70 min: broken, compensation, error +60
-    ticket(4, '23T01:20', null, 4), // never called: not measured
+    ticket(4, '23T01:20', null, 4), // never called: broken once its 5 minutes passed
     ticket(5, '24T02:00', '24T02:05', null), // exactly 5 min: kept
   ],
   helpPages: [
@@ -114,9 +114,9 @@ describe('charter report', () => {
   it('counts waits within the target per day and overall (C5)', () => {
     expect(promise('wait')).toMatchObject({
       target: 5,
-      overall: { total: 4, kept: 2, share: 0.5 },
+      overall: { total: 5, kept: 2, share: 0.4 },
       buckets: [
-        { period: '2026-11-23', total: 3, kept: 1, share: 1 / 3 },
+        { period: '2026-11-23', total: 4, kept: 1, share: 0.25 },
         { period: '2026-11-24', total: 1, kept: 1, share: 1 },
       ],
     });
@@ -177,7 +177,7 @@ describe('charter report', () => {
     expect(periodOf('2026-11-30T15:00:00Z', 'month')).toBe('2026-12');
     const weekly = charterReport({ ...input, granularity: 'week' });
     expect(weekly.promises.find((p) => p.id === 'wait')?.buckets).toEqual([
-      { period: '2026-11-23', total: 4, kept: 2, share: 0.5 },
+      { period: '2026-11-23', total: 5, kept: 2, share: 0.4 },
     ]);
   });
 
@@ -223,6 +223,8 @@ describe('charter report', () => {
       'lunch',
       'complaints-by-department',
       'by-department',
+      'broken-cases',
+      'unmeasured',
     ]);
     for (const table of tables) {
       const lines = toCsv(table)
@@ -234,8 +236,23 @@ describe('charter report', () => {
       for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
     }
     const promises = toCsv(tables[0]!);
-    expect(promises).toContain('wait,C5,5,min,2026-11-23,3,1,33.3');
-    expect(promises).toContain('wait,C5,5,min,all,4,2,50');
+    // Korean column names and promise names, as the hall's staff read them.
+    expect(promises.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      '약속,헌장 항목,기준,단위,기간,대상 건수,지킨 건수,달성률(%)',
+    );
+    expect(promises).toContain('대기 시간,C5,5,분,2026-11-23,4,1,25');
+    expect(promises).toContain('대기 시간,C5,5,분,전체,5,2,40');
+    // The breaking cases name the ticket: 1002 (7 min), 1003 (70 min) and 1004 (never called).
+    const broken = tables.find((t) => t.name === 'broken-cases')!;
+    expect(broken.rows.filter((r) => r[1] === 'C5').map((r) => r[5])).toEqual([
+      '1002 · 여권',
+      '1003 · 제증명',
+      '1004 · 제증명',
+    ]);
+    // Gwangjin's stop-work seconds and phone promises are listed with why they are not measured.
+    const unmeasured = tables.find((t) => t.name === 'unmeasured')!;
+    expect(unmeasured.rows.map((r) => r[1])).toContain('otherPromises.stopWorkSec');
+    expect(unmeasured.rows.every((r) => typeof r[4] === 'string' && r[4].length > 10)).toBe(true);
   });
 
   it('writes formula-looking text as text in the CSV', () => {
@@ -289,7 +306,7 @@ describe('charter report: complex petitions (C8), lunch hour (C13), departments 
       '김민원',
       '2026-11-26 10:00',
       '2026-11-27 10:00',
-      'no',
+      '아니요',
     ]);
   });
 
@@ -309,7 +326,7 @@ describe('charter report: complex petitions (C8), lunch hour (C13), departments 
     expect(report.promises.find((p) => p.id === 'petitionNotice')).toMatchObject({
       target: null,
       overall: { total: 0 },
-      note: expect.stringContaining('no progress-notice period'),
+      note: '헌장에 정한 기준이 없습니다.',
     });
   });
 

@@ -157,6 +157,7 @@ describe('hall settings', () => {
     );
     expect(res.status).toBe(200);
     expect(((await res.json()) as { profile: { callback: unknown } }).profile.callback).toEqual({
+      mode: 'callback',
       callbackDeadlineMin: 30,
     });
     expect(minutesAfter()).toBe(30);

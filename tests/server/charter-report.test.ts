@@ -33,7 +33,7 @@ describe('GET /api/reports/charter', () => {
     expect(csv.headers.get('content-disposition')).toContain('charter-surveys-2026-11-23');
     const text = await csv.text();
     expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'period,count,mean_score,score_1,score_2,score_3,score_4,score_5',
+      '기간,응답 수,평균 점수,1점,2점,3점,4점,5점',
     );
     expect(text).toContain('2026-11-23,1,2,0,1,0,0,0');
   });

@@ -15,7 +15,13 @@ describe('charter profiles', () => {
 
   it('holds the charters’ numbers, and null where a charter is silent', () => {
     expect(profileById('gwangjin').queue.waitTargetMin).toBe(5);
-    expect(profileById('gwangjin').compensation).toEqual({ thresholdMin: 60, amountWon: 10000 });
+    expect(profileById('gwangjin').compensation).toEqual({
+      thresholdMin: 60,
+      amountWon: 10000,
+      secondVisit: true,
+      lateDecision: true,
+      permitDelayDays: 1,
+    });
     expect(profileById('mapo').complexPetition).toEqual({
       minDepartments: 2,
       minDays: 7,
@@ -34,7 +40,8 @@ describe('charter profiles', () => {
     expect(profileById('mokpo').survey.publishWithinMonths).toBe(1);
     expect(profileById('anyang').survey.cadence).toBeNull();
     expect(profileById('mapo').lunch.noGap).toBe(true);
-    expect(profileById('mapo').retention.complaintDays).toBeNull();
+    // No charter states a retention: Annae's stated default under 개인정보 보호법, never for ever.
+    expect(profileById('mapo').retention.complaintDays).toBe(90);
   });
 
   it('names the missing number of a broken profile file', () => {
