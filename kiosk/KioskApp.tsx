@@ -6,7 +6,7 @@ import { screenProfile } from '../shared/profiles/overlay';
 import { ReconnectingMark } from '../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
-import { idleSettings, useIdleReset } from './a11y/idle';
+import { idleCountdown, idleSettings, useIdleReset } from './a11y/idle';
 import { IdleWarning } from './a11y/IdleWarning';
 import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
@@ -79,7 +79,8 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
 
   return (
     <>
-      <div class="kiosk" ref={shell}>
+      {/* Under the idle warning the kiosk is inert: the dialog is all a visitor can reach. */}
+      <div class="kiosk" ref={shell} inert={idleCountdown.value !== null}>
         <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
         <header class="kiosk-top">
           <span class="kiosk-brand">

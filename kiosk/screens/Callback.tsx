@@ -36,15 +36,15 @@ export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'call
         : t('callback.withinMinutes', { n: receipt.deadlineMin });
     return (
       <main class="kiosk-main">
-        <h1 class="callback-receipt" role="status">
-          {within}
-        </h1>
-        <p class="kiosk-lead">
-          {t('callback.receipt', {
-            phone: receipt.phoneMasked,
-            time: hallClock(receipt.deadlineAt),
-          })}
-        </p>
+        <div role="status" data-speak class="callback-done">
+          <h1 class="callback-receipt">{within}</h1>
+          <p class="kiosk-lead">
+            {t('callback.receipt', {
+              phone: receipt.phoneMasked,
+              time: hallClock(receipt.deadlineAt),
+            })}
+          </p>
+        </div>
         <button type="button" class="task-button primary" onClick={() => session.reset()}>
           <span class="task-label">{t('callback.home')}</span>
         </button>

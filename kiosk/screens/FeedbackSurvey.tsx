@@ -34,7 +34,7 @@ export function FeedbackSurvey({ onBack }: { onBack: () => void }) {
   if (done) {
     return (
       <main class="kiosk-main">
-        <h1 role="status">{t('voice.surveyThanks')}</h1>
+        <h1>{t('voice.surveyThanks')}</h1>
         <button type="button" class="task-button primary" onClick={() => session.reset()}>
           <span class="task-label">{t('voice.home')}</span>
         </button>
