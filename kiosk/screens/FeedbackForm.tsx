@@ -12,6 +12,7 @@ import type { FeedbackKind } from '../../shared/schemas/feedback';
 import { composeJamo } from '../../shared/search/hangul';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
+import { NumericKeypad, pressKey } from '../keys/NumericKeypad';
 import { HangulKeyboard } from '../map/HangulKeyboard';
 import '../map/directory.css';
 import { FeedbackReceipt } from './FeedbackReceipt';
@@ -119,6 +120,15 @@ export function FeedbackForm({ kind, onBack }: { kind: FeedbackKind; onBack: () 
               }}
             />
           </label>
+        ) : null}
+        {wantReply ? (
+          <NumericKeypad
+            label={t('keys.phonePad', { field: t('voice.phone') })}
+            onKey={(key) => {
+              setError(null);
+              setPhone((p) => pressKey(p, key));
+            }}
+          />
         ) : (
           <p class="kiosk-step">{t('voice.anonymousNote')}</p>
         )}

@@ -105,6 +105,7 @@ export function Help() {
       <h1>{t('help.title')}</h1>
       <div
         class="help-state"
+        data-speak
         role="status"
         aria-live="assertive"
         data-status={page?.status ?? 'sending'}

@@ -74,7 +74,9 @@ export function PriorityQuestion({
     <main class="kiosk-main">
       <p class="kiosk-step">{step}</p>
       <h1>{t('kiosk.priorityQuestion')}</h1>
-      <p class="kiosk-lead">{t('kiosk.priorityWho')}</p>
+      <p class="kiosk-lead" data-speak>
+        {t('kiosk.priorityWho')}
+      </p>
       <div class="choice-grid">
         <button
           type="button"

@@ -69,6 +69,8 @@ export const en: Record<MessageKey, string> = {
   'kiosk.qrAlt': 'QR code to follow the ticket on your phone',
   'kiosk.qrCaption': 'Scan with your phone: we tell you when it is your turn',
   'kiosk.print': 'Print the ticket',
+  'kiosk.printFallback':
+    'If no paper comes out, take a photo of the number and the QR code on the screen: the photo keeps your place too.',
   'kiosk.done': 'Done',
   'board.title': 'Now serving',
   'board.nowServing': 'Now serving',
@@ -314,6 +316,7 @@ export const en: Record<MessageKey, string> = {
   'callback.withinHours': 'We will call you within {n} hour(s).',
   'callback.withinMinutes': 'We will call you within {n} minutes.',
   'callback.receipt': 'We will call {phone} by {time}.',
+  'callback.receiptWho': 'Who will call: {name}, {position}',
   'callback.home': 'Start again',
   'presencePanel.title': 'My status',
   'presencePanel.now': 'Now: {status}',

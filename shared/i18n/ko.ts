@@ -67,6 +67,8 @@ export const ko = {
   'kiosk.qrAlt': '휴대전화로 번호표를 보는 QR 코드',
   'kiosk.qrCaption': '휴대전화로 찍으시면 차례를 알려 드립니다',
   'kiosk.print': '번호표 인쇄',
+  'kiosk.printFallback':
+    '번호표 종이가 나오지 않으면 화면의 번호와 QR 코드를 휴대전화로 찍어 두십시오. 사진으로도 차례를 기다리실 수 있습니다.',
   'kiosk.done': '확인',
   'board.title': '번호표시기',
   'board.nowServing': '지금 모시는 번호',
@@ -311,6 +313,7 @@ export const ko = {
   'callback.withinHours': '{n}시간 이내에 전화드립니다.',
   'callback.withinMinutes': '{n}분 이내에 전화드립니다.',
   'callback.receipt': '{phone} 번호로 {time}까지 연락드리겠습니다.',
+  'callback.receiptWho': '전화드릴 사람: {name} {position}',
   'callback.home': '처음으로',
   'presencePanel.title': '내 근무 상태',
   'presencePanel.now': '지금: {status}',

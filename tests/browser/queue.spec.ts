@@ -22,7 +22,7 @@ test('a full visit: kiosk ticket, counter call, board and phone — nothing relo
   await expect(kiosk.getByRole('img', { name: /QR/ })).toBeVisible();
   await kiosk.screenshot({ path: test.info().outputPath('kiosk-ticket.png') });
 
-  // The receipt prints on 80 mm paper: only the receipt, 74 mm wide.
+  // The receipt prints on 80 mm paper: only the receipt, 72 mm wide.
   await kiosk.emulateMedia({ media: 'print' });
   const receipt = kiosk.locator('.receipt');
   await expect(receipt).toBeVisible();
