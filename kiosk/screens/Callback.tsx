@@ -5,7 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { normalizeKoreanPhone } from '../../shared/phone';
 import type { CallbackReceipt } from '../../shared/schemas/staff';
 import { composeJamo } from '../../shared/search/hangul';
@@ -75,7 +75,7 @@ export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'call
     });
     setBusy(false);
     if (res.ok) setReceipt(res.data.callback);
-    else setError(res.status === 400 ? t('callback.phoneInvalid') : res.error.message);
+    else setError(res.status === 400 ? t('callback.phoneInvalid') : errorText(res.error));
   }
 
   const shown = normalizeKoreanPhone(phone) ?? phone;

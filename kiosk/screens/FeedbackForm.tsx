@@ -5,7 +5,7 @@
  */
 import { useComputed, useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { normalizeKoreanPhone } from '../../shared/phone';
 import { FEEDBACK_TEXT_MAX } from '../../shared/feedback-limits';
 import type { FeedbackKind } from '../../shared/schemas/feedback';
@@ -51,7 +51,7 @@ export function FeedbackForm({ kind, onBack }: { kind: FeedbackKind; onBack: () 
     });
     setBusy(false);
     if (res.ok) setFiled(res.data);
-    else setError(res.error.message);
+    else setError(errorText(res.error));
   }
 
   return (

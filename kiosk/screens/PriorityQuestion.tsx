@@ -3,7 +3,7 @@
  * charters say; the reason is never shown or stored on a public screen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { nameOf, t } from '../../shared/i18n';
+import { errorText, nameOf, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
@@ -53,11 +53,11 @@ export function PriorityQuestion({
         screen: 'refused',
         serviceId: route.serviceId,
         code: res.error.code,
-        message: res.error.message,
+        message: errorText(res.error),
         opensAt: res.error.details?.find((d) => d.path === 'opensAt')?.message || null,
       });
     } else {
-      setError(res.error.message);
+      setError(errorText(res.error));
     }
   }
 

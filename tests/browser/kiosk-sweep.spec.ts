@@ -137,7 +137,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'help',
     open: async (page) => {
       await page.locator('.kiosk-bottom .help').click();
-      await expect(page.locator('.help-state')).toHaveAttribute('data-status', 'open');
+      await expect(page.locator('.kiosk .help-state')).toHaveAttribute('data-status', 'open');
     },
   },
 ];
@@ -184,7 +184,10 @@ for (const mode of MODES) {
         // The idle warning over the help screen would not come (an open call holds the kiosk):
         // cancel the call first, then wait for the warning.
         await button(page, mode.english ? en['help.cancel'] : ko['help.cancel']).click();
-        await expect(page.locator('.help-state')).toHaveAttribute('data-status', 'cancelled');
+        await expect(page.locator('.kiosk .help-state')).toHaveAttribute(
+          'data-status',
+          'cancelled',
+        );
         await page.clock.runFor(61_000);
         await expect(page.getByRole('alertdialog')).toBeVisible();
         await check(page, `idle-warning-${mode.name}`);

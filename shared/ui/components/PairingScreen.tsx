@@ -1,7 +1,7 @@
 /** What an unpaired kiosk, display or tablet shows: one field for the administrator's code. */
 import { useState } from 'preact/hooks';
 import type { PairResult } from '../../schemas/devices';
-import { t } from '../../i18n';
+import { errorText, t } from '../../i18n';
 import { api } from '../api';
 import { rememberToken, revoked } from '../connection';
 import { ErrorAlert } from './ErrorAlert';
@@ -29,7 +29,7 @@ export function PairingScreen() {
     const res = await api<PairResult>('/api/devices/pair', { body: { code } });
     setBusy(false);
     if (res.ok) rememberToken(res.data.token);
-    else setError(res.error.message);
+    else setError(errorText(res.error));
   }
 
   return (
