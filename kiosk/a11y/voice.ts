@@ -144,11 +144,17 @@ export function useVoiceGuide(
       // A control focused for the visitor (계속 이용하기 under the idle warning) stays quiet, so
       // the line that came with it is not cut off.
       if (e.target instanceof Element && e.target.closest('[data-voice-quiet]')) return;
+      // A tapped toggle speaks on click, with its new state (not its old one on focus).
+      if (pointerDown && e.target instanceof Element && e.target.hasAttribute('aria-pressed'))
+        return;
       if (!tapToHear || !pointerDown) say(e.target);
     };
     const onClick = (e: MouseEvent) => {
       playSound('tap');
-      say(e.target);
+      const el = e.target instanceof Element ? e.target.closest(INTERACTIVE) : null;
+      // A toggle says its new state, once the tap has changed it (큰 글씨 켜짐).
+      if (el?.hasAttribute('aria-pressed')) setTimeout(() => sayName(el), 0);
+      else say(e.target);
     };
 
     // Tap-to-hear: armed control and when it was armed.

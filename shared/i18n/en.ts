@@ -590,6 +590,7 @@ export const en: Record<MessageKey, string> = {
   'a11yv.tapToHearOn':
     'Tap twice to act is on. One tap reads a button; tap the same place again to use it.',
   'a11yv.repeat': 'Say again',
+  'a11yv.readScreen': 'Read the whole screen',
   'a11yv.pause': 'Pause',
   'a11yv.resume': 'Resume',
   'a11yv.louder': 'Louder',

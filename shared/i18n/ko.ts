@@ -588,6 +588,7 @@ export const ko = {
   'a11yv.tapToHearOn':
     '두 번 눌러 실행을 켰습니다. 한 번 누르면 이름을 읽어 드리고, 같은 곳을 한 번 더 누르면 실행합니다.',
   'a11yv.repeat': '다시 듣기',
+  'a11yv.readScreen': '화면 전체 읽기',
   'a11yv.pause': '멈춤',
   'a11yv.resume': '이어 듣기',
   'a11yv.louder': '소리 크게',
