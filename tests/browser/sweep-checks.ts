@@ -65,11 +65,18 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
         }
         return { left, right };
       };
+      const scrolledAncestor = (el: Element) => {
+        for (let p = el.parentElement; p; p = p.parentElement) if (p.scrollTop > 0) return true;
+        return window.scrollY > 0;
+      };
       for (const el of root.querySelectorAll<HTMLElement>('*')) {
         const svg: Element | null = el.closest('svg');
         if (skip(el) || (svg && svg !== el)) continue;
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) continue;
+        // Above the top with nothing scrolled: no scrolling brings it back.
+        if (r.bottom < -1 && !scrolledAncestor(el))
+          out.outside.push(`${name(el)} is above the screen's top (y=${Math.round(r.top)})`);
         const clip = clipX(el);
         if (r.right > clip.right + 1 || r.left < clip.left - 1)
           out.outside.push(
