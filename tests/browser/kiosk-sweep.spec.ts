@@ -137,7 +137,10 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'help',
     open: async (page) => {
       await page.locator('.kiosk-bottom .help').click();
-      await expect(page.locator('.kiosk .help-state')).toHaveAttribute('data-status', 'open');
+      await expect(page.locator('.kiosk .help-state').first()).toHaveAttribute(
+        'data-status',
+        'open',
+      );
     },
   },
 ];
@@ -184,7 +187,7 @@ for (const mode of MODES) {
         // The idle warning over the help screen would not come (an open call holds the kiosk):
         // cancel the call first, then wait for the warning.
         await button(page, mode.english ? en['help.cancel'] : ko['help.cancel']).click();
-        await expect(page.locator('.kiosk .help-state')).toHaveAttribute(
+        await expect(page.locator('.kiosk .help-state').first()).toHaveAttribute(
           'data-status',
           'cancelled',
         );

@@ -122,7 +122,9 @@ test('the route and the information pages are read out', async ({ page }) => {
     .click();
   const step = ((await page.locator('.route-steps li').last().textContent()) ?? '').trim();
   await heard(page, step);
+  // 처음으로 ends the visit (voice too): the next visitor turns it on again.
   await tap(page, ko['common.home']);
+  await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
   await tap(page, new RegExp(ko['info.title']));
   await heard(page, '무료 상담 시간표');
 });
