@@ -6,13 +6,13 @@ import { screenProfile } from '../shared/profiles/overlay';
 import { ReconnectingMark } from '../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
-import { idleSettings, useIdleReset } from './a11y/idle';
+import { idleCountdown, idleSettings, useIdleReset } from './a11y/idle';
 import { IdleWarning } from './a11y/IdleWarning';
 import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
 import { reachBand } from './a11y/reach';
 import { playSound, resetVolume } from './a11y/sounds';
-import { forgetVoice, useVoiceGuide } from './a11y/voice';
+import { forgetVoice, speak, useVoiceGuide } from './a11y/voice';
 import { KioskContext } from './context';
 import { screens } from './screens';
 import { ticketSummary } from './screens/TicketIssued';
@@ -67,19 +67,57 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
   useEffect(() => {
     if (route.screen === 'ticket') playSound('confirm');
   }, [route]);
+  // What the voice says of a screen: its heading, then every result it marks `data-speak`
+  // (a receipt number, a callback's who and when, a help call's state, route steps, a page).
+  const lastLine = useRef('');
+  const screenLine = (): string => {
+    const main = shell.current?.querySelector('main');
+    if (!main) return '';
+    const parts = [main.querySelector('h1')?.textContent ?? ''];
+    if (route.screen === 'ticket') parts.push(ticketSummary(route.ticket));
+    for (const el of main.querySelectorAll<HTMLElement>('[data-speak]'))
+      if (!el.closest('h1')) parts.push(el.innerText || el.textContent || '');
+    return parts
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('. ');
+  };
   useVoiceGuide(
     modes.voice,
     modes.voice && modes.tapToHear,
     `${route.screen}:${lang.value}`,
     () => {
-      const title = shell.current?.querySelector('h1')?.textContent ?? '';
-      return route.screen === 'ticket' ? `${title}. ${ticketSummary(route.ticket)}` : title;
+      lastLine.current = screenLine();
+      return lastLine.current;
     },
   );
+  // A screen that changes without a route change (the survey's question, a receipt, a staff
+  // card, results, a help call's state) is spoken when it settles, like a new screen.
+  useEffect(() => {
+    const root = shell.current;
+    if (!modes.voice || !root) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const line = screenLine();
+        if (line && line !== lastLine.current) {
+          lastLine.current = line;
+          speak(line);
+        }
+      }, 500);
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [modes.voice, route]);
 
   return (
     <>
-      <div class="kiosk" ref={shell}>
+      {/* Under the idle warning the kiosk is inert: the dialog is all a visitor can reach. */}
+      <div class="kiosk" ref={shell} inert={idleCountdown.value !== null}>
         <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
         <header class="kiosk-top">
           <span class="kiosk-brand">

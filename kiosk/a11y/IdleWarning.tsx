@@ -31,6 +31,7 @@ export function IdleWarning() {
           ref={button}
           type="button"
           class="primary idle-continue"
+          data-voice-quiet
           onClick={() => (idleCountdown.value = null)}
         >
           {t('a11y.idleContinue')}

@@ -1,8 +1,14 @@
-/** 음성 안내's own row under the mode bar: tap-to-hear, say again, pause, volume. */
+/** 음성 안내's own row under the mode bar: read the screen, tap-to-hear, say again, pause, volume. */
 import { t } from '../../shared/i18n';
 import type { KioskSession } from '../state';
 import { changeVolume, volume, VOLUME_STEPS } from './sounds';
 import { repeatLast, speak, togglePause, voicePaused } from './voice';
+
+/** The whole screen in reading order: what a sighted visitor sees between the bars. */
+export function screenText(): string {
+  const main = document.querySelector<HTMLElement>('.kiosk main');
+  return main ? main.innerText.replace(/\s+/g, ' ').trim() : '';
+}
 
 export function VoiceControls({ session }: { session: KioskSession }) {
   const tapToHear = session.modes.value.tapToHear;
@@ -19,6 +25,9 @@ export function VoiceControls({ session }: { session: KioskSession }) {
         }}
       >
         {t('a11yv.tapToHear')}
+      </button>
+      <button type="button" class="mode-toggle voice-read" onClick={() => speak(screenText())}>
+        {t('a11yv.readScreen')}
       </button>
       <button type="button" class="mode-toggle" onClick={repeatLast}>
         {t('a11yv.repeat')}

@@ -21,6 +21,12 @@ export function idleSettings(profile: Pick<CharterProfile, 'kiosk'>): IdleSettin
 /** Seconds left before the reset while the warning shows; null while it does not. */
 export const idleCountdown = signal<number | null>(null);
 
+/**
+ * Set while a screen must not be reset under the visitor: an open help call, whose visitor was
+ * told to wait here and must see the helper's status or the escalation until it ends.
+ */
+export const idleHold = signal(false);
+
 /** Whether anything of a visitor is on the kiosk: otherwise there is nothing to reset. */
 function visitorPresent(session: KioskSession): boolean {
   const modes = session.modes.value;
@@ -55,7 +61,7 @@ export function useIdleReset(session: KioskSession, settings: IdleSettings): voi
     const events = ['pointerdown', 'keydown', 'wheel'] as const;
     for (const e of events) window.addEventListener(e, touched, { capture: true, passive: true });
     const timer = setInterval(() => {
-      if (!visitorPresent(session)) {
+      if (!visitorPresent(session) || idleHold.value) {
         last = Date.now();
         idleCountdown.value = null;
         return;

@@ -21,7 +21,11 @@ function synth(): SpeechSynthesis | null {
     : null;
 }
 
-export function speak(text: string, options: { remember?: boolean } = {}): void {
+/** `lang`: a line in another language than the screen's (the English/한국어 switch says its own). */
+export function speak(
+  text: string,
+  options: { remember?: boolean; lang?: 'ko' | 'en' } = {},
+): void {
   const s = synth();
   const line = text.replace(/\s+/g, ' ').trim();
   if (line && options.remember !== false) lastLine = line;
@@ -30,7 +34,7 @@ export function speak(text: string, options: { remember?: boolean } = {}): void 
   voicePaused.value = false;
   const utterance = new SpeechSynthesisUtterance(line);
   utterance.volume = volumeLevel();
-  const en = lang.value === 'en';
+  const en = (options.lang ?? lang.value) === 'en';
   utterance.lang = en ? 'en-US' : 'ko-KR';
   const voices = s.getVoices();
   const voice = en
@@ -83,14 +87,22 @@ export function spokenName(el: Element): string {
     // Never the typed value (it may be a phone number): only the field's label.
     return el.labels?.[0]?.innerText ?? el.placeholder ?? '';
   }
-  return pressed === null ? text : `${text}, ${pressed === 'true' ? '✓' : ''}`;
+  // A toggle's state in words (큰 글씨 켜짐), never the ✓ drawn on it.
+  return pressed === null
+    ? text
+    : t(pressed === 'true' ? 'a11y.on' : 'a11y.off', { mode: text.replace(/\s+/g, ' ').trim() });
 }
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"], [tabindex]';
 
 /** A voice control (다시 듣기, 멈춤, 음량) says its name but is never remembered as the last line. */
-const sayName = (el: Element) =>
-  speak(spokenName(el), { remember: !el.closest('[data-voice-control]') });
+const sayName = (el: Element) => {
+  const own = el.getAttribute('lang');
+  speak(spokenName(el), {
+    remember: !el.closest('[data-voice-control]'),
+    lang: own === 'en' || own === 'ko' ? own : undefined,
+  });
+};
 
 /**
  * While on: speaks what is focused or tapped, and `title()` whenever `key` changes. With
@@ -129,11 +141,20 @@ export function useVoiceGuide(
     const onPointerUp = () => setTimeout(() => (pointerDown = false), 0);
     const onFocus = (e: FocusEvent) => {
       // In tap-to-hear the tap handler speaks (a tap also focuses: don't say it twice).
+      // A control focused for the visitor (계속 이용하기 under the idle warning) stays quiet, so
+      // the line that came with it is not cut off.
+      if (e.target instanceof Element && e.target.closest('[data-voice-quiet]')) return;
+      // A tapped toggle speaks on click, with its new state (not its old one on focus).
+      if (pointerDown && e.target instanceof Element && e.target.hasAttribute('aria-pressed'))
+        return;
       if (!tapToHear || !pointerDown) say(e.target);
     };
     const onClick = (e: MouseEvent) => {
       playSound('tap');
-      say(e.target);
+      const el = e.target instanceof Element ? e.target.closest(INTERACTIVE) : null;
+      // A toggle says its new state, once the tap has changed it (큰 글씨 켜짐).
+      if (el?.hasAttribute('aria-pressed')) setTimeout(() => sayName(el), 0);
+      else say(e.target);
     };
 
     // Tap-to-hear: armed control and when it was armed.

@@ -3,16 +3,19 @@
  * deadline. The number is typed on a keypad, checked as a Korean number, and never shown again
  * on this public screen except masked.
  */
+import { useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { normalizeKoreanPhone } from '../../shared/phone';
 import type { CallbackReceipt } from '../../shared/schemas/staff';
+import { composeJamo } from '../../shared/search/hangul';
 import { api } from '../../shared/ui/api';
+import { NumericKeypad, pressKey } from '../keys/NumericKeypad';
+import { HangulKeyboard } from '../map/HangulKeyboard';
+import '../map/directory.css';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
 import './StaffFinder.css';
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'] as const;
 
 /** The hall's clock time (KST) of an instant. */
 function hallClock(iso: string): string {
@@ -22,7 +25,9 @@ function hallClock(iso: string): string {
 export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'callback' }> }) {
   const { hall, session, deviceToken } = useKiosk();
   const [phone, setPhone] = useState('');
-  const [topic, setTopic] = useState('');
+  // The topic is typed on the on-screen keyboard as jamo, composed into syllables.
+  const topicKeys = useSignal<string[]>([]);
+  const topic = composeJamo(topicKeys.value);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<CallbackReceipt | null>(null);
@@ -36,27 +41,23 @@ export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'call
         : t('callback.withinMinutes', { n: receipt.deadlineMin });
     return (
       <main class="kiosk-main">
-        <h1 class="callback-receipt" role="status">
-          {within}
-        </h1>
-        <p class="kiosk-lead">
-          {t('callback.receipt', {
-            phone: receipt.phoneMasked,
-            time: hallClock(receipt.deadlineAt),
-          })}
-        </p>
+        <div role="status" data-speak class="callback-done">
+          <h1 class="callback-receipt">{within}</h1>
+          <p class="kiosk-lead">
+            {t('callback.receipt', {
+              phone: receipt.phoneMasked,
+              time: hallClock(receipt.deadlineAt),
+            })}
+          </p>
+          <p class="kiosk-lead">
+            {t('callback.receiptWho', { name: member.name, position: member.position })}
+          </p>
+        </div>
         <button type="button" class="task-button primary" onClick={() => session.reset()}>
           <span class="task-label">{t('callback.home')}</span>
         </button>
       </main>
     );
-  }
-
-  function press(key: (typeof KEYS)[number]) {
-    setError(null);
-    if (key === 'clear') setPhone('');
-    else if (key === 'back') setPhone((p) => p.slice(0, -1));
-    else setPhone((p) => (p.replace(/\D/g, '').length < 11 ? p + key : p));
   }
 
   async function send(event: Event) {
@@ -74,7 +75,7 @@ export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'call
     });
     setBusy(false);
     if (res.ok) setReceipt(res.data.callback);
-    else setError(res.status === 400 ? t('callback.phoneInvalid') : res.error.message);
+    else setError(res.status === 400 ? t('callback.phoneInvalid') : errorText(res.error));
   }
 
   const shown = normalizeKoreanPhone(phone) ?? phone;
@@ -100,27 +101,29 @@ export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'call
         <p id="callback-phone-hint" class="kiosk-step">
           {t('callback.phoneHint')}
         </p>
-        <div class="keypad" role="group" aria-label={t('callback.keypad')}>
-          {KEYS.map((key) => (
-            <button
-              type="button"
-              key={key}
-              onClick={() => press(key)}
-              aria-label={key === 'clear' ? 'Clear' : key === 'back' ? 'Backspace' : key}
-            >
-              {key === 'clear' ? 'C' : key === 'back' ? '⌫' : key}
-            </button>
-          ))}
-        </div>
+        <NumericKeypad
+          label={t('callback.keypad')}
+          onKey={(key) => {
+            setError(null);
+            setPhone((p) => pressKey(p, key));
+          }}
+        />
         <label>
           {t('callback.topic')}
           <input
             type="text"
             maxLength={80}
             value={topic}
-            onInput={(e) => setTopic(e.currentTarget.value)}
+            onInput={(e) => (topicKeys.value = [...e.currentTarget.value])}
           />
         </label>
+        <HangulKeyboard
+          onKey={(k) => {
+            if (topic.length < 80) topicKeys.value = [...topicKeys.value, k];
+          }}
+          onBackspace={() => (topicKeys.value = topicKeys.value.slice(0, -1))}
+          onClear={() => (topicKeys.value = [])}
+        />
         <p class="kiosk-lead">{t('callback.privacy')}</p>
         {error && (
           <p class="error-text" role="alert">

@@ -162,7 +162,7 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
       </div>
 
       {query.value.trim() && (keyboardOpen.value || !department) ? (
-        <section aria-label={t('directory.results')} class="directory-results">
+        <section aria-label={t('directory.results')} class="directory-results" data-speak>
           {hits.length === 0 ? (
             <p class="directory-none" role="status">
               {t('directory.noResults')}
@@ -253,7 +253,7 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
           </div>
           {found?.ok ? (
             <>
-              <ol class="route-steps">
+              <ol class="route-steps" data-speak>
                 {found.steps.map((s, i) => (
                   <li key={i}>{lang.value === 'en' ? s.en : s.ko}</li>
                 ))}

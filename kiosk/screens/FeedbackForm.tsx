@@ -5,13 +5,14 @@
  */
 import { useComputed, useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { normalizeKoreanPhone } from '../../shared/phone';
 import { FEEDBACK_TEXT_MAX } from '../../shared/feedback-limits';
 import type { FeedbackKind } from '../../shared/schemas/feedback';
 import { composeJamo } from '../../shared/search/hangul';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
+import { NumericKeypad, pressKey } from '../keys/NumericKeypad';
 import { HangulKeyboard } from '../map/HangulKeyboard';
 import '../map/directory.css';
 import { FeedbackReceipt } from './FeedbackReceipt';
@@ -50,7 +51,7 @@ export function FeedbackForm({ kind, onBack }: { kind: FeedbackKind; onBack: () 
     });
     setBusy(false);
     if (res.ok) setFiled(res.data);
-    else setError(res.error.message);
+    else setError(errorText(res.error));
   }
 
   return (
@@ -119,6 +120,15 @@ export function FeedbackForm({ kind, onBack }: { kind: FeedbackKind; onBack: () 
               }}
             />
           </label>
+        ) : null}
+        {wantReply ? (
+          <NumericKeypad
+            label={t('keys.phonePad', { field: t('voice.phone') })}
+            onKey={(key) => {
+              setError(null);
+              setPhone((p) => pressKey(p, key));
+            }}
+          />
         ) : (
           <p class="kiosk-step">{t('voice.anonymousNote')}</p>
         )}

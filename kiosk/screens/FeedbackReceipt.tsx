@@ -20,8 +20,11 @@ export function FeedbackReceipt({
   const { session } = useKiosk();
   return (
     <main class="kiosk-main voice-done">
-      <h1 role="status">{t('voice.received')}</h1>
-      <p class="voice-receipt">{t('voice.receipt', { receipt })}</p>
+      {/* A heading (not a status role, which would hide it as one); the voice reads both lines. */}
+      <div role="status" data-speak>
+        <h1>{t('voice.received')}</h1>
+        <p class="voice-receipt">{t('voice.receipt', { receipt })}</p>
+      </div>
       <p class="kiosk-lead">{t('voice.receiptHint')}</p>
       {!anonymous && answerDueAt && (
         <p class="kiosk-lead">{t('voice.answerBy', { date: hallDate(answerDueAt) })}</p>

@@ -1,6 +1,6 @@
-/** The kiosk-home satisfaction survey (C10): five faces and an optional comment, one answer. */
-import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+/** The kiosk-home satisfaction survey (C10): five faces, one tap answers, with a moment to undo. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
 
@@ -24,17 +24,64 @@ function Face({ mouth }: { mouth: string }) {
   );
 }
 
+/** How long the visitor can take back a face before it is sent. */
+export const SURVEY_UNDO_MS = 6000;
+
+/**
+ * One tap on a face answers (no 보내기): the thanks show at once with 되돌리기 for a few seconds,
+ * then the answer is sent; leaving the screen sends it too, so no answer is lost to 처음으로.
+ */
 export function FeedbackSurvey({ onBack }: { onBack: () => void }) {
   const { session, deviceToken } = useKiosk();
   const [score, setScore] = useState<number | null>(null);
-  const [comment, setComment] = useState('');
-  const [done, setDone] = useState(false);
+  const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const pending = useRef<number | null>(null);
 
-  if (done) {
+  const send = async (value: number) => {
+    pending.current = null;
+    const res = await api('/api/surveys', { body: { score: value, comment: null }, deviceToken });
+    if (res.ok) setSent(true);
+    else setError(errorText(res.error));
+  };
+
+  useEffect(() => {
+    if (score === null) return;
+    pending.current = score;
+    const timer = setTimeout(() => void send(score), SURVEY_UNDO_MS);
+    return () => {
+      clearTimeout(timer);
+      // Unmounted before the undo time ran out (처음으로, idle reset): the answer still counts.
+      if (pending.current !== null) void send(pending.current);
+    };
+  }, [score]);
+
+  if (score !== null) {
     return (
-      <main class="kiosk-main">
-        <h1 role="status">{t('voice.surveyThanks')}</h1>
+      <main class="kiosk-main voice-done">
+        <div role="status" data-speak>
+          <h1>{t('voice.surveyThanks')}</h1>
+          <p class="kiosk-lead">
+            {sent ? t('voice.surveySent') : t('voice.surveyUndoHint', { n: SURVEY_UNDO_MS / 1000 })}
+          </p>
+        </div>
+        {error && (
+          <p class="voice-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!sent && (
+          <button
+            type="button"
+            class="task-button"
+            onClick={() => {
+              pending.current = null;
+              setScore(null);
+            }}
+          >
+            <span class="task-label">{t('voice.surveyUndo')}</span>
+          </button>
+        )}
         <button type="button" class="task-button primary" onClick={() => session.reset()}>
           <span class="task-label">{t('voice.home')}</span>
         </button>
@@ -42,60 +89,25 @@ export function FeedbackSurvey({ onBack }: { onBack: () => void }) {
     );
   }
 
-  async function send(event: Event) {
-    event.preventDefault();
-    if (score === null) return;
-    const res = await api('/api/surveys', {
-      body: { score, comment: comment.trim() || null },
-      deviceToken,
-    });
-    if (res.ok) setDone(true);
-    else setError(res.error.message);
-  }
-
   return (
     <main class="kiosk-main">
       <h1>{t('voice.surveyQuestion')}</h1>
-      <form class="voice-form" onSubmit={send}>
-        <div class="voice-faces" role="radiogroup" aria-label={t('voice.surveyQuestion')}>
-          {MOUTHS.map((mouth, i) => (
-            <button
-              type="button"
-              key={mouth}
-              role="radio"
-              aria-checked={score === i + 1}
-              aria-label={t(`voice.face${(i + 1) as 1 | 2 | 3 | 4 | 5}`)}
-              class="voice-face"
-              onClick={() => setScore(i + 1)}
-            >
-              <Face mouth={mouth} />
-              <span class="voice-face-label">{t(`voice.face${(i + 1) as 1 | 2 | 3 | 4 | 5}`)}</span>
-            </button>
-          ))}
-        </div>
-        <label>
-          {t('voice.comment')}
-          <textarea
-            rows={2}
-            maxLength={500}
-            value={comment}
-            onInput={(e) => setComment(e.currentTarget.value)}
-          />
-        </label>
-        {error && (
-          <p class="voice-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="voice-actions">
-          <button type="button" class="voice-back" onClick={onBack}>
-            {t('voice.back')}
+      <p class="kiosk-lead" data-speak>
+        {t('voice.surveyOneTap')}
+      </p>
+      <div class="voice-faces" role="group" aria-label={t('voice.surveyQuestion')}>
+        {MOUTHS.map((mouth, i) => (
+          <button type="button" key={mouth} class="voice-face" onClick={() => setScore(i + 1)}>
+            <Face mouth={mouth} />
+            <span class="voice-face-label">{t(`voice.face${(i + 1) as 1 | 2 | 3 | 4 | 5}`)}</span>
           </button>
-          <button type="submit" class="task-button primary" disabled={score === null}>
-            <span class="task-label">{t('voice.send')}</span>
-          </button>
-        </div>
-      </form>
+        ))}
+      </div>
+      <div class="voice-actions">
+        <button type="button" class="voice-back" onClick={onBack}>
+          {t('voice.back')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../shared/i18n';
 import type { HelpKind, KioskHelpPage } from '../../shared/schemas/help';
 import { api } from '../../shared/ui/api';
 import { useLive } from '../../shared/ui/use-live';
+import { idleHold } from '../a11y/idle';
 import { useKiosk } from '../context';
 import { HelpIcon } from './HelpIcon';
 import '../help.css';
@@ -78,6 +79,12 @@ export function Help() {
   const open = page !== null && OPEN.has(page.status);
   const { line, sub } = stateLine(page, failed);
 
+  // An open call holds the kiosk here (no idle warning, no reset) until resolved or cancelled.
+  useEffect(() => {
+    idleHold.value = open;
+  }, [open]);
+  useEffect(() => () => void (idleHold.value = false), []);
+
   async function choose(kind: HelpKind) {
     if (!page || busy) return;
     setBusy(true);
@@ -105,6 +112,7 @@ export function Help() {
       <h1>{t('help.title')}</h1>
       <div
         class="help-state"
+        data-speak
         role="status"
         aria-live="assertive"
         data-status={page?.status ?? 'sending'}

@@ -35,7 +35,7 @@ export function InfoPages(_props: { route: Extract<KioskRoute, { screen: 'info' 
       {pages.length === 0 ? (
         <p class="kiosk-lead">{t('info.empty')}</p>
       ) : (
-        <div class="info-grid">
+        <div class="info-grid" data-speak>
           {pages.map((page) => (
             <InfoCard key={page.id} page={page} />
           ))}

@@ -3,7 +3,7 @@
  * charters say; the reason is never shown or stored on a public screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nameOf, t } from '../../shared/i18n';
+import { errorText, nameOf, t } from '../../shared/i18n';
 import { screenProfile } from '../../shared/profiles/overlay';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
@@ -68,14 +68,14 @@ export function PriorityQuestion({
         screen: 'refused',
         serviceId: route.serviceId,
         code: res.error.code,
-        message: res.error.message,
+        message: errorText(res.error),
         opensAt: res.error.details?.find((d) => d.path === 'opensAt')?.message || null,
       });
     } else {
       // The visitor may try again; the same key still stands for the same visitor.
       sent.current = false;
       setBusy(false);
-      setError(res.error.message);
+      setError(errorText(res.error));
     }
   }
 
@@ -92,7 +92,7 @@ export function PriorityQuestion({
     <main class="kiosk-main">
       <p class="kiosk-step">{step}</p>
       <h1>{t('kiosk.priorityQuestion')}</h1>
-      <p class="kiosk-lead">
+      <p class="kiosk-lead" data-speak>
         {t('kiosk.priorityWho', {
           classes: classes.map((c) => t(`kiosk.priorityClass.${c}`)).join(', '),
         })}

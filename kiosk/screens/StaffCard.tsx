@@ -19,7 +19,7 @@ export function StaffCard({
 }) {
   const present = isPresent(member);
   return (
-    <article class="staff-card" aria-labelledby={`staff-${member.id}-name`}>
+    <article class="staff-card" data-speak aria-labelledby={`staff-${member.id}-name`}>
       {member.photoUrl ? <img class="seat-photo" src={member.photoUrl} alt="" /> : <Silhouette />}
       <div class="staff-card-text">
         <p class="staff-card-place">

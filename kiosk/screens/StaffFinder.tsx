@@ -2,7 +2,11 @@
  * The kiosk's staff finder (C3): find an officer by name, duty or department and see the seat
  * card; an away officer shows the stand-in and "연락 요청".
  */
+import { useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
+import { composeJamo } from '../../shared/search/hangul';
+import { HangulKeyboard } from '../map/HangulKeyboard';
+import '../map/directory.css';
 import { nameOf, t } from '../../shared/i18n';
 import { screenProfile } from '../../shared/profiles/overlay';
 import type { StaffMember } from '../../shared/schemas/hall';
@@ -21,7 +25,9 @@ function haystack(member: StaffMember, departmentNames: string): string {
 
 export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 'staff' }> }) {
   const { hall, session } = useKiosk();
-  const [query, setQuery] = useState('');
+  // Typed on the on-screen keyboard (a kiosk has no other), as jamo composed into syllables.
+  const keys = useSignal<string[]>([]);
+  const query = composeJamo(keys.value);
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   const departments = new Map(hall.departments.map((d) => [d.id, d]));
   const floors = new Map(hall.floors.map((f) => [f.id, f]));
@@ -97,11 +103,18 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
         <span>{t('staff.searchLabel')}</span>
         <input
           type="search"
+          inputMode="none"
+          autoComplete="off"
           value={query}
           placeholder={t('staff.searchHint')}
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => (keys.value = [...e.currentTarget.value])}
         />
       </label>
+      <HangulKeyboard
+        onKey={(k) => (keys.value = [...keys.value, k])}
+        onBackspace={() => (keys.value = keys.value.slice(0, -1))}
+        onClear={() => (keys.value = [])}
+      />
       <ul class="staff-departments" aria-label={t('kiosk.directory')}>
         {hall.departments.map((d) => (
           <li key={d.id}>
@@ -116,7 +129,7 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
         ))}
       </ul>
       {(words !== '' || departmentId !== null) && (
-        <p role="status" class="kiosk-lead">
+        <p role="status" class="kiosk-lead" data-speak>
           {matches.length === 0 ? t('staff.noMatch') : t('staff.results', { n: matches.length })}
         </p>
       )}

@@ -76,6 +76,11 @@ export function TicketIssued({ route }: { route: Extract<KioskRoute, { screen: '
           </figure>
         )}
       </section>
+      {/* The browser cannot tell whether paper came out (no printer, paused, "Save as PDF"):
+          the number and the QR code on the screen are always the fallback, and it says so. */}
+      <p class="kiosk-lead ticket-fallback" data-speak>
+        {t('kiosk.printFallback')}
+      </p>
       <div class="choice-grid">
         <button type="button" class="task-button primary" onClick={() => window.print()}>
           <span class="task-label">{t('kiosk.print')}</span>

@@ -4,7 +4,7 @@
  * remembers it answered so it thanks instead of asking again.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { PhoneSurveyFace } from './PhoneSurveyFace';
 import './phone-survey.css';
@@ -48,7 +48,7 @@ export function PhoneSurvey({ code }: { code: string }) {
     if (res.ok) setState('thanks');
     else if (res.error.code === 'survey_answered') setState('already');
     else {
-      setError(res.error.message);
+      setError(errorText(res.error));
       setState('asking');
     }
   }

@@ -61,4 +61,22 @@ export const nameOf = (
   language: Lang = lang.value,
 ): string => (language === 'en' && item.nameEn ? item.nameEn : item.name);
 
+/**
+ * A server error in the screen's language, from its stable code (`error.<code>`), never the
+ * server's English sentence; a code without its own line gets the general one with the code.
+ */
+export function errorText(
+  error: { code: string; details?: { path: string }[] },
+  language: Lang = lang.value,
+): string {
+  const key = `error.${error.code}`;
+  const text =
+    key in ko
+      ? t(key as MessageKey, {}, language)
+      : t('error.unknown', { code: error.code }, language);
+  // A rejected form names its fields, so the officer sees where to look.
+  const fields = (error.details ?? []).map((d) => d.path).filter(Boolean);
+  return fields.length > 0 ? `${text} (${fields.join(', ')})` : text;
+}
+
 export type { MessageKey };

@@ -1,7 +1,7 @@
 /** Counters: the list, and the form that adds or edits one (number, department, services). */
 import { useState } from 'preact/hooks';
 import type { Counter } from '../../shared/schemas/hall';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { DepartmentField, SaveRow, TextField } from './fields';
 import { reloadAdminHall, type AdminHall } from './use-admin-hall';
@@ -42,7 +42,7 @@ export function CountersPanel({
         },
       },
     );
-    if (!res.ok) return onSaved({ ok: false, message: res.error.message });
+    if (!res.ok) return onSaved({ ok: false, message: errorText(res.error) });
     onSaved({ ok: true, message: t('adminx.savedCounter', { number: res.data.counter.number }) });
     setDraft(emptyCounter);
     setEditing(null);

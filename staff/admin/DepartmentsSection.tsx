@@ -1,7 +1,7 @@
 /** Departments: name (ko/en), floor and room, phone, hours, the tasks the kiosk search finds, order. */
 import { useState } from 'preact/hooks';
 import type { Department } from '../../shared/schemas/hall';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
@@ -73,7 +73,7 @@ export function DepartmentsSection() {
       editing === null ? '/api/admin/departments' : `/api/admin/departments/${editing}`,
       { method: editing === null ? 'POST' : 'PUT', body },
     );
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     setSaved(t('adminx.saved', { name: res.data.department.name }));
     setEditing(null);

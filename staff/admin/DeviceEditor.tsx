@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { pxPerMmOf } from '../../shared/schemas/admin';
 import type { Device } from '../../shared/schemas/devices';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
@@ -38,7 +38,7 @@ export function DeviceEditor({ device, onDone }: { device: Device; onDone: () =>
         },
       },
     });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     onDone();
   }
 

@@ -1,7 +1,7 @@
 /** Devices: register one and get its pairing code, make a new code, unpair; reload or identify one remotely. */
 import { useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
 import './hall-admin.css';
@@ -25,7 +25,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
         body: { kind, name },
       },
     );
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     setName('');
     setCode({
@@ -42,7 +42,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
         method: 'POST',
       },
     );
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setCode({ deviceId: device.id, ...res.data });
   }
 
@@ -50,7 +50,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
     const res = await api<{ sent: boolean }>(`/api/hall/devices/${device.id}/command`, {
       body: { command: kind },
     });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     setSent(
       t(res.data.sent ? `hallx.dev.sent.${kind}` : 'hallx.dev.notOnline', { name: device.name }),
@@ -59,7 +59,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
 
   async function revoke(device: Device) {
     const res = await api(`/api/devices/${device.id}/revoke`, { method: 'POST' });
-    if (!res.ok) setError(res.error.message);
+    if (!res.ok) setError(errorText(res.error));
   }
 
   const time = (iso: string) =>

@@ -6,7 +6,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { Floor } from '../../shared/schemas/hall';
 import { api } from '../../shared/ui/api';
 import { FloorCanvas } from './FloorCanvas';
@@ -71,8 +71,8 @@ export function FloorsSection() {
       message.value = {
         kind: 'error',
         text: known
-          ? `${t(res.error.code === 'graph_invalid' ? 'floors.graphInvalid' : 'floors.areaOutside')} (${res.error.message})`
-          : res.error.message,
+          ? `${t(res.error.code === 'graph_invalid' ? 'floors.graphInvalid' : 'floors.areaOutside')} (${errorText(res.error)})`
+          : errorText(res.error),
       };
       return;
     }
@@ -90,7 +90,7 @@ export function FloorsSection() {
       raw: { body: form },
     });
     if (!res.ok) {
-      const text = res.status === 0 ? t('floors.offline') : res.error.message;
+      const text = res.status === 0 ? t('floors.offline') : errorText(res.error);
       message.value = { kind: 'error', text };
       return;
     }
@@ -119,7 +119,7 @@ export function FloorsSection() {
       method: 'DELETE',
     });
     if (!res.ok) {
-      message.value = { kind: 'error', text: res.error.message };
+      message.value = { kind: 'error', text: errorText(res.error) };
       return;
     }
     await loadEditor();

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { HallInfo } from '../../shared/schemas/hall';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
 import { HallSettingsForm } from './HallSettingsForm';
@@ -37,7 +37,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
     input.value = '';
     if (!res.ok) {
       setMessage(null);
-      return setError(res.error.message);
+      return setError(errorText(res.error));
     }
     setError(null);
     setMessage(t('adminx.hall.imported', res.data));

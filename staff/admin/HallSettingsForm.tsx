@@ -4,7 +4,7 @@
  * screen picks the change up live.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { catalogProfileById, profileCatalog } from '../../shared/profiles/catalog';
 import { screenProfile } from '../../shared/profiles/overlay';
 import type { Lang } from '../../shared/schemas/common';
@@ -81,7 +81,7 @@ export function HallSettingsForm({
     setSaving(true);
     const res = await api<{ hall: HallInfo }>('/api/hall/settings', { method: 'PUT', body: draft });
     setSaving(false);
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     onSaved(t('hallx.saved', { name: res.data.hall.name }));
   }

@@ -1,6 +1,6 @@
 /** One inbox item: kind, status, stage deadlines counting down, and the handler's actions. */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { FeedbackItem, StageDeadline } from '../../shared/schemas/feedback';
 import { api } from '../../shared/ui/api';
 
@@ -52,12 +52,12 @@ export function InboxItem({
       setError(null);
       setShown(res.data.item);
       await onChanged();
-    } else setError(res.error.message);
+    } else setError(errorText(res.error));
   }
   async function reveal() {
     const res = await api<{ item: FeedbackItem }>(`/api/feedback/${item.id}`);
     if (res.ok) setShown(res.data.item);
-    else setError(res.error.message);
+    else setError(errorText(res.error));
   }
 
   return (

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { FeedbackItem } from '../../shared/schemas/feedback';
 import { api } from '../../shared/ui/api';
 import { InboxItem } from './InboxItem';
@@ -21,7 +21,7 @@ export async function reloadInbox(): Promise<void> {
   if (res.ok) {
     items.value = res.data.items;
     error.value = null;
-  } else error.value = res.error.message;
+  } else error.value = errorText(res.error);
 }
 
 export function InboxSection() {

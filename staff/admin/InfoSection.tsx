@@ -1,7 +1,7 @@
 /** Information pages (C14): counselling timetable, complaint channels, amenities, notices; shown on the kiosks. */
 import { useState } from 'preact/hooks';
 import type { InfoKind, InfoPage } from '../../shared/schemas/admin';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
@@ -66,7 +66,7 @@ export function InfoSection() {
       editing === null ? '/api/admin/info' : `/api/admin/info/${editing}`,
       { method: editing === null ? 'POST' : 'PUT', body },
     );
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     setDraft(empty);
     setEditing(null);
@@ -76,7 +76,7 @@ export function InfoSection() {
   async function remove(page: InfoPage) {
     if (!confirm(t('adminx.info.confirmDelete', { title: page.title }))) return;
     const res = await api(`/api/admin/info/${page.id}`, { method: 'DELETE' });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     await reloadAdminHall();
   }
 

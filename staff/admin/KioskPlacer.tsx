@@ -2,7 +2,7 @@
  * Where a kiosk stands on the shown floor and which way its screen faces: choose the kiosk, click
  * the plan with the kiosk tool (or type x, y), set the facing, save. One command per placement.
  */
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { Device } from '../../shared/schemas/devices';
 import { api } from '../../shared/ui/api';
 import {
@@ -45,7 +45,7 @@ export function KioskPlacer() {
       },
     });
     if (!res.ok) {
-      message.value = { kind: 'error', text: res.error.message };
+      message.value = { kind: 'error', text: errorText(res.error) };
       return;
     }
     message.value = {

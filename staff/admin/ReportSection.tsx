@@ -11,7 +11,7 @@ import {
   type CharterReport,
   type Granularity,
 } from '../../shared/charter-report';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { periodSeconds, ReportChart, type ChartSeries } from './ReportChart';
 import { ReportTable } from './ReportTable';
@@ -35,7 +35,7 @@ async function load() {
   if (res.ok) {
     report.value = res.data;
     error.value = null;
-  } else error.value = res.error.message;
+  } else error.value = errorText(res.error);
 }
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);

@@ -8,7 +8,7 @@ import type {
   ServicePriorityPolicy,
   ServiceRules,
 } from '../../shared/schemas/hall';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { CheckField, DepartmentField, SaveRow, TextField } from './fields';
 import { ServiceTasksField, taskRow, type TaskRow } from './ServiceTasksField';
@@ -80,7 +80,7 @@ async function saveService(
       },
     },
   );
-  if (!res.ok) return { ok: false, message: res.error.message };
+  if (!res.ok) return { ok: false, message: errorText(res.error) };
   const ruled = await api(`/api/hall/services/${res.data.service.id}/rules`, {
     method: 'PUT',
     body: {
@@ -89,7 +89,7 @@ async function saveService(
       stopBeforeCloseMin: draft.stopBeforeCloseMin === '' ? null : Number(draft.stopBeforeCloseMin),
     },
   });
-  if (!ruled.ok) return { ok: false, message: ruled.error.message };
+  if (!ruled.ok) return { ok: false, message: errorText(ruled.error) };
   return { ok: true, name: res.data.service.name };
 }
 

@@ -3,7 +3,7 @@
  * officer sees the whole number and marks the call; everyone else sees it masked.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { CallbackOutcome, CallbackView } from '../../shared/schemas/staff';
 import { api } from '../../shared/ui/api';
 import './presence.css';
@@ -54,7 +54,7 @@ export function CallbackInbox() {
     if (res.ok) {
       setError(null);
       void load();
-    } else setError(res.error.message);
+    } else setError(errorText(res.error));
   }
 
   const now = Date.now() + offset;

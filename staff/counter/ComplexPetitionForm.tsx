@@ -1,6 +1,6 @@
 /** The form that marks a case as a complex petition; the profile's rule is shown beside it. */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { PetitionList, PetitionView } from '../../shared/schemas/petitions';
 import { api } from '../../shared/ui/api';
 
@@ -54,7 +54,7 @@ export function ComplexPetitionForm({ list, counterId, onCreated }: Props) {
       setOthers([]);
       setLegalDays('');
       onCreated();
-    } else setMessage({ ok: false, text: res.error.message });
+    } else setMessage({ ok: false, text: errorText(res.error) });
   }
 
   return (

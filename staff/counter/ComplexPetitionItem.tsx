@@ -1,6 +1,6 @@
 /** One open complex petition: guardian, notice deadline counting down, and the notice form. */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import type { PetitionView } from '../../shared/schemas/petitions';
 import { api } from '../../shared/ui/api';
 
@@ -22,7 +22,7 @@ export function ComplexPetitionItem({ petition: p, now, onChanged }: Props) {
       setError(null);
       setNote('');
       onChanged();
-    } else setError(res.error.message);
+    } else setError(errorText(res.error));
   }
 
   let due: string;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Counter, CounterState } from '../../shared/schemas/hall';
 import type { ConsoleTicket } from '../../shared/schemas/queue';
 import type { CounterConsoleState } from '../../shared/streams';
-import { nameOf, t } from '../../shared/i18n';
+import { errorText, nameOf, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { CounterBreak } from './CounterBreak';
 import { CounterReturn } from './CounterReturn';
@@ -53,7 +53,7 @@ export function CounterDesk({ state, counter }: { state: CounterConsoleState; co
     setBusy(true);
     const res = await api(`/api${path}`, { method: 'POST', body: body ?? {} });
     setBusy(false);
-    setMessage(res.ok ? null : res.error.message);
+    setMessage(res.ok ? null : errorText(res.error));
     return res.ok;
   }
 

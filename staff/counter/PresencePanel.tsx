@@ -3,7 +3,7 @@
  * optional return time and stand-in. The seat chart by the office door changes within a second.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { Presence, type Department, type StaffMember } from '../../shared/schemas/hall';
 import { api } from '../../shared/ui/api';
 import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
@@ -54,7 +54,7 @@ export function PresencePanel() {
         error: false,
       });
       if (present) setReturnAt('');
-    } else setMessage({ text: res.error.message, error: true });
+    } else setMessage({ text: errorText(res.error), error: true });
   }
 
   return (

@@ -6,7 +6,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../../shared/schemas/accounts';
 import type { HelpPage } from '../../shared/schemas/help';
-import { t, type MessageKey } from '../../shared/i18n';
+import { errorText, type MessageKey, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useStaffSocket } from '../../shared/ui/components/DeviceGate';
@@ -75,7 +75,7 @@ export function GuideApp({ account, signOut }: { account: Account; signOut: () =
     if (next) unlockAudio();
     error.value = null;
     const res = await api('/api/help/duty', { body: { onDuty: next } });
-    if (!res.ok) error.value = res.error.message;
+    if (!res.ok) error.value = errorText(res.error);
   }
 
   async function act(page: HelpPage, action: PageAction) {
@@ -95,7 +95,7 @@ export function GuideApp({ account, signOut }: { account: Account; signOut: () =
       banner.value = null;
       return;
     }
-    error.value = res.error.code === 'page_taken' ? t('guide.taken') : res.error.message;
+    error.value = res.error.code === 'page_taken' ? t('guide.taken') : errorText(res.error);
   }
 
   const open = state?.pages.filter((p) => WORKING.has(p.status)) ?? [];

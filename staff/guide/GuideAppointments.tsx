@@ -1,6 +1,6 @@
 /** Escorted visits booked for today: when, which entrance, what help, the masked contact. */
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../shared/i18n';
+import { errorText, type MessageKey, t } from '../../shared/i18n';
 import type { EscortAppointment } from '../../shared/schemas/help';
 import { api } from '../../shared/ui/api';
 
@@ -23,7 +23,7 @@ export function GuideAppointments({ appointments }: { appointments: EscortAppoin
     setMessage(
       res.ok
         ? { ok: true, text: t('guidecancel.done', { time: clock(a.at) }) }
-        : { ok: false, text: res.error.message },
+        : { ok: false, text: errorText(res.error) },
     );
   }
 

@@ -1,6 +1,6 @@
 /** Books an escorted visit for today: the time, the entrance, the help needed, a contact kept masked. */
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../shared/i18n';
+import { errorText, type MessageKey, t } from '../../shared/i18n';
 import { HelpKind } from '../../shared/schemas/help';
 import { api } from '../../shared/ui/api';
 
@@ -29,7 +29,7 @@ export function GuideBookEscort({ serverNow }: { serverNow: string }) {
       setEntrance('');
       setContact('');
     } else {
-      setMessage({ ok: false, text: res.error.message });
+      setMessage({ ok: false, text: errorText(res.error) });
     }
   }
 

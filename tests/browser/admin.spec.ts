@@ -35,7 +35,7 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   await svcForm.getByLabel('담당 부서').selectOption({ label: '청년정책과' });
   await svcForm.getByLabel('번호표 앞자리').fill('1');
   await svcForm.getByRole('button', { name: '저장' }).click();
-  await expect(admin.getByRole('alert')).toContainText('Ticket prefix 1 is already used');
+  await expect(admin.getByRole('alert')).toContainText('다른 업무가 이미 쓰고 있습니다');
   await svcForm.getByLabel('번호표 앞자리').fill('8');
   await svcForm.getByRole('button', { name: '저장' }).click();
   await expect(admin.getByRole('status')).toContainText('청년 월세 지원');
@@ -149,7 +149,7 @@ test('the administrator gives a service the tasks the kiosk asks, and a repeated
   await tasks.getByLabel('세부 업무 3 이름').fill('대리 수령');
   await tasks.getByLabel('세부 업무 3 영문 이름').fill('Pick-up by proxy');
   await form.getByRole('button', { name: '저장' }).click();
-  await expect(admin.getByRole('alert')).toContainText('Two tasks have the same name');
+  await expect(admin.getByRole('alert')).toContainText('입력하신 내용을 확인해 주십시오');
   await expect(tasks.getByLabel('세부 업무 1 이름')).toHaveValue('본인 수령');
   await expect(tasks.getByLabel('세부 업무 2 이름')).toHaveValue('대리 수령');
   await expect(tasks.getByLabel('세부 업무 3 이름')).toHaveValue('대리 수령');

@@ -46,7 +46,7 @@ test('search 여권 on the on-screen keyboard, see the passport office with a ro
   await keyboard(page).getByRole('button', { name: '모두 지우기' }).click();
   await keyboard(page).getByRole('button', { name: 'ㅇ', exact: true }).click();
   await keyboard(page).getByRole('button', { name: 'ㅎ', exact: true }).click();
-  await keyboard(page).getByRole('button', { name: '지우기', exact: true }).click();
+  await keyboard(page).getByRole('button', { name: '한 글자 지우기', exact: true }).click();
   await keyboard(page).getByRole('button', { name: 'ㄱ', exact: true }).click();
   await expect(page.getByRole('searchbox')).toHaveValue('ㅇㄱ');
   await expect(results.getByRole('button', { name: /민원여권과/ }).first()).toBeVisible();

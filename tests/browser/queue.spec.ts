@@ -22,7 +22,7 @@ test('a full visit: kiosk ticket, counter call, board and phone — nothing relo
   await expect(kiosk.getByRole('img', { name: /QR/ })).toBeVisible();
   await kiosk.screenshot({ path: test.info().outputPath('kiosk-ticket.png') });
 
-  // The receipt prints on 80 mm paper: only the receipt, 74 mm wide.
+  // The receipt prints on 80 mm paper: only the receipt, 72 mm wide.
   await kiosk.emulateMedia({ media: 'print' });
   const receipt = kiosk.locator('.receipt');
   await expect(receipt).toBeVisible();
@@ -60,7 +60,7 @@ test('a full visit: kiosk ticket, counter call, board and phone — nothing relo
 
   // The double click called once: the next call says the line is empty.
   await counter.getByRole('button', { name: /다음 번호 호출/ }).click();
-  await expect(counter.getByRole('alert')).toContainText('Nobody is waiting');
+  await expect(counter.getByRole('alert')).toContainText('기다리는 분이 없습니다');
   await counter.getByRole('button', { name: /업무 완료/ }).click();
   await expect(counter.getByTestId('serving')).toContainText('호출한 번호가 없습니다');
 });
@@ -77,6 +77,6 @@ test('a closed counter cannot call; opened, its keyboard shortcut calls and says
   await expect(counter.getByRole('heading', { name: /10번 창구 · 운영/ })).toBeVisible();
   await expect(counter.getByRole('button', { name: /다음 번호 호출/ })).toBeEnabled();
   await counter.keyboard.press('n');
-  await expect(counter.getByRole('alert')).toContainText('Nobody is waiting');
+  await expect(counter.getByRole('alert')).toContainText('기다리는 분이 없습니다');
   await counter.getByRole('button', { name: '창구 닫기' }).click();
 });

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Account } from '../../schemas/accounts';
-import { t } from '../../i18n';
+import { errorText, t } from '../../i18n';
 import { api } from '../api';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -35,7 +35,7 @@ export function PasswordChangeForm({
       body: { username, password, newPassword: next },
     });
     setBusy(false);
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     onChanged(res.data.account);
   }
 

@@ -5,7 +5,7 @@
  * (counter console).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { errorText, t } from '../../i18n';
 import type { PresenceSchedule, StaffMember } from '../../schemas/hall';
 import { api } from '../api';
 import { ErrorAlert } from './ErrorAlert';
@@ -63,7 +63,7 @@ export function PresenceSchedules({ self }: { self?: number }) {
         endsAt: wholeDay ? next : at(day, to),
       },
     });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     setError(null);
     setNote('');
     await load();
@@ -71,7 +71,7 @@ export function PresenceSchedules({ self }: { self?: number }) {
 
   async function cancel(id: number) {
     const res = await api(`/api/hall/presence-schedules/${id}`, { method: 'DELETE' });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorText(res.error));
     await load();
   }
 

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Account, Role } from '../../schemas/accounts';
-import { t } from '../../i18n';
+import { errorText, t } from '../../i18n';
 import { api } from '../api';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { ErrorAlert } from './ErrorAlert';
@@ -42,7 +42,7 @@ export function StaffGate({
         setMustChange(true);
         return;
       }
-      setError(res.error.message);
+      setError(errorText(res.error));
       return;
     }
     setPassword('');
