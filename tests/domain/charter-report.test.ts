@@ -111,6 +111,20 @@ describe('charter report', () => {
   const report = charterReport(input);
   const promise = (id: string) => report.promises.find((p) => p.id === id);
 
+  it('leaves out of C5 a visitor who cancelled on the phone before the target, not one after', () => {
+    const cancelled = (id: number, at: string) => ({
+      ...ticket(id, '25T01:00', null, 3),
+      status: 'cancelled',
+      cancelledAt: T(at),
+    });
+    const wait = charterReport({
+      ...input,
+      tickets: [cancelled(6, '25T01:02'), cancelled(7, '25T01:09')],
+    }).promises.find((p) => p.id === 'wait');
+    // 1006 left after 2 of the 5 minutes: no promise was at stake. 1007 had waited 9 minutes.
+    expect(wait?.overall).toMatchObject({ total: 1, kept: 0 });
+  });
+
   it('counts waits within the target per day and overall (C5)', () => {
     expect(promise('wait')).toMatchObject({
       target: 5,
