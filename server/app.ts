@@ -13,6 +13,7 @@ import { demoRoutes } from './routes/demo';
 import { deviceRoutes } from './routes/devices';
 import { fileRoutes } from './routes/files';
 import { healthRoutes } from './routes/health';
+import { speechRoutes } from './routes/speech';
 import { ticketRoutes } from './routes/tickets';
 import { counterRoutes } from './routes/counters';
 import { helpRoutes } from './routes/help';
@@ -55,6 +56,7 @@ export function createApi(deps: Deps) {
     )
     .use(authMiddleware(deps))
     .route('/health', healthRoutes(deps))
+    .route('/speech', speechRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/devices', deviceRoutes(deps))
     .route('/tickets', ticketRoutes(deps))

@@ -1,6 +1,7 @@
 /** What every route, socket handler and command receives: built once in `main.ts` or a test. */
 import type { Config } from './config';
 import type { Hub } from './realtime/hub';
+import type { Speaker } from './speech/engine';
 import type { Store } from './store';
 
 export type Clock = { now: () => Date };
@@ -17,6 +18,8 @@ export type Deps = {
   hub: Hub;
   config: Config;
   clock: Clock;
+  /** Server speech; `current` is null until (or unless) an engine answers its test line. */
+  speech?: { current: Speaker | null };
 };
 
 /** Who did it, as the event log records it: `account:3`, `device:7`, `public`. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
+import { chooseEngine, type Speaker } from './speech/engine';
 import { shiftedClock, systemClock, type Clock, type Deps } from './context';
 import { closeStaleTickets, pushQueue } from './commands/queue';
 import { tickHelp } from './commands/help';
@@ -58,7 +59,10 @@ export async function startServer(
     const { createDemoHall } = await import('./demo/demo-hall');
     demo = await createDemoHall(store, config.dataDir, clock.now());
   }
-  const deps: Deps = { store, hub: createHub(), config, clock };
+  const speech: { current: Speaker | null } = { current: null };
+  const deps: Deps = { store, hub: createHub(), config, clock, speech };
+  // Found after listening: the screens come up at once, and no engine never stops the server.
+  void chooseEngine(process.env, (line) => console.log(line)).then((s) => (speech.current = s));
   const app = createApp(deps);
 
   const httpServer = await new Promise<HttpServer>((resolve, reject) => {

@@ -37,6 +37,7 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
    */
   let early: Delta[] = [];
   const applied = new Set<(delta: Delta) => void>();
+  const snapshots = new Set<(state: S) => void>();
 
   async function resync(): Promise<void> {
     if (pending || !socket.connected) return;
@@ -52,6 +53,7 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
       state.value = res.data.data as S;
       syncedAt.value = Date.now();
       error.value = null;
+      for (const listener of snapshots) listener(state.value);
     } catch {
       // No answer in time: the next connect or delta gap tries again.
     } finally {
@@ -101,6 +103,11 @@ export function createLive<R extends StreamRef>(socket: AppSocket, ref: R) {
     onApplied(listener: (delta: Delta) => void): () => void {
       applied.add(listener);
       return () => applied.delete(listener);
+    },
+    /** Called with each snapshot once it is in place (on load and after every resync). */
+    onSnapshot(listener: (state: S) => void): () => void {
+      snapshots.add(listener);
+      return () => snapshots.delete(listener);
     },
     /** The last sequence number applied, for tests. */
     seq: () => seq,

@@ -44,6 +44,8 @@ export type BoardState = {
   voiceLineEn: string;
   /** Published information pages (C14), cycled in a calm panel beside the queues. */
   info?: InfoPage[];
+  /** The server's clock at the snapshot: after a resync the board speaks calls under a minute old. */
+  now?: string;
 };
 
 export type TicketState = { ticket: PublicTicket };

@@ -5,6 +5,11 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { lang, t } from '../../shared/i18n';
+import {
+  pauseServerSpeech,
+  playServerSpeech,
+  stopServerSpeech,
+} from '../../shared/ui/server-voice';
 import { pickKoreanVoice } from '../../shared/ui/sound';
 import { playSound, volumeLevel } from './sounds';
 
@@ -29,12 +34,22 @@ export function speak(
   const s = synth();
   const line = text.replace(/\s+/g, ' ').trim();
   if (line && options.remember !== false) lastLine = line;
-  if (!s || !line || typeof SpeechSynthesisUtterance === 'undefined') return;
+  if (!line) return;
+  const en = (options.lang ?? lang.value) === 'en';
+  const hasSynth = !!s && typeof SpeechSynthesisUtterance !== 'undefined';
+  // No Korean voice in this browser (stock Debian Chromium): the server's engine reads it.
+  if (!en && !(hasSynth && pickKoreanVoice(s!.getVoices()))) {
+    s?.cancel();
+    voicePaused.value = false;
+    void playServerSpeech(line, volumeLevel());
+    return;
+  }
+  if (!s || !hasSynth) return;
   s.cancel();
+  stopServerSpeech();
   voicePaused.value = false;
   const utterance = new SpeechSynthesisUtterance(line);
   utterance.volume = volumeLevel();
-  const en = (options.lang ?? lang.value) === 'en';
   utterance.lang = en ? 'en-US' : 'ko-KR';
   const voices = s.getVoices();
   const voice = en
@@ -46,6 +61,7 @@ export function speak(
 
 export function stopSpeaking(): void {
   synth()?.cancel();
+  stopServerSpeech();
   voicePaused.value = false;
 }
 
@@ -57,9 +73,9 @@ export function repeatLast(): void {
 /** 멈춤 / 이어 듣기. */
 export function togglePause(): void {
   const s = synth();
-  if (!s) return;
-  if (voicePaused.value) s.resume();
-  else s.pause();
+  if (voicePaused.value) s?.resume();
+  else s?.pause();
+  pauseServerSpeech(!voicePaused.value);
   voicePaused.value = !voicePaused.value;
 }
 

@@ -11,6 +11,8 @@ export type Audience =
 
 export const routePolicy: Record<string, readonly Audience[]> = {
   'GET /api/health': ['public'],
+  'GET /api/speech': ['public'],
+  'GET /api/speech/engine': ['public'],
   'POST /api/auth/sign-in': ['public'],
   'POST /api/auth/sign-out': ['public'],
   // The forced change after a reset: the temporary password is the credential.

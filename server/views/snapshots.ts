@@ -77,6 +77,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           voiceLine: profile.queue.voiceLine,
           voiceLineEn: profile.queue.voiceLineEn,
           info: store.admin.infoPages(hallId).filter((p) => p.published),
+          now: deps.clock.now().toISOString(),
         },
       };
     case 'seats': {

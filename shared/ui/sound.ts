@@ -3,6 +3,8 @@
  * one call after another. Nothing is ever cut off: the next call waits for the last to finish.
  */
 
+import { playServerSpeech, type VoicePath } from './server-voice';
+
 /** What the chime needs of an AudioContext; tests pass a fake. */
 export type ToneContext = Pick<
   AudioContext,
@@ -31,6 +33,8 @@ export type SoundEnv = {
   speech: Speech | null;
   utterance: (text: string) => Utterance;
   wait: (ms: number) => Promise<void>;
+  /** Plays the line from the server's engine; used when the browser has no Korean voice. */
+  serverSpeech?: (text: string) => Promise<void>;
 };
 
 /** Ding (G5), then dong (E♭5) half a second later, each a sine with a soft octave above it. */
@@ -113,6 +117,7 @@ export function browserSoundEnv(): SoundEnv {
         : null,
     utterance: (text) => new SpeechSynthesisUtterance(text) as unknown as Utterance,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    serverSpeech: (text) => playServerSpeech(text),
   };
 }
 
@@ -146,9 +151,20 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
     await env.wait(CHIME_MS);
   }
 
+  /** The browser's Korean voice when it has one, else the server's engine (null: chime only). */
+  function path(): VoicePath | null {
+    if (env.speech && pickKoreanVoice(env.speech.getVoices())) return 'browser';
+    return env.serverSpeech ? 'server' : null;
+  }
+
   function speak(text: string): Promise<void> {
     const speech = env.speech;
-    if (!speech) return Promise.resolve();
+    const way = path();
+    if (way === 'server' && env.serverSpeech) {
+      // Bounded like browser speech, plus time to fetch: a stalled request never holds the queue.
+      return Promise.race([env.serverSpeech(text), env.wait(speechTimeoutMs(text) + 5000)]);
+    }
+    if (!speech || !way) return Promise.resolve();
     return new Promise((resolve) => {
       let done = false;
       const finish = () => {
@@ -213,6 +229,8 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
       if (ctx) await ready(ctx);
     },
     busy: () => running || speaking !== null,
+    /** Which way calls are spoken on this screen now (shown to the admin). */
+    voicePath: path,
     waiting: () => queue.length,
   };
 }
