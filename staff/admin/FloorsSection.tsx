@@ -71,7 +71,8 @@ export function FloorsSection() {
       message.value = {
         kind: 'error',
         text: known
-          ? `${t(res.error.code === 'graph_invalid' ? 'floors.graphInvalid' : 'floors.areaOutside')} (${errorText(res.error)})`
+          ? // The Korean sentence says what to fix; the server's detail names the point or area.
+            `${t(res.error.code === 'graph_invalid' ? 'floors.graphInvalid' : 'floors.areaOutside')} (${(res.error.details ?? []).map((d) => d.message).join(', ') || res.error.code})`
           : errorText(res.error),
       };
       return;

@@ -72,7 +72,7 @@ test('a new administrator sets up a department, a service and a counter, pairs a
   const kioskContext = await browser.newContext();
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/kiosk`);
-  await kiosk.getByLabel('연결 코드').fill(code ?? '');
+  await kiosk.getByRole('textbox', { name: '연결 코드' }).fill(code ?? '');
   await kiosk.getByRole('button', { name: '연결하기' }).click();
   await expect(kiosk.getByRole('heading', { level: 1 })).toContainText('어서 오십시오');
   await kiosk.getByRole('button', { name: /번호표 받기/ }).click();
@@ -159,7 +159,9 @@ test('the administrator gives a service the tasks the kiosk asks, and a repeated
   // An empty name is refused too, naming the row.
   await tasks.getByLabel('세부 업무 3 이름').fill('');
   await form.getByRole('button', { name: '저장' }).click();
-  await expect(admin.getByRole('alert')).toContainText('tasks.2.name: A task needs a name.');
+  await expect(admin.getByRole('alert')).toContainText(
+    '입력하신 내용을 확인해 주십시오. (tasks.2.name)',
+  );
   await expect(tasks.getByLabel('세부 업무 3 영문 이름')).toHaveValue('Pick-up by proxy');
 
   // Remove the extra rows and the first task: saved, the service asks nothing again.

@@ -30,7 +30,8 @@ async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {
           cancel: () => spoken.push({ text: '<cancel>', lang: '', volume: 0 }),
           pause: () => spoken.push({ text: '<pause>', lang: '', volume: 0 }),
           resume: () => spoken.push({ text: '<resume>', lang: '', volume: 0 }),
-          getVoices: () => [],
+          // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
+          getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
         },
       });
     }

@@ -332,7 +332,8 @@ test('voice guidance speaks titles and taps with cancel first; idle warns, exten
       value: {
         speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
         cancel: () => log.push({ text: '<cancel>', lang: '' }),
-        getVoices: () => [],
+        // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
+        getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
       },
     });
   });

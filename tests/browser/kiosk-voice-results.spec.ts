@@ -22,7 +22,8 @@ async function openWithVoice(page: Page): Promise<void> {
         cancel: () => log.push({ text: '<cancel>', lang: '' }),
         pause: () => undefined,
         resume: () => undefined,
-        getVoices: () => [],
+        // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
+        getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
       },
     });
   });

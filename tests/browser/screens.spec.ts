@@ -62,10 +62,10 @@ test('an unpaired kiosk shows the pairing page, and a code from the admin consol
   const kiosk = await (await browser.newContext()).newPage();
   await kiosk.goto(`${server.url}/kiosk/`);
   await expect(kiosk.getByRole('heading', { name: '기기 연결' })).toBeVisible();
-  await kiosk.getByLabel('연결 코드').fill('WRNG-2222');
+  await kiosk.getByRole('textbox', { name: '연결 코드' }).fill('WRNG-2222');
   await kiosk.getByRole('button', { name: '연결하기' }).click();
   await expect(kiosk.getByRole('alert')).toContainText('없는 코드입니다');
-  await kiosk.getByLabel('연결 코드').fill(code);
+  await kiosk.getByRole('textbox', { name: '연결 코드' }).fill(code);
   await kiosk.getByRole('button', { name: '연결하기' }).click();
   await expect(kiosk.getByRole('heading', { level: 1 })).toContainText('어서 오십시오');
   await expect(admin.getByRole('row', { name: /3층 키오스크/ })).toContainText('연결됨');
