@@ -37,6 +37,8 @@ export function VoiceControls({ session }: { session: KioskSession }) {
         class="mode-toggle"
         aria-pressed={voicePaused.value}
         onClick={togglePause}
+        // A click says nothing ("멈춤 켜짐" would end the pause); focus still says its name.
+        data-voice-pause
       >
         {t('a11yv.pause')}
       </button>

@@ -168,6 +168,7 @@ export function useVoiceGuide(
     const onClick = (e: MouseEvent) => {
       playSound('tap');
       const el = e.target instanceof Element ? e.target.closest(INTERACTIVE) : null;
+      if (el?.hasAttribute('data-voice-pause')) return; // its click would end the pause
       // A toggle says its new state, once the tap has changed it (큰 글씨 켜짐).
       if (el?.hasAttribute('aria-pressed')) setTimeout(() => sayName(el), 0);
       else say(e.target);

@@ -1,4 +1,5 @@
 /** English, alongside Korean. */
+import { errorsEn } from './errors';
 import type { MessageKey } from './ko';
 
 export const en: Record<MessageKey, string> = {
@@ -8,32 +9,8 @@ export const en: Record<MessageKey, string> = {
   'common.seconds': '{n} s',
   'common.minutes': '{n} min',
   'common.loading': 'Loading',
+  ...errorsEn,
   'common.error': 'Something went wrong',
-  'error.unknown': 'The request could not be done. Try again or ask staff. (error code: {code})',
-  'error.offline': 'The server cannot be reached. Try again in a moment.',
-  'error.http_error': 'The server could not handle the request. Try again in a moment.',
-  'error.invalid_request': 'Please check what you entered.',
-  'error.not_found': 'That item is not there any more. Reload the screen.',
-  'error.forbidden': 'This device or account may not do that.',
-  'error.unauthorized': 'Please sign in again.',
-  'error.wrong_credentials': 'The user name or password is wrong.',
-  'error.too_many_attempts': 'Too many tries. Wait a moment and try again.',
-  'error.pairing_code_unknown': 'This pairing code is not known. Check it, or ask for a new one.',
-  'error.pairing_code_used': 'This pairing code was already used. Ask for a new one.',
-  'error.pairing_code_expired': 'This pairing code has expired. Ask for a new one.',
-  'error.device_revoked': 'This device was unpaired. Pair it again.',
-  'error.ticket_prefix_taken':
-    'Another service already uses this ticket prefix. Choose another number.',
-  'error.department_slug_taken': 'Another department already uses this address name.',
-  'error.counter_number_taken': 'This counter number already exists.',
-  'error.username_taken': 'This user name is taken.',
-  'error.callback_not_offered':
-    'This hall does not take callback requests. Please ask at the information desk.',
-  'error.feedback_closed': 'This feedback is already closed.',
-  'error.survey_answered': 'This survey was already answered.',
-  'error.queue_empty': 'Nobody is waiting.',
-  'error.photo_too_large': 'The photo file is too large.',
-  'error.svg_refused': 'This floor plan file cannot be used. Upload another file.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.home': 'Start over',
@@ -903,27 +880,6 @@ export const en: Record<MessageKey, string> = {
   'staffadm.otherAccounts': '{n} accounts without a staff record',
   'staffadm.otherAccountsHelp':
     'Accounts that appear on no seat chart, such as the hall’s first administrator. Change their role, disable them or reset their password here.',
-  'staffadm.err.not_an_image': 'This is not a JPEG, PNG or WebP photo. Choose another file.',
-  'staffadm.err.photo_too_large': 'The photo is larger than 8 MB. Choose a smaller file.',
-  'staffadm.err.photo_too_many_pixels':
-    'The photo has too many pixels (over 40 megapixels). Choose a smaller one.',
-  'staffadm.err.photo_unreadable': 'The photo could not be read. It may be damaged.',
-  'staffadm.err.consent_required': 'Record the person’s consent and its date before uploading.',
-  'staffadm.err.crop_outside': 'The crop goes beyond the photo. Place it again.',
-  'staffadm.err.invalid_crop': 'The crop is not valid. Place it again.',
-  'staffadm.err.seat_taken':
-    'Someone else sits there. Move them in the seat plan or pick another seat.',
-  'staffadm.err.unknown_department': 'There is no such department.',
-  'staffadm.err.username_taken': 'This sign-in name is taken. Choose another.',
-  'staffadm.err.account_exists': 'This person already has an account.',
-  'staffadm.err.own_account': 'You cannot change the role of, or disable, your own account.',
-  'staffadm.err.retire_self': 'You cannot retire yourself.',
-  'staffadm.err.staff_retired': 'This person has retired. Reinstate them first.',
-  'staffadm.err.account_disabled': 'This account is disabled. Enable it first.',
-  'staffadm.err.csv_header':
-    'The first line must name the columns: name, position, department, duties, extension.',
-  'staffadm.err.csv_invalid': 'Some rows have errors, so nothing was imported.',
-  'staffadm.err.offline': 'The server cannot be reached. Try again in a moment.',
   'pwchange.title': 'Choose a new password',
   'pwchange.why':
     'The password of {username} was set by an administrator. Choose a new one to continue.',

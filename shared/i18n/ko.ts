@@ -1,4 +1,6 @@
 /** Korean, the default: the charters' polite register (합쇼체). */
+import { errorsKo } from './errors';
+
 export const ko = {
   'app.name': '안내',
   'common.reconnecting': '다시 연결하는 중입니다',
@@ -6,33 +8,8 @@ export const ko = {
   'common.seconds': '{n}초',
   'common.minutes': '{n}분',
   'common.loading': '불러오는 중입니다',
+  ...errorsKo,
   'common.error': '문제가 생겼습니다',
-  'error.unknown':
-    '요청을 처리하지 못했습니다. 다시 해 보시거나 담당자에게 문의해 주십시오. (오류 코드: {code})',
-  'error.offline': '서버에 연결할 수 없습니다. 잠시 뒤 다시 해 주십시오.',
-  'error.http_error': '서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주십시오.',
-  'error.invalid_request': '입력하신 내용을 확인해 주십시오.',
-  'error.not_found': '찾는 항목이 없습니다. 화면을 새로 고쳐 주십시오.',
-  'error.forbidden': '이 기기나 계정으로는 할 수 없는 일입니다.',
-  'error.unauthorized': '다시 로그인해 주십시오.',
-  'error.wrong_credentials': '아이디 또는 비밀번호가 맞지 않습니다.',
-  'error.too_many_attempts': '시도가 너무 많았습니다. 잠시 뒤 다시 해 주십시오.',
-  'error.pairing_code_unknown':
-    '이 연결 코드는 없는 코드입니다. 코드를 확인하시거나 새 코드를 받아 주십시오.',
-  'error.pairing_code_used': '이미 사용된 연결 코드입니다. 새 코드를 받아 주십시오.',
-  'error.pairing_code_expired': '연결 코드의 유효 시간이 지났습니다. 새 코드를 받아 주십시오.',
-  'error.device_revoked': '이 기기의 연결이 해제되었습니다. 다시 연결해 주십시오.',
-  'error.ticket_prefix_taken':
-    '이 번호표 앞자리는 다른 업무가 이미 쓰고 있습니다. 다른 숫자를 골라 주십시오.',
-  'error.department_slug_taken': '이 주소 이름은 다른 부서가 이미 쓰고 있습니다.',
-  'error.counter_number_taken': '이 창구 번호는 이미 있습니다.',
-  'error.username_taken': '이미 쓰이는 아이디입니다.',
-  'error.callback_not_offered': '이 청사는 연락 요청을 받지 않습니다. 안내 창구에 말씀해 주십시오.',
-  'error.feedback_closed': '이미 처리가 끝난 의견입니다.',
-  'error.survey_answered': '이미 답하신 설문입니다.',
-  'error.queue_empty': '기다리는 분이 없습니다.',
-  'error.photo_too_large': '사진 파일이 너무 큽니다.',
-  'error.svg_refused': '이 배치도 파일은 쓸 수 없습니다. 다른 파일을 올려 주십시오.',
   'common.close': '닫기',
   'common.cancel': '취소',
   'common.home': '처음으로',
@@ -901,26 +878,6 @@ export const ko = {
   'staffadm.otherAccounts': '직원 기록이 없는 계정 {n}개',
   'staffadm.otherAccountsHelp':
     '청사의 첫 관리자처럼 좌석배치도에 나오지 않는 계정입니다. 권한, 사용 중지, 비밀번호 초기화를 여기서 하십시오.',
-  'staffadm.err.not_an_image': 'JPEG, PNG, WebP 사진 파일이 아닙니다. 다른 파일을 고르십시오.',
-  'staffadm.err.photo_too_large': '사진 파일이 8MB보다 큽니다. 더 작은 파일을 고르십시오.',
-  'staffadm.err.photo_too_many_pixels':
-    '사진의 화소가 너무 많습니다(4천만 화소 초과). 더 작은 사진을 고르십시오.',
-  'staffadm.err.photo_unreadable': '사진을 읽을 수 없습니다. 파일이 손상되었을 수 있습니다.',
-  'staffadm.err.consent_required': '사진을 올리기 전에 본인 동의와 동의한 날짜를 기록하십시오.',
-  'staffadm.err.crop_outside': '자른 영역이 사진 밖으로 나갔습니다. 위치를 다시 맞추십시오.',
-  'staffadm.err.invalid_crop': '자를 영역이 올바르지 않습니다. 위치를 다시 맞추십시오.',
-  'staffadm.err.seat_taken':
-    '그 자리에는 다른 직원이 있습니다. 좌석 배치에서 옮기거나 다른 자리를 고르십시오.',
-  'staffadm.err.unknown_department': '없는 부서입니다.',
-  'staffadm.err.username_taken': '이미 쓰고 있는 아이디입니다. 다른 아이디를 고르십시오.',
-  'staffadm.err.account_exists': '이 직원에게는 이미 계정이 있습니다.',
-  'staffadm.err.own_account': '지금 로그인한 본인 계정의 권한은 바꾸거나 중지할 수 없습니다.',
-  'staffadm.err.retire_self': '지금 로그인한 본인은 퇴직 처리할 수 없습니다.',
-  'staffadm.err.staff_retired': '퇴직한 직원입니다. 먼저 복직 처리하십시오.',
-  'staffadm.err.account_disabled': '사용 중지된 계정입니다. 먼저 다시 사용으로 바꾸십시오.',
-  'staffadm.err.csv_header': '첫 줄에 열 이름(이름, 직위, 부서, 담당업무, 내선)이 있어야 합니다.',
-  'staffadm.err.csv_invalid': '오류가 있는 줄이 있어 아무것도 등록하지 않았습니다.',
-  'staffadm.err.offline': '서버에 연결할 수 없습니다. 잠시 뒤 다시 하십시오.',
   'pwchange.title': '새 비밀번호 정하기',
   'pwchange.why':
     '{username} 계정의 비밀번호는 관리자가 정한 임시 비밀번호입니다. 계속하시려면 새 비밀번호를 정하십시오.',

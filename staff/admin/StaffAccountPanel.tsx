@@ -5,9 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { AccountAdminRow, Role, TemporaryPassword } from '../../shared/schemas/accounts';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { errorText } from './staff-admin-api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 const ROLES: Role[] = ['counter', 'guide', 'admin'];

@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../shared/schemas/staff';
-import { t } from '../../shared/i18n';
-import { errorText, postCsv } from './staff-admin-api';
+import { errorText, t } from '../../shared/i18n';
+import { postCsv } from './staff-admin-api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 export function StaffImport({ onClose }: { onClose: () => void }) {

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StaffMember } from '../../shared/schemas/hall';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
-import { t } from '../../shared/i18n';
-import { errorText, today, uploadPhotoForm } from './staff-admin-api';
+import { errorText, t } from '../../shared/i18n';
+import { today, uploadPhotoForm } from './staff-admin-api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 const FRAME_W = 240;
@@ -57,11 +57,11 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
     if (!chosen) return setFile(null);
     if (!/^image\/(jpeg|png|webp)$/.test(chosen.type)) {
       setFile(null);
-      return setError(t('staffadm.err.not_an_image'));
+      return setError(t('error.not_an_image'));
     }
     if (chosen.size > MAX_BYTES) {
       setFile(null);
-      return setError(t('staffadm.err.photo_too_large'));
+      return setError(t('error.photo_too_large'));
     }
     setError(null);
     setFile(chosen);
@@ -87,7 +87,7 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
   async function upload(event: Event) {
     event.preventDefault();
     if (!file || busy) return;
-    if (!consent) return setError(t('staffadm.err.consent_required'));
+    if (!consent) return setError(t('error.consent_required'));
     const form = new FormData();
     form.set('file', file);
     form.set('consent', '1');

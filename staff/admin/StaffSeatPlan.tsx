@@ -6,9 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { Department } from '../../shared/schemas/hall';
 import { SEAT_MAX_COL, SEAT_MAX_ROW, type StaffAdminRow } from '../../shared/schemas/staff';
-import { t } from '../../shared/i18n';
+import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { errorText } from './staff-admin-api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 import { DepartmentOptions } from './fields';
 

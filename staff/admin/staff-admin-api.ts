@@ -1,15 +1,5 @@
-/** The staff section's calls: the photo as a form, the CSV as text, errors in the reader's language. */
-import type { ApiError } from '../../shared/errors';
-import { t } from '../../shared/i18n';
-import { ko, type MessageKey } from '../../shared/i18n/ko';
+/** The staff section's calls: the photo as a form, the CSV as text. */
 import { api, type Result } from '../../shared/ui/api';
-
-/** A known error code in the reader's language; anything else as the server wrote it. */
-export function errorText(error: ApiError): string {
-  const key = `staffadm.err.${error.code}`;
-  if (key in ko) return t(key as MessageKey);
-  return error.message;
-}
 
 /** Sends a photo with its consent and crop as multipart form data. */
 export const uploadPhotoForm = <T>(staffId: number, form: FormData): Promise<Result<T>> =>

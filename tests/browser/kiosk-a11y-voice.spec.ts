@@ -34,6 +34,15 @@ async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {
           getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
         },
       });
+      // An utterance that takes the stub's plain voice object (the real one accepts only its own).
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+        value: class {
+          lang = '';
+          volume = 1;
+          voice: unknown = null;
+          constructor(public text: string) {}
+        },
+      });
     }
     const param = () => ({
       setValueAtTime: () => undefined,

@@ -336,6 +336,15 @@ test('voice guidance speaks titles and taps with cancel first; idle warns, exten
         getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
       },
     });
+    // An utterance that takes the stub's plain voice object (the real one accepts only its own).
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: class {
+        lang = '';
+        volume = 1;
+        voice: unknown = null;
+        constructor(public text: string) {}
+      },
+    });
   });
   await page.clock.install();
   await openKiosk(page);

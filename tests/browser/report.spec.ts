@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ko } from '../../shared/i18n/ko';
 import { expect, test } from '@playwright/test';
 import { serverPerFile } from './server';
 
@@ -25,10 +26,13 @@ test('a visitor files a complaint and answers the survey at the kiosk; the admin
 
   await kiosk.getByRole('button', { name: /칭찬·불편·설문/ }).click();
   await kiosk.getByRole('button', { name: '만족도 설문' }).click();
-  await kiosk.getByRole('radio', { name: '만족', exact: true }).click();
   await kiosk.screenshot({ path: test.info().outputPath('voice-kiosk-survey.png') });
-  await kiosk.getByRole('button', { name: '보내기' }).click();
+  // One tap answers; the answer is sent once the moment to take it back has passed.
+  await kiosk.getByRole('button', { name: '만족', exact: true }).click();
   await expect(kiosk.getByRole('status')).toContainText('감사합니다');
+  await expect(kiosk.getByRole('status')).toContainText(ko['voice.surveySent'], {
+    timeout: 15_000,
+  });
 
   const admin = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await admin.goto(`${server.url}/api/demo/open/admin`);

@@ -147,7 +147,7 @@ test('the counter officer marks a complex petition, sees the guardian and the no
   await panel.getByLabel('법정 처리기한 (일)').fill('10');
   await panel.getByRole('button', { name: '복합민원으로 지정' }).click();
   // One department is not complex under the demo hall's rule: refused, saying why.
-  await expect(panel.getByRole('alert')).toContainText('at least 2 departments');
+  await expect(panel.getByRole('alert')).toContainText('복합민원이 아닙니다');
   await panel.getByRole('group', { name: '관련 부서' }).getByRole('checkbox').nth(1).check();
   await panel.getByRole('button', { name: '복합민원으로 지정' }).click();
   await expect(panel.getByRole('status')).toContainText('후견인:');
