@@ -192,8 +192,6 @@ export function issueTicket(
     ]);
   }
 
-  const before = sharedQueueView(deps, hallId);
-  const estimate = before.queues.find((q) => q.serviceId === service.id)?.estimate ?? null;
   const id = deps.store.tx(() => {
     const seq = deps.store.tickets.nextSeq(hallId, day, service.id);
     const ticketId = deps.store.tickets.insert(hallId, {
@@ -206,8 +204,8 @@ export function issueTicket(
       kioskId,
       idempotencyKey: input.idempotencyKey,
       issuedAt: now.toISOString(),
-      estimate,
-      peopleAhead: before.queues.find((q) => q.serviceId === service.id)?.waiting ?? 0,
+      estimate: null,
+      peopleAhead: 0,
       task: input.task ?? null,
     });
     deps.store.tickets.addStep(hallId, ticketId, now.toISOString(), 'issued', actor, {
@@ -219,12 +217,20 @@ export function issueTicket(
       class: cls,
       ...(input.task !== undefined ? { task: input.task } : {}),
     });
+    // Stored as told: the place in the order calls will take (a priority ticket under a ratio
+    // policy is not last) and the estimate replayed along it. The answer and the push reuse it.
+    const live = queueView(deps, hallId).tickets.get(ticketId);
+    deps.store.tickets.recordShown(
+      hallId,
+      ticketId,
+      live?.peopleAhead ?? 0,
+      live?.estimate ?? null,
+    );
     return ticketId;
   });
   const row = deps.store.tickets.get(hallId, id);
   if (!row) throw notFound('Ticket');
-  // The kiosk's answer needs the new ticket's place and estimate now; the push reuses this view.
-  const view = queueView(deps, hallId);
+  const view = sharedQueueView(deps, hallId);
   pushQueue(deps, hallId, { tickets: [row] });
   return publicTicket(row, view);
 }

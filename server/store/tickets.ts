@@ -112,6 +112,11 @@ export function createTicketStore(db: Db) {
      VALUES (@hallId, @day, @serviceId, @serviceId, @seq, @number, @code, @class, 'waiting', @kioskId,
        @idempotencyKey, @issuedAt, @issuedAt, @estimateMin, @estimateLow, @estimateHigh, @peopleAhead, @task)`,
   );
+  const shown = db.prepare(
+    `UPDATE tickets SET people_ahead = @peopleAhead, estimate_min = @estimateMin,
+       estimate_low = @estimateLow, estimate_high = @estimateHigh
+     WHERE hall_id = @hallId AND id = @id`,
+  );
   const call = db.prepare(
     `UPDATE tickets SET status = 'called', counter_id = @counterId, called_at = @at,
        first_called_at = coalesce(first_called_at, @at)
@@ -264,6 +269,18 @@ export function createTicketStore(db: Db) {
       );
       refresh(hallId, id);
       return id;
+    },
+    /** What the new ticket was told: its place in the call order and its estimate. */
+    recordShown(hallId: number, id: number, peopleAhead: number, estimate: WaitEstimate | null) {
+      shown.run({
+        hallId,
+        id,
+        peopleAhead,
+        estimateMin: estimate?.minutes ?? null,
+        estimateLow: estimate?.low ?? null,
+        estimateHigh: estimate?.high ?? null,
+      });
+      refresh(hallId, id);
     },
     call(hallId: number, id: number, counterId: number, at: string): void {
       call.run({ hallId, id, counterId, at });

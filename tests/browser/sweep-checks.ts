@@ -135,8 +135,13 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
   );
 }
 
-export async function screenProblems(page: Page, scope = '.kiosk'): Promise<Problems> {
-  const axe = await axeViolations(page);
+/** `axe: false` skips axe (the slow part) where another mode already ran it on the same markup. */
+export async function screenProblems(
+  page: Page,
+  scope = '.kiosk',
+  { axe: runAxe = true } = {},
+): Promise<Problems> {
+  const axe = runAxe ? await axeViolations(page) : [];
   const layout = await layoutProblems(page, scope, DEVICE.pxPerMm);
   return { axe, ...layout };
 }

@@ -21,6 +21,11 @@ const kiosk = () => ({ authorization: `Bearer ${t.hall.tokens.kiosk}` });
 const tick = () => (now = new Date(now.getTime() + 1_000));
 
 async function issue(priority: boolean): Promise<string> {
+  return (await issueTold(priority)).code;
+}
+
+/** Issues a ticket; its code and the people ahead the kiosk showed. */
+async function issueTold(priority: boolean): Promise<{ code: string; peopleAhead: number }> {
   tick();
   const res = await t.app.request(
     '/api/tickets',
@@ -30,7 +35,7 @@ async function issue(priority: boolean): Promise<string> {
     ),
   );
   expect(res.ok).toBe(true);
-  return ((await res.json()) as { ticket: { code: string } }).ticket.code;
+  return ((await res.json()) as { ticket: { code: string; peopleAhead: number } }).ticket;
 }
 
 /** Calls next at counter 1 (general service only); the number called, or null when empty. */
@@ -94,4 +99,24 @@ describe('people ahead follow the call order', () => {
       { numRuns: 15 },
     );
   }, 120_000);
+});
+
+describe('the place stored at issue', () => {
+  it('is the place the visitor was told, for a priority ticket under a ratio policy too', async () => {
+    now = new Date(now.getTime() + 86_400_000);
+    now.setUTCHours(1, 0, 0, 0);
+    adminCookie = await signInCookie(t.app, 'admin');
+    const put = await t.app.request(`/api/hall/services/${t.hall.services.general}/rules`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: adminCookie },
+      body: JSON.stringify({ priorityPolicy: 'ratio', ratioNormal: 2, stopBeforeCloseMin: null }),
+    });
+    expect(put.ok).toBe(true);
+    const shown = [];
+    for (const priority of [false, false, false, true]) shown.push(await issueTold(priority));
+    for (const { code, peopleAhead } of shown)
+      expect(t.deps.store.tickets.byCode(code)!.people_ahead).toBe(peopleAhead);
+    // Three normal tickets wait, but the priority one is called after two of them, not last.
+    expect(shown.map((s) => s.peopleAhead)).toEqual([0, 1, 2, 2]);
+  });
 });
