@@ -310,8 +310,11 @@ export function publishAccounts(deps: Deps, hallId: number, ids: number[]): void
 
 /** Largest upload accepted, in bytes: a phone photo fits; anything bigger is refused unread. */
 export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
-/** Largest decoded image, in pixels (about 40 megapixels): a decompression bomb stops here. */
-export const PHOTO_MAX_PIXELS = 40_000_000;
+/**
+ * Largest image accepted, in pixels (25 megapixels, a 6000×4000 camera; phones take 12): checked
+ * from the header, before decoding. A tiny PNG can claim 36 megapixels and cost 150 MB decoded.
+ */
+export const PHOTO_MAX_PIXELS = 25_000_000;
 /** Stored portrait size: 3:4, as the seat cards show it. */
 export const PHOTO_SIZE = { width: 480, height: 640 };
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
@@ -332,7 +335,7 @@ export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promis
     new CommandError(
       413,
       'photo_too_many_pixels',
-      'The photo has too many pixels (more than 40 megapixels). Send a smaller one.',
+      'The photo has too many pixels (more than 25 megapixels). Send a smaller one.',
     );
   let meta: sharp.Metadata;
   try {

@@ -34,6 +34,10 @@ export const en: Record<MessageKey, string> = {
   'error.queue_empty': 'Nobody is waiting.',
   'error.photo_too_large': 'The photo file is too large.',
   'error.svg_refused': 'This floor plan file cannot be used. Upload another file.',
+  'error.photo_too_many_pixels':
+    'The photo has too many pixels (over 25 megapixels). Upload a smaller one.',
+  'error.floor_plan_too_many_pixels':
+    'The floor plan has too many pixels (over 25 megapixels). Export it smaller and upload it again.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.home': 'Start over',
@@ -906,7 +910,7 @@ export const en: Record<MessageKey, string> = {
   'staffadm.err.not_an_image': 'This is not a JPEG, PNG or WebP photo. Choose another file.',
   'staffadm.err.photo_too_large': 'The photo is larger than 8 MB. Choose a smaller file.',
   'staffadm.err.photo_too_many_pixels':
-    'The photo has too many pixels (over 40 megapixels). Choose a smaller one.',
+    'The photo has too many pixels (over 25 megapixels). Choose a smaller one.',
   'staffadm.err.photo_unreadable': 'The photo could not be read. It may be damaged.',
   'staffadm.err.consent_required': 'Record the person’s consent and its date before uploading.',
   'staffadm.err.crop_outside': 'The crop goes beyond the photo. Place it again.',

@@ -33,6 +33,10 @@ export const ko = {
   'error.queue_empty': '기다리는 분이 없습니다.',
   'error.photo_too_large': '사진 파일이 너무 큽니다.',
   'error.svg_refused': '이 배치도 파일은 쓸 수 없습니다. 다른 파일을 올려 주십시오.',
+  'error.photo_too_many_pixels':
+    '사진의 화소가 너무 많습니다(2천5백만 화소 초과). 더 작은 사진을 올려 주십시오.',
+  'error.floor_plan_too_many_pixels':
+    '배치도의 화소가 너무 많습니다(2천5백만 화소 초과). 더 작게 내보내 다시 올려 주십시오.',
   'common.close': '닫기',
   'common.cancel': '취소',
   'common.home': '처음으로',
@@ -904,7 +908,7 @@ export const ko = {
   'staffadm.err.not_an_image': 'JPEG, PNG, WebP 사진 파일이 아닙니다. 다른 파일을 고르십시오.',
   'staffadm.err.photo_too_large': '사진 파일이 8MB보다 큽니다. 더 작은 파일을 고르십시오.',
   'staffadm.err.photo_too_many_pixels':
-    '사진의 화소가 너무 많습니다(4천만 화소 초과). 더 작은 사진을 고르십시오.',
+    '사진의 화소가 너무 많습니다(2천5백만 화소 초과). 더 작은 사진을 고르십시오.',
   'staffadm.err.photo_unreadable': '사진을 읽을 수 없습니다. 파일이 손상되었을 수 있습니다.',
   'staffadm.err.consent_required': '사진을 올리기 전에 본인 동의와 동의한 날짜를 기록하십시오.',
   'staffadm.err.crop_outside': '자른 영역이 사진 밖으로 나갔습니다. 위치를 다시 맞추십시오.',
