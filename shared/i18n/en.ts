@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'error.unauthorized': 'Please sign in again.',
   'error.wrong_credentials': 'The user name or password is wrong.',
   'error.too_many_attempts': 'Too many tries. Wait a moment and try again.',
+  'error.auth_busy': 'Many sign-ins are being checked right now. Try again in a moment.',
   'error.pairing_code_unknown': 'This pairing code is not known. Check it, or ask for a new one.',
   'error.pairing_code_used': 'This pairing code was already used. Ask for a new one.',
   'error.pairing_code_expired': 'This pairing code has expired. Ask for a new one.',

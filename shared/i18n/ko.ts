@@ -17,6 +17,7 @@ export const ko = {
   'error.unauthorized': '다시 로그인해 주십시오.',
   'error.wrong_credentials': '아이디 또는 비밀번호가 맞지 않습니다.',
   'error.too_many_attempts': '시도가 너무 많았습니다. 잠시 뒤 다시 해 주십시오.',
+  'error.auth_busy': '지금 로그인 요청이 많습니다. 잠시 뒤 다시 해 주십시오.',
   'error.pairing_code_unknown':
     '이 연결 코드는 없는 코드입니다. 코드를 확인하시거나 새 코드를 받아 주십시오.',
   'error.pairing_code_used': '이미 사용된 연결 코드입니다. 새 코드를 받아 주십시오.',
