@@ -13,6 +13,8 @@ export const en: Record<MessageKey, string> = {
   'error.offline': 'The server cannot be reached. Try again in a moment.',
   'error.http_error': 'The server could not handle the request. Try again in a moment.',
   'error.invalid_request': 'Please check what you entered.',
+  'error.invalid_text':
+    'The text contains characters that cannot be used (control or text-direction characters). Remove them and try again.',
   'error.not_found': 'That item is not there any more. Reload the screen.',
   'error.forbidden': 'This device or account may not do that.',
   'error.unauthorized': 'Please sign in again.',
@@ -905,6 +907,7 @@ export const en: Record<MessageKey, string> = {
   'staffadm.csvIssue.position': 'The position is empty.',
   'staffadm.csvIssue.department': 'There is no department “{value}”.',
   'staffadm.csvIssue.extension': 'The extension “{value}” must be digits and dashes only.',
+  'staffadm.csvIssue.text': 'The “{value}” column contains a control or text-direction character.',
   'staffadm.otherAccounts': '{n} accounts without a staff record',
   'staffadm.otherAccountsHelp':
     'Accounts that appear on no seat chart, such as the hall’s first administrator. Change their role, disable them or reset their password here.',

@@ -12,6 +12,8 @@ export const ko = {
   'error.offline': '서버에 연결할 수 없습니다. 잠시 뒤 다시 해 주십시오.',
   'error.http_error': '서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주십시오.',
   'error.invalid_request': '입력하신 내용을 확인해 주십시오.',
+  'error.invalid_text':
+    '입력하신 글에 쓸 수 없는 문자(제어 문자나 글자 방향을 바꾸는 문자)가 있습니다. 지우고 다시 입력해 주십시오.',
   'error.not_found': '찾는 항목이 없습니다. 화면을 새로 고쳐 주십시오.',
   'error.forbidden': '이 기기나 계정으로는 할 수 없는 일입니다.',
   'error.unauthorized': '다시 로그인해 주십시오.',
@@ -903,6 +905,8 @@ export const ko = {
   'staffadm.csvIssue.position': '직위가 비어 있습니다.',
   'staffadm.csvIssue.department': '“{value}” 부서가 없습니다.',
   'staffadm.csvIssue.extension': '내선 번호 “{value}”는 숫자와 붙임표(-)로만 적어야 합니다.',
+  'staffadm.csvIssue.text':
+    '“{value}” 칸에 쓸 수 없는 문자(제어 문자나 글자 방향을 바꾸는 문자)가 있습니다.',
   'staffadm.otherAccounts': '직원 기록이 없는 계정 {n}개',
   'staffadm.otherAccountsHelp':
     '청사의 첫 관리자처럼 좌석배치도에 나오지 않는 계정입니다. 권한, 사용 중지, 비밀번호 초기화를 여기서 하십시오.',

@@ -1,6 +1,6 @@
 /** The staff section's calls: the photo as a form, the CSV as text, errors in the reader's language. */
 import type { ApiError } from '../../shared/errors';
-import { t } from '../../shared/i18n';
+import { errorText as sharedErrorText, t } from '../../shared/i18n';
 import { ko, type MessageKey } from '../../shared/i18n/ko';
 import { api, type Result } from '../../shared/ui/api';
 
@@ -8,6 +8,8 @@ import { api, type Result } from '../../shared/ui/api';
 export function errorText(error: ApiError): string {
   const key = `staffadm.err.${error.code}`;
   if (key in ko) return t(key as MessageKey);
+  // The codes every screen shares (invalid_text, too_many_attempts …) have their own line too.
+  if (`error.${error.code}` in ko) return sharedErrorText(error);
   return error.message;
 }
 
