@@ -10,6 +10,12 @@ export type Config = {
   demo: boolean;
   /** Mark session cookies Secure: set behind an HTTPS reverse proxy. */
   secureCookies: boolean;
+  /**
+   * ANNAE_TRUST_PROXY=1: a reverse proxy in front adds the client's address to X-Forwarded-For,
+   * and the right-most entry (the one it added) is the client for the per-address limits. Off by
+   * default: a client could write any address into the header itself.
+   */
+  trustProxy?: boolean;
   /** Where the built front ends are. */
   distDir: string;
   version: string;
@@ -40,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.ANNAE_DATA ?? './data'),
     demo: env.ANNAE_DEMO !== '0',
     secureCookies: env.ANNAE_SECURE_COOKIES === '1',
+    trustProxy: env.ANNAE_TRUST_PROXY === '1',
     distDir: resolve(env.ANNAE_DIST ?? new URL('../dist', import.meta.url).pathname),
     version: packageVersion(),
     startAt: readStartAt(env.ANNAE_NOW),

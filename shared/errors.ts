@@ -29,6 +29,18 @@ export class CommandError extends Error {
   }
 }
 
+/** A 429 that says when to come back: the HTTP layer sends `Retry-After` with it. */
+export class TooManyRequests extends CommandError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, code, message);
+    this.name = 'TooManyRequests';
+  }
+}
+
 export const notFound = (what: string) => new CommandError(404, 'not_found', `${what} not found`);
 export const forbidden = (message = 'Not allowed for this sign-in or device') =>
   new CommandError(403, 'forbidden', message);

@@ -2,39 +2,18 @@
 import type { Account } from '../../shared/schemas/accounts';
 import { CommandError } from '../../shared/errors';
 import type { Deps } from '../context';
-import { createRateLimiter } from '../auth/rate-limit';
-import { newToken, sha256, verifyPassword } from '../auth/secrets';
+import type { Caller, SignInGuard } from '../auth/sign-in-guard';
+import { newToken, sha256 } from '../auth/secrets';
 
 export const SESSION_HOURS = 12;
-
-/** Five wrong passwords per name and address in 5 minutes, then wait: slows guessing to a crawl. */
-export const createSignInLimiter = () => createRateLimiter(5, 5 * 60 * 1000);
-export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
-
-// Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
-const DUMMY_HASH =
-  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export async function signIn(
   deps: Deps,
   input: { username: string; password: string },
-  clientKey: string,
-  failures: SignInLimiter,
+  guard: SignInGuard,
+  caller: Caller,
 ): Promise<{ account: Account; sessionId: string; expiresAt: Date }> {
-  const key = `${clientKey}|${input.username.toLowerCase()}`;
-  if (!failures.hit(key)) {
-    throw new CommandError(
-      429,
-      'too_many_attempts',
-      'Too many wrong attempts. Wait 5 minutes and try again.',
-    );
-  }
-  const found = deps.store.accounts.forSignIn(input.username);
-  const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
-  if (!found || !ok) {
-    throw new CommandError(401, 'wrong_credentials', 'The name or the password is wrong.');
-  }
-  failures.reset(key);
+  const found = await guard.verify(input, caller);
   if (found.mustChangePassword) {
     // No session: the only way on is POST /api/auth/change-password with this same password.
     throw new CommandError(

@@ -22,8 +22,11 @@ import { pushDevice, toPublicDevice } from './devices';
 
 /** Largest floor plan accepted, in bytes: an architect's PDF export as PNG fits easily. */
 export const FLOOR_PLAN_MAX_BYTES = 5 * 1024 * 1024;
-/** Largest decoded plan, in pixels: a decompression bomb stops here. */
-export const FLOOR_PLAN_MAX_PIXELS = 50_000_000;
+/**
+ * Largest plan accepted, in pixels (25 megapixels, an A1 drawing at 150 dpi): checked from the
+ * header, before decoding, since a few kilobytes of PNG can claim far more.
+ */
+export const FLOOR_PLAN_MAX_PIXELS = 25_000_000;
 /** A raster plan is scaled down to fit this many pixels a side; more is not legible anyway. */
 export const FLOOR_PLAN_MAX_SIDE = 4000;
 
@@ -288,19 +291,22 @@ export async function prepareFloorPlan(bytes: Uint8Array): Promise<PreparedPlan>
       removed: clean.removed,
     };
   }
+  const tooManyPixels = () =>
+    new CommandError(
+      413,
+      'floor_plan_too_many_pixels',
+      'The floor plan has too many pixels (more than 25 megapixels). Export it smaller.',
+    );
   let meta: sharp.Metadata;
   try {
+    // Reads the header only: the pixel limit is checked before anything is decoded.
     meta = await sharp(bytes, options).metadata();
   } catch (error) {
-    if (error instanceof Error && /pixel limit/i.test(error.message))
-      throw new CommandError(
-        413,
-        'floor_plan_too_many_pixels',
-        'The floor plan has too many pixels (more than 50 megapixels).',
-      );
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw tooManyPixels();
     throw notAPlan();
   }
   if (meta.format !== 'png' && meta.format !== 'jpeg') throw notAPlan();
+  if ((meta.width ?? 0) * (meta.height ?? 0) > FLOOR_PLAN_MAX_PIXELS) throw tooManyPixels();
   try {
     const pipeline = sharp(bytes, options)
       .rotate()

@@ -14,8 +14,9 @@ import type {
 } from '../../shared/schemas/accounts';
 import type { Deps } from '../context';
 import { actorOf, hallOf } from '../http/env';
-import { hashPassword, newToken, sha256, verifyPassword } from '../auth/secrets';
-import { SESSION_HOURS, type SignInLimiter } from './auth';
+import { hashPassword, newToken, sha256 } from '../auth/secrets';
+import type { Caller, SignInGuard } from '../auth/sign-in-guard';
+import { SESSION_HOURS } from './auth';
 import { publishAccounts, pushStaffAdmin } from './staff-admin';
 
 /** Letters and digits nobody misreads when an admin reads it out (no 0/O, 1/l/I). */
@@ -168,22 +169,11 @@ export async function resetPassword(
 export async function changePassword(
   deps: Deps,
   input: { username: string; password: string; newPassword: string },
-  clientKey: string,
-  failures: SignInLimiter,
+  guard: SignInGuard,
+  caller: Caller,
 ): Promise<{ account: Account; sessionId: string }> {
-  const key = `${clientKey}|${input.username.toLowerCase()}`;
-  if (!failures.hit(key)) {
-    throw new CommandError(
-      429,
-      'too_many_attempts',
-      'Too many wrong attempts. Wait 5 minutes and try again.',
-    );
-  }
-  const found = deps.store.accounts.forSignIn(input.username);
-  if (!found || !(await verifyPassword(input.password, found.passwordHash))) {
-    throw new CommandError(401, 'wrong_credentials', 'The name or the current password is wrong.');
-  }
-  failures.reset(key);
+  // The same throttles and the same cost for an unknown name as sign-in.
+  const found = await guard.verify(input, caller);
   const hash = await hashPassword(input.newPassword);
   const sessionId = newToken();
   const now = deps.clock.now();

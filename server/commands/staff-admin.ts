@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { CommandError, notFound } from '../../shared/errors';
 import type { Principal } from '../../shared/events';
 import type { StaffMember } from '../../shared/schemas/hall';
+import { line } from '../../shared/schemas/text';
 import {
   SEAT_MAX_COL,
   type ImportResult,
@@ -310,11 +311,15 @@ export function publishAccounts(deps: Deps, hallId: number, ids: number[]): void
 
 /** Largest upload accepted, in bytes: a phone photo fits; anything bigger is refused unread. */
 export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
-/** Largest decoded image, in pixels (about 40 megapixels): a decompression bomb stops here. */
-export const PHOTO_MAX_PIXELS = 40_000_000;
+/**
+ * Largest image accepted, in pixels (25 megapixels, a 6000×4000 camera; phones take 12): checked
+ * from the header, before decoding. A tiny PNG can claim 36 megapixels and cost 150 MB decoded.
+ */
+export const PHOTO_MAX_PIXELS = 25_000_000;
 /** Stored portrait size: 3:4, as the seat cards show it. */
 export const PHOTO_SIZE = { width: 480, height: 640 };
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
+const CSV_TEXT = line();
 
 const notAnImage = () =>
   new CommandError(400, 'not_an_image', 'This file is not a JPEG, PNG or WebP photo.');
@@ -332,7 +337,7 @@ export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promis
     new CommandError(
       413,
       'photo_too_many_pixels',
-      'The photo has too many pixels (more than 40 megapixels). Send a smaller one.',
+      'The photo has too many pixels (more than 25 megapixels). Send a smaller one.',
     );
   let meta: sharp.Metadata;
   try {
@@ -490,7 +495,14 @@ export function importStaff(
   const seatsTaken = new Map<string, number>();
   rows.slice(1).forEach((cells, i) => {
     const line = i + 2; // The header is line 1.
-    const get = (col: string) => (cells[header.indexOf(col)] ?? '').trim();
+    // The same rule as every form: NFC, trimmed, no control or direction characters.
+    const refused: string[] = [];
+    const get = (col: string) => {
+      const parsed = CSV_TEXT.safeParse(cells[header.indexOf(col)] ?? '');
+      if (parsed.success) return parsed.data;
+      if (!refused.includes(col)) refused.push(col);
+      return '';
+    };
     if (cells.length !== header.length) {
       errors.push({
         row: line,
@@ -523,6 +535,14 @@ export function importStaff(
       problems.push(`extension "${extension}" is not a number`);
       issues.push({ kind: 'extension', value: extension });
     }
+    // Read last, so the other columns' checks have run through `get` too.
+    const team = get('team');
+    const position = get('position');
+    const duties = get('duties');
+    for (const col of refused) {
+      problems.push(`${col} contains a control or text-direction character`);
+      issues.push({ kind: 'text', value: col });
+    }
     if (problems.length > 0 || !department) {
       errors.push({ row: line, message: problems.join('; '), issues });
       return;
@@ -533,10 +553,10 @@ export function importStaff(
     toAdd.push({
       departmentId: department.id,
       name,
-      team: get('team'),
-      position: get('position'),
+      team,
+      position,
       grade: '',
-      duties: get('duties')
+      duties: duties
         .split(/[;/|]/)
         .map((d) => d.trim())
         .filter(Boolean)

@@ -10,7 +10,18 @@ import { readCookie, resolvePrincipal, SESSION_COOKIE } from '../auth/principal'
 import type { Deps } from '../context';
 import type { AppEnv } from './env';
 
-function clientKeyOf(c: Parameters<Parameters<typeof createMiddleware<AppEnv>>[0]>[0]): string {
+type Ctx = Parameters<Parameters<typeof createMiddleware<AppEnv>>[0]>[0];
+
+/**
+ * The caller's address for the per-address limits: the socket's, or behind a trusted proxy the
+ * right-most X-Forwarded-For entry, the one that proxy added (entries left of it are the client's
+ * own say and could be anything).
+ */
+export function clientKeyOf(c: Ctx, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'local';
   } catch {
@@ -42,7 +53,7 @@ export function authMiddleware(deps: Deps) {
         : new CommandError(401, 'unauthorized', 'Sign in first.');
     }
     c.set('principal', principal);
-    c.set('clientKey', clientKeyOf(c));
+    c.set('clientKey', clientKeyOf(c, deps.config.trustProxy === true));
     await next();
   });
 }

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { CommandError, type ApiError } from '../../shared/errors';
+import { CommandError, TooManyRequests, type ApiError } from '../../shared/errors';
 
 export const errorBody = (error: ApiError) => ({ ok: false as const, error });
 
@@ -22,5 +22,6 @@ export function toHttpError(err: unknown): { status: ContentfulStatusCode; error
 export function onError(err: Error, c: Context) {
   const { status, error } = toHttpError(err);
   if (status >= 500) console.error(err);
+  if (err instanceof TooManyRequests) c.header('Retry-After', String(err.retryAfterSeconds));
   return c.json(errorBody(error), status);
 }

@@ -3,6 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { ZodType } from 'zod';
 import { CommandError } from '../../shared/errors';
+import { isInvalidText } from '../../shared/schemas/text';
 
 export const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
   error.issues.map((issue) => ({
@@ -18,9 +19,10 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
     if (!result.success) {
       const details = issuesOf(result.error);
       const first = details[0];
+      // A control or direction character gets its own code: the screens say which text to fix.
       throw new CommandError(
         400,
-        'invalid_request',
+        result.error.issues.some(isInvalidText) ? 'invalid_text' : 'invalid_request',
         first ? `Invalid ${first.path}: ${first.message}` : 'The request is not valid.',
         details,
       );

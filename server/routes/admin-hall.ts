@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { line } from '../../shared/schemas/text';
 import { profiles } from '../../shared/profiles';
 import { activeProfile } from '../../shared/profiles/active';
 import { IdParam } from '../../shared/schemas/common';
@@ -22,7 +23,7 @@ import { validate } from '../http/validate';
 
 const IdPath = z.object({ id: IdParam });
 const DeviceCommandBody = z.object({ command: z.enum(['reload', 'identify']) }).strict();
-const VersionBody = z.object({ appVersion: z.string().trim().min(1).max(40) }).strict();
+const VersionBody = z.object({ appVersion: line().min(1).max(40) }).strict();
 
 export const adminHallRoutes = (deps: Deps) =>
   new Hono<AppEnv>()

@@ -1,6 +1,7 @@
 /** Complaints, praise and suggestions (kiosk files; handlers work the inbox), and the exit survey. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { line } from '../../shared/schemas/text';
 import { IdParam } from '../../shared/schemas/common';
 import {
   AnswerFeedbackBody,
@@ -26,7 +27,7 @@ import { actorOf, hallOf, type AppEnv } from '../http/env';
 import { validate } from '../http/validate';
 
 const IdPath = z.object({ id: IdParam });
-const ReceiptPath = z.object({ receipt: z.string().trim().min(4).max(16) });
+const ReceiptPath = z.object({ receipt: line().min(4).max(16) });
 
 export const feedbackRoutes = (deps: Deps) => {
   const lookups = createRateLimiter(30, 60_000);

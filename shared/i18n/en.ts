@@ -877,6 +877,7 @@ export const en: Record<MessageKey, string> = {
   'staffadm.csvIssue.position': 'The position is empty.',
   'staffadm.csvIssue.department': 'There is no department “{value}”.',
   'staffadm.csvIssue.extension': 'The extension “{value}” must be digits and dashes only.',
+  'staffadm.csvIssue.text': 'The “{value}” column contains a control or text-direction character.',
   'staffadm.otherAccounts': '{n} accounts without a staff record',
   'staffadm.otherAccountsHelp':
     'Accounts that appear on no seat chart, such as the hall’s first administrator. Change their role, disable them or reset their password here.',

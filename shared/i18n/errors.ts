@@ -11,11 +11,14 @@ export const errorsKo = {
   'error.bad_request': '요청이 올바르지 않습니다. 화면을 새로 고친 뒤 다시 해 주십시오.',
   'error.too_large': '보내신 내용이 너무 큽니다.',
   'error.invalid_request': '입력하신 내용을 확인해 주십시오.',
+  'error.invalid_text':
+    '입력하신 글에 쓸 수 없는 문자(제어 문자나 글자 방향을 바꾸는 문자)가 있습니다. 지우고 다시 입력해 주십시오.',
   'error.not_found': '찾는 항목이 없습니다. 화면을 새로 고쳐 주십시오.',
   'error.forbidden': '이 기기나 계정으로는 할 수 없는 일입니다.',
   'error.unauthorized': '다시 로그인해 주십시오.',
   'error.wrong_credentials': '아이디 또는 비밀번호가 맞지 않습니다.',
   'error.too_many_attempts': '시도가 너무 많았습니다. 잠시 뒤 다시 해 주십시오.',
+  'error.auth_busy': '지금 로그인 요청이 많습니다. 잠시 뒤 다시 해 주십시오.',
   'error.password_change_required': '관리자가 정한 비밀번호입니다. 새 비밀번호를 정해 주십시오.',
   'error.pairing_code_unknown':
     '이 연결 코드는 없는 코드입니다. 코드를 확인하시거나 새 코드를 받아 주십시오.',
@@ -93,12 +96,14 @@ export const errorsKo = {
   'error.invalid_crop': '자를 영역이 올바르지 않습니다. 위치를 다시 맞추십시오.',
   'error.not_an_image': 'JPEG, PNG, WebP 사진 파일이 아닙니다. 다른 파일을 고르십시오.',
   'error.photo_too_large': '사진 파일이 8MB보다 큽니다. 더 작은 파일을 고르십시오.',
-  'error.photo_too_many_pixels': '사진의 화소 수가 너무 많습니다. 더 작은 사진을 고르십시오.',
+  'error.photo_too_many_pixels':
+    '사진의 화소가 너무 많습니다(2천5백만 화소 초과). 더 작은 사진을 올려 주십시오.',
   'error.photo_unreadable': '사진을 읽을 수 없습니다. 파일이 손상되었을 수 있습니다.',
   'error.svg_refused': '이 배치도 파일은 쓸 수 없습니다. 다른 파일을 올려 주십시오.',
   'error.not_a_floor_plan': '배치도 파일이 아닙니다. SVG, PNG, JPEG 그림을 올려 주십시오.',
   'error.floor_plan_too_large': '배치도 파일이 너무 큽니다. 더 작게 내보내 주십시오.',
-  'error.floor_plan_too_many_pixels': '배치도의 화소 수가 너무 많습니다.',
+  'error.floor_plan_too_many_pixels':
+    '배치도의 화소가 너무 많습니다(2천5백만 화소 초과). 더 작게 내보내 다시 올려 주십시오.',
   'error.floor_plan_unreadable': '배치도를 읽을 수 없습니다. 파일이 손상되었을 수 있습니다.',
   'error.speech.busy': '음성을 만드는 중인 요청이 많습니다. 잠시 뒤 다시 해 주십시오.',
   'error.speech.noEngine': '이 서버에는 음성 엔진이 없습니다.',
@@ -114,11 +119,14 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.bad_request': 'The request is not valid. Reload the screen and try again.',
   'error.too_large': 'What you sent is too large.',
   'error.invalid_request': 'Please check what you entered.',
+  'error.invalid_text':
+    'What you typed contains characters that cannot be used (control or text-direction characters). Remove them and type it again.',
   'error.not_found': 'That item is not there any more. Reload the screen.',
   'error.forbidden': 'This device or account may not do that.',
   'error.unauthorized': 'Please sign in again.',
   'error.wrong_credentials': 'The user name or password is wrong.',
   'error.too_many_attempts': 'Too many tries. Wait a moment and try again.',
+  'error.auth_busy': 'Many sign-ins are being checked right now. Try again in a moment.',
   'error.password_change_required':
     'This password was set by an administrator. Choose a new one to continue.',
   'error.pairing_code_unknown': 'This pairing code is not known. Check it, or ask for a new one.',
@@ -198,12 +206,14 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.invalid_crop': 'The crop box is not valid. Choose the position again.',
   'error.not_an_image': 'This file is not a JPEG, PNG or WebP photo.',
   'error.photo_too_large': 'The photo file is larger than 8 MB. Choose a smaller one.',
-  'error.photo_too_many_pixels': 'The photo has too many pixels. Send a smaller one.',
+  'error.photo_too_many_pixels':
+    'The photo has too many pixels (over 25 megapixels). Send a smaller one.',
   'error.photo_unreadable': 'The photo could not be read. It may be damaged.',
   'error.svg_refused': 'This floor plan file cannot be used. Upload another file.',
   'error.not_a_floor_plan': 'This file is not a floor plan: send an SVG, PNG or JPEG image.',
   'error.floor_plan_too_large': 'The floor plan file is too large. Export it smaller.',
-  'error.floor_plan_too_many_pixels': 'The floor plan has too many pixels.',
+  'error.floor_plan_too_many_pixels':
+    'The floor plan has too many pixels (over 25 megapixels). Export it smaller and upload it again.',
   'error.floor_plan_unreadable': 'The floor plan could not be read. It may be damaged.',
   'error.speech.busy': 'Too many lines are being rendered. Try again in a moment.',
   'error.speech.noEngine': 'No speech engine is installed on this server.',

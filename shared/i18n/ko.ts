@@ -875,6 +875,8 @@ export const ko = {
   'staffadm.csvIssue.position': '직위가 비어 있습니다.',
   'staffadm.csvIssue.department': '“{value}” 부서가 없습니다.',
   'staffadm.csvIssue.extension': '내선 번호 “{value}”는 숫자와 붙임표(-)로만 적어야 합니다.',
+  'staffadm.csvIssue.text':
+    '“{value}” 칸에 쓸 수 없는 문자(제어 문자나 글자 방향을 바꾸는 문자)가 있습니다.',
   'staffadm.otherAccounts': '직원 기록이 없는 계정 {n}개',
   'staffadm.otherAccountsHelp':
     '청사의 첫 관리자처럼 좌석배치도에 나오지 않는 계정입니다. 권한, 사용 중지, 비밀번호 초기화를 여기서 하십시오.',

@@ -1,5 +1,6 @@
 /** Staff accounts and sign-in. */
 import { z } from 'zod';
+import { line } from './text';
 import { Id } from './common';
 
 export const Role = z.enum(['admin', 'counter', 'guide']);
@@ -7,7 +8,7 @@ export type Role = z.infer<typeof Role>;
 
 export const SignInBody = z
   .object({
-    username: z.string().trim().min(1).max(60),
+    username: line().min(1).max(60),
     password: z.string().min(1).max(200),
   })
   .strict();
@@ -45,7 +46,7 @@ export type UpdateAccountBody = z.infer<typeof UpdateAccountBody>;
 /** The forced change after a reset (and any change): the current password proves who asks. */
 export const ChangePasswordBody = z
   .object({
-    username: z.string().trim().min(1).max(60),
+    username: line().min(1).max(60),
     password: z.string().min(1).max(200),
     newPassword: NewPassword,
   })

@@ -1,10 +1,11 @@
 /** The administrator's console: departments, services, counters, information pages, and a hall's configuration file. */
 import { z } from 'zod';
+import { line, multiline } from './text';
 import { FloorLayout } from './hall';
 import { Id } from './common';
 import { DeviceSettings } from './devices';
 
-const Name = z.string().trim().min(1).max(80);
+const Name = line().min(1).max(80);
 
 export const DepartmentInput = z.object({
   slug: z
@@ -12,12 +13,12 @@ export const DepartmentInput = z.object({
     .trim()
     .regex(/^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and hyphens'),
   name: Name,
-  nameEn: z.string().trim().max(80).default(''),
+  nameEn: line().max(80).default(''),
   floorId: Id.nullable().default(null),
-  room: z.string().trim().max(40).default(''),
-  phone: z.string().trim().max(40).default(''),
-  hours: z.string().trim().max(80).default(''),
-  tasks: z.array(z.string().trim().min(1).max(40)).max(60).default([]),
+  room: line().max(40).default(''),
+  phone: line().max(40).default(''),
+  hours: line().max(80).default(''),
+  tasks: z.array(line().min(1).max(40)).max(60).default([]),
   sort: z.number().int().default(0),
 });
 export type DepartmentInput = z.infer<typeof DepartmentInput>;
@@ -26,7 +27,7 @@ export const ServiceInput = z.object({
   /** The ticket prefix: 1 makes numbers 1001, 1002, …; unique in a hall. */
   code: z.number().int().min(0).max(99),
   name: Name,
-  nameEn: z.string().trim().max(80).default(''),
+  nameEn: line().max(80).default(''),
   departmentId: Id,
   avgServiceMin: z.number().positive().max(240).default(5),
   open: z.boolean().default(true),
@@ -36,12 +37,10 @@ export const ServiceInput = z.object({
   tasks: z
     .array(
       z.object({
-        name: z
-          .string()
-          .trim()
+        name: line()
           .min(1, 'A task needs a name.')
           .max(30, 'A task name has at most 30 characters.'),
-        nameEn: z.string().trim().max(60).default(''),
+        nameEn: line().max(60).default(''),
       }),
     )
     .max(12)
@@ -65,19 +64,19 @@ export type InfoKind = z.infer<typeof InfoKind>;
 
 /** One line of an information page: "월 14:00–17:00 · 무료 법률상담", "민원 팩스 · 031-000-0000". */
 export const InfoItem = z.object({
-  label: z.string().trim().min(1).max(80),
-  labelEn: z.string().trim().max(80).default(''),
-  value: z.string().trim().max(200).default(''),
-  valueEn: z.string().trim().max(200).default(''),
+  label: line().min(1).max(80),
+  labelEn: line().max(80).default(''),
+  value: line().max(200).default(''),
+  valueEn: line().max(200).default(''),
 });
 export type InfoItem = z.infer<typeof InfoItem>;
 
 export const InfoPageInput = z.object({
   kind: InfoKind,
   title: Name,
-  titleEn: z.string().trim().max(80).default(''),
-  body: z.string().trim().max(2000).default(''),
-  bodyEn: z.string().trim().max(2000).default(''),
+  titleEn: line().max(80).default(''),
+  body: multiline().max(2000).default(''),
+  bodyEn: multiline().max(2000).default(''),
   items: z.array(InfoItem).max(40).default([]),
   sort: z.number().int().default(0),
   published: z.boolean().default(true),
@@ -109,8 +108,8 @@ export const HallConfig = z.object({
   floors: z.array(
     z.object({
       code: z.string().min(1),
-      name: z.string(),
-      nameEn: z.string(),
+      name: line(),
+      nameEn: line(),
       sort: z.number().int(),
       /** The plan, its areas' department ids cleared: `areaDepartments` names them by slug. */
       layout: FloorLayout,
@@ -124,12 +123,12 @@ export const HallConfig = z.object({
     z.object({
       key: z.string(),
       department: z.string(),
-      name: z.string().min(1),
-      team: z.string(),
-      position: z.string(),
-      grade: z.string(),
-      duties: z.array(z.string()),
-      extension: z.string(),
+      name: line().min(1),
+      team: line(),
+      position: line(),
+      grade: line(),
+      duties: z.array(line()),
+      extension: line(),
       seat: z.object({ row: z.number().int(), col: z.number().int() }),
       proxy: z.string().nullable(),
     }),
@@ -148,7 +147,7 @@ export type HallConfig = z.infer<typeof HallConfig>;
 
 /** Renaming a device and placing it: floor, position, mounting height, screen density. */
 export const DeviceUpdateInput = z.object({
-  name: z.string().trim().min(1).max(60),
+  name: line().min(1).max(60),
   settings: DeviceSettings,
 });
 export type DeviceUpdateInput = z.infer<typeof DeviceUpdateInput>;

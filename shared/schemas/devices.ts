@@ -1,5 +1,6 @@
 /** Devices (kiosks, wall displays, guide tablets), their settings and pairing. */
 import { z } from 'zod';
+import { line } from './text';
 import { Id } from './common';
 
 export const DeviceKind = z.enum(['kiosk', 'display', 'guide']);
@@ -43,7 +44,7 @@ export type Device = z.infer<typeof Device>;
 export const CreateDeviceBody = z
   .object({
     kind: DeviceKind,
-    name: z.string().trim().min(1).max(60),
+    name: line().min(1).max(60),
     settings: DeviceSettings.partial().optional(),
   })
   .strict();

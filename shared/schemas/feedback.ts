@@ -1,5 +1,6 @@
 /** Visitors' voice: complaints (불편 신고), praise (칭찬), suggestions, and the exit survey. */
 import { z } from 'zod';
+import { line, multiline } from './text';
 import { FEEDBACK_TEXT_MAX } from '../feedback-limits';
 import { normalizeKoreanPhone } from '../phone';
 import { Id } from './common';
@@ -19,9 +20,7 @@ export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 // In a zod-free module so the kiosk form can read it without loading zod.
 export { FEEDBACK_TEXT_MAX } from '../feedback-limits';
 
-const Phone = z
-  .string()
-  .trim()
+const Phone = line()
   .max(20)
   .refine((v) => normalizeKoreanPhone(v) !== null, 'expected a Korean phone number');
 
@@ -30,11 +29,11 @@ export const CreateFeedbackBody = z
     kind: FeedbackKind,
     departmentId: Id.nullable().optional(),
     /** The officer the visitor names, as typed (praise reaches them). */
-    officer: z.string().trim().max(40).nullable().optional(),
-    text: z.string().trim().min(1).max(FEEDBACK_TEXT_MAX),
+    officer: line().max(40).nullable().optional(),
+    text: multiline().min(1).max(FEEDBACK_TEXT_MAX),
     /** Absent: anonymous, no reply possible. */
     contact: z
-      .object({ name: z.string().trim().min(1).max(40).nullable().optional(), phone: Phone })
+      .object({ name: line().min(1).max(40).nullable().optional(), phone: Phone })
       .strict()
       .nullable()
       .optional(),
@@ -42,8 +41,8 @@ export const CreateFeedbackBody = z
   .strict();
 export type CreateFeedbackBody = z.infer<typeof CreateFeedbackBody>;
 
-export const AssignFeedbackBody = z.object({ assignee: z.string().trim().min(1).max(60) }).strict();
-export const AnswerFeedbackBody = z.object({ answer: z.string().trim().min(1).max(2000) }).strict();
+export const AssignFeedbackBody = z.object({ assignee: line().min(1).max(60) }).strict();
+export const AnswerFeedbackBody = z.object({ answer: multiline().min(1).max(2000) }).strict();
 
 export const FeedbackStage = z.enum(['assign', 'investigate', 'answer']);
 export type FeedbackStage = z.infer<typeof FeedbackStage>;
@@ -96,9 +95,9 @@ export type FeedbackReceiptView = {
 export const SurveyBody = z
   .object({
     /** The phone page's ticket code; absent on the kiosk home (one anonymous answer). */
-    ticketCode: z.string().trim().min(4).max(64).optional(),
+    ticketCode: line().min(4).max(64).optional(),
     score: z.number().int().min(1).max(5),
-    comment: z.string().trim().max(500).nullable().optional(),
+    comment: multiline().max(500).nullable().optional(),
   })
   .strict();
 export type SurveyBody = z.infer<typeof SurveyBody>;

@@ -1,5 +1,6 @@
 /** The floor and map editor's commands: a floor's layout, a kiosk's place, a floor plan upload. */
 import { z } from 'zod';
+import { line } from './text';
 import { Id } from './common';
 import { AreaKind, type Floor } from './hall';
 
@@ -15,8 +16,8 @@ export const AreaInput = z
   .object({
     id: PlaceId,
     kind: AreaKind,
-    label: z.string().trim().max(40),
-    labelEn: z.string().trim().max(60),
+    label: line().max(40),
+    labelEn: line().max(60),
     x: Coord,
     y: Coord,
     w: z.number().finite().positive().max(10_000),
@@ -77,7 +78,7 @@ export type PublicPlaces = {
 /** The route hand-over link's query: /route/?hall=1&to=passport&from=n-1f-kiosk&stepfree=1 */
 export const RouteLinkQuery = z.object({
   hall: z.coerce.number().int().positive(),
-  to: z.string().max(60).optional(),
-  from: z.string().max(40).optional(),
+  to: line().max(60).optional(),
+  from: line().max(40).optional(),
   stepfree: z.enum(['0', '1']).optional(),
 });

@@ -1,5 +1,6 @@
 /** The hall, its floors with their plans, departments, staff, services and counters. */
 import { z } from 'zod';
+import { line } from './text';
 import { ClockTime, Id, Lang } from './common';
 
 /** One lunch shift of the rotation (C13): the first half of the staff goes first, then the next. */
@@ -37,16 +38,16 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 /** What the admin console sends to change the hall's settings (the whole set, every time). */
 export const HallSettingsInput = z
   .object({
-    name: z.string().trim().min(1, 'a hall needs a name').max(60),
-    nameEn: z.string().trim().max(80).default(''),
-    address: z.string().trim().max(200).default(''),
+    name: line().min(1, 'a hall needs a name').max(60),
+    nameEn: line().max(80).default(''),
+    address: line().max(200).default(''),
     open: ClockTime,
     close: ClockTime,
     lunch: z.object({ from: ClockTime, to: ClockTime }).strict().nullable(),
     lunchShifts: z.array(LunchShift).max(4).default([]),
     holidays: z.array(HallDate).max(400).default([]),
     languages: z.array(Lang).min(1, 'at least one language').max(2),
-    profileId: z.string().trim().min(1).max(40),
+    profileId: line().min(1).max(40),
     profileOverrides: z.record(z.string().max(80), z.unknown()).default({}),
   })
   .strict()
@@ -94,7 +95,7 @@ export const PresenceScheduleInput = z
   .object({
     staffId: Id,
     presence: z.enum(['away', 'trip', 'training', 'meeting', 'leave', 'field', 'lunch']),
-    note: z.string().trim().max(80).default(''),
+    note: line().max(80).default(''),
     startsAt: z.string().datetime({ offset: true }),
     endsAt: z.string().datetime({ offset: true }),
   })

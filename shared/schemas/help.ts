@@ -1,5 +1,6 @@
 /** Guide helpers paged from the kiosk (안내벨), and escorted visits booked ahead. */
 import { z } from 'zod';
+import { line, multiline } from './text';
 import { Id } from './common';
 
 /** What kind of help; `come` is for a visitor who cannot choose, `null` before any choice. */
@@ -71,13 +72,13 @@ export type EscortAppointment = {
 export const RequestHelpBody = z.object({ kind: HelpKind.optional() }).strict();
 export const HelpKindBody = z.object({ kind: HelpKind }).strict();
 export const EscortBody = z.object({ departmentId: Id }).strict();
-export const ResolveBody = z.object({ note: z.string().trim().max(300).optional() }).strict();
+export const ResolveBody = z.object({ note: multiline().max(300).optional() }).strict();
 export const DutyBody = z.object({ onDuty: z.boolean() }).strict();
 
 export const BookEscortBody = z
   .object({
     at: z.string().datetime({ offset: true }),
-    entrance: z.string().trim().min(1).max(60),
+    entrance: line().min(1).max(60),
     need: HelpKind,
     contact: z
       .string()

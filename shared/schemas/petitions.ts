@@ -1,12 +1,13 @@
 /** Complex petitions (복합민원, C8) and praise forwarded to the officer it names. */
 import { z } from 'zod';
+import { line, multiline } from './text';
 import type { ComplexPetitionSection } from '../profiles/sections';
 import { Id } from './common';
 
 export const CreatePetitionBody = z
   .object({
     /** What the case is about, in the officer's words; no name or phone of the visitor. */
-    summary: z.string().trim().min(1).max(200),
+    summary: line().min(1).max(200),
     /** The departments it touches, the lead department first. */
     departmentIds: z.array(Id).min(1).max(10),
     /** The legal processing time of the case, in days (법정 처리기한). */
@@ -17,7 +18,7 @@ export const CreatePetitionBody = z
   .strict();
 export type CreatePetitionBody = z.infer<typeof CreatePetitionBody>;
 
-export const PetitionNoticeBody = z.object({ note: z.string().trim().min(1).max(300) }).strict();
+export const PetitionNoticeBody = z.object({ note: multiline().min(1).max(300) }).strict();
 
 export type PetitionView = {
   id: number;

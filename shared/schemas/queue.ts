@@ -1,5 +1,6 @@
 /** What screens show of the queue: calls, waiting counts and estimates. */
 import { z } from 'zod';
+import { line } from './text';
 import { Id } from './common';
 import { ServiceTask } from './hall';
 
@@ -102,7 +103,7 @@ export const IssueTicketBody = z
     serviceId: Id,
     priority: z.boolean().default(false),
     /** One of the service's tasks by name; absent when the kiosk asked none or "잘 모르겠어요". */
-    task: z.string().min(1).max(30).optional(),
+    task: line().min(1).max(30).optional(),
     /** The kiosk makes one per tap of "issue": a retry or a double tap returns the same ticket. */
     idempotencyKey: z
       .string()

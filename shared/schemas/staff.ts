@@ -1,5 +1,6 @@
 /** Staff presence, callback requests from the kiosk, photo upload and CSV import. */
 import { z } from 'zod';
+import { line } from './text';
 import { ClockTime, Id } from './common';
 import { Presence } from './hall';
 import { normalizeKoreanPhone } from '../phone';
@@ -11,14 +12,12 @@ export const SetPresenceBody = z
     /** Expected return, as the hall's local time of day (HH:MM), or null when not known. */
     returnAt: ClockTime.nullable().optional(),
     proxyId: Id.nullable().optional(),
-    note: z.string().trim().max(60).optional(),
+    note: line().max(60).optional(),
   })
   .strict();
 export type SetPresenceBody = z.infer<typeof SetPresenceBody>;
 
-export const PhoneNumber = z
-  .string()
-  .trim()
+export const PhoneNumber = line()
   .max(20)
   .transform((value, ctx) => {
     const phone = normalizeKoreanPhone(value);
@@ -36,7 +35,7 @@ export const CreateCallbackBody = z
   .object({
     staffId: Id,
     phone: PhoneNumber,
-    topic: z.string().trim().max(80).default(''),
+    topic: line().max(80).default(''),
   })
   .strict();
 export type CreateCallbackBody = z.input<typeof CreateCallbackBody>;
@@ -80,7 +79,7 @@ export type CallbackReceipt = {
 export const ImportStaffQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
 /** What is wrong with a field of a row, for the console to say in the reader's language. */
 export type ImportRowIssue = {
-  kind: 'fields' | 'name' | 'position' | 'department' | 'extension';
+  kind: 'fields' | 'name' | 'position' | 'department' | 'extension' | 'text';
   value: string;
 };
 export type ImportRowError = { row: number; message: string; issues?: ImportRowIssue[] };
@@ -105,12 +104,12 @@ export type SeatPosition = z.infer<typeof SeatPosition>;
 /** Adding or editing a staff member in the admin console; the seat is optional (the foot of the office). */
 export const StaffBody = z
   .object({
-    name: z.string().trim().min(1).max(40),
-    nameEn: z.string().trim().max(60).default(''),
+    name: line().min(1).max(40),
+    nameEn: line().max(60).default(''),
     departmentId: Id,
-    team: z.string().trim().max(40).default(''),
-    position: z.string().trim().min(1).max(40),
-    duties: z.array(z.string().trim().min(1).max(60)).max(5).default([]),
+    team: line().max(40).default(''),
+    position: line().min(1).max(40),
+    duties: z.array(line().min(1).max(60)).max(5).default([]),
     extension: z
       .string()
       .trim()

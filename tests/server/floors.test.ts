@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLOOR_PLAN_MAX_BYTES } from '../../server/commands/floors';
 import type { FloorLayoutInput } from '../../shared/schemas/floors';
+import { ko } from '../../shared/i18n/ko';
 import { createTestApp, signInCookie } from '../helpers/fixture';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -209,6 +210,22 @@ describe('floor plan upload', () => {
     const stored = plan();
     expect(stored).toMatchObject({ kind: 'png', width: 300, height: 200, version: 1 });
     expect((await sharp(stored?.bytes).metadata()).exif).toBeUndefined();
+  });
+
+  it('refuses a 36-megapixel PNG of a hundred kilobytes before decoding it, and stores nothing', async () => {
+    const png = await sharp({
+      create: { width: 6000, height: 6000, channels: 3, background: '#ffffff' },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(png.length).toBeLessThan(200_000);
+    const res = await upload(png, 'plan.png', 'image/png');
+    expect(res.status).toBe(413);
+    const code = ((await res.json()) as { error: { code: string } }).error.code;
+    expect(code).toBe('floor_plan_too_many_pixels');
+    expect(`error.${code}` in ko).toBe(true);
+    expect(plan()).toBeUndefined();
+    expect(events('floor:plan-uploaded')).toHaveLength(0);
   });
 
   it('refuses a file that is not an image with 400, and stores nothing', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ko } from '../../shared/i18n/ko';
 import { createTestApp, signInCookie } from '../helpers/fixture';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -115,6 +116,25 @@ describe('staff photo upload', () => {
     );
     // Decoding would have taken over a gigabyte.
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    expect(readdirSync(t.dir).includes('photos') ? readdirSync(join(t.dir, 'photos')) : []).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a 36-megapixel PNG of a hundred kilobytes before decoding it, with a Korean message', async () => {
+    // 6000×6000 of one colour: tiny on disk, over 100 MB once decoded.
+    const png = await sharp({
+      create: { width: 6000, height: 6000, channels: 3, background: '#ffffff' },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(png.length).toBeLessThan(200_000);
+    const res = await upload(png, 'flat.png', 'image/png');
+    expect(res.status).toBe(413);
+    const code = ((await res.json()) as { error: { code: string } }).error.code;
+    expect(code).toBe('photo_too_many_pixels');
+    expect(`error.${code}` in ko).toBe(true);
+    expect(t.deps.store.staff.get(t.hall.hallId, t.hall.staff[0] ?? 0)?.photoUrl).toBeNull();
     expect(readdirSync(t.dir).includes('photos') ? readdirSync(join(t.dir, 'photos')) : []).toEqual(
       [],
     );
