@@ -108,6 +108,8 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   // Hall settings and profile, service rules, device commands, scheduled presence (admin-hall).
   'GET /api/hall/settings': ['admin'],
   'PUT /api/hall/settings': ['admin'],
+  // The demo hall becomes a real one: demo links, sessions and device tokens all end.
+  'POST /api/hall/convert-demo': ['admin'],
   'GET /api/hall/service-rules': ['admin'],
   'PUT /api/hall/services/:id/rules': ['admin'],
   'POST /api/hall/devices/:id/command': ['admin'],

@@ -132,6 +132,8 @@ export function updateAccount(
       ...input,
     });
   });
+  // The sockets too: one opened as an admin must not keep the admin stream after a demotion.
+  deps.hub.cutAccount(accountId);
   publishAccounts(deps, hallId, [accountId]);
   return accountOrThrow(deps, hallId, accountId);
 }
@@ -157,6 +159,7 @@ export async function resetPassword(
       accountId,
     });
   });
+  deps.hub.cutAccount(accountId);
   publishAccounts(deps, hallId, [accountId]);
   return { account: accountOrThrow(deps, hallId, accountId), temporaryPassword: password };
 }
@@ -207,6 +210,8 @@ export async function changePassword(
       {},
     );
   });
+  // Sockets of the ended sessions; the new session's sockets connect after this answer.
+  deps.hub.cutAccount(found.id);
   publishAccounts(deps, found.hallId, [found.id]);
   const account = deps.store.accounts.get(found.id);
   if (!account) throw notFound('Account');

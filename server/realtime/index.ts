@@ -9,6 +9,7 @@ import { CommandError, type Ack, type ApiError } from '../../shared/errors';
 import type { StreamSnapshot } from '../../shared/streams';
 import { allows, socketPolicy } from '../auth/policy';
 import { readCookie, resolvePrincipal, SESSION_COOKIE } from '../auth/principal';
+import { sha256 } from '../auth/secrets';
 import type { Deps } from '../context';
 import { issuesOf } from '../http/validate';
 import { pushDevice } from '../commands/devices';
@@ -96,7 +97,53 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
       });
     }
 
+    const account = principal.account;
+    // Longest a timer may wait (setTimeout's limit); a longer session is checked again then.
+    const MAX_TIMER_MS = 2 ** 31 - 1;
+    let expiry: ReturnType<typeof setTimeout> | null = null;
+    /** Whether the sign-in this socket connected with is still the account's, unchanged. */
+    const signInHolds = (): boolean => {
+      if (!account) return true;
+      const now = deps.clock.now();
+      const session = deps.store.accounts.session(sha256(account.sessionId), now.toISOString());
+      const current = session && deps.store.accounts.get(session.account_id);
+      return !!current && current.id === account.id && current.role === account.role;
+    };
+    const cut = () => {
+      socket.emit('session:ended');
+      socket.disconnect(true);
+    };
+    if (account) {
+      const hash = sha256(account.sessionId);
+      void socket.join([
+        rooms.session(hash),
+        rooms.account(account.id),
+        ...(principal.hallId === null ? [] : [rooms.signedIn(principal.hallId)]),
+      ]);
+      // The session also ends by the clock: cut the socket then, not at its next event.
+      const arm = () => {
+        const session = deps.store.accounts.session(hash, deps.clock.now().toISOString());
+        if (!session) return cut();
+        const left = Date.parse(session.expires_at) - deps.clock.now().getTime();
+        expiry = setTimeout(() => (signInHolds() ? arm() : cut()), Math.min(left, MAX_TIMER_MS));
+        expiry.unref();
+      };
+      arm();
+      socket.on('disconnect', () => {
+        if (expiry) clearTimeout(expiry);
+      });
+    }
+
     socket.use(([event, ...args], next) => {
+      // A sign-in that ended or changed since the handshake opens nothing more (the hub cuts such
+      // sockets at once; this catches any that slipped between the check and the join).
+      if (!signInHolds()) {
+        answer(args[args.length - 1], () => {
+          throw new CommandError(401, 'session_ended', 'The sign-in has ended. Sign in again.');
+        });
+        cut();
+        return;
+      }
       // Own rows only: an event named "__proto__" or "toString" must not reach Object.prototype.
       const allowed = Object.hasOwn(socketPolicy, event) ? socketPolicy[event] : undefined;
       const ack = args[args.length - 1];

@@ -30,6 +30,9 @@ export const en: Record<MessageKey, string> = {
   'error.callback_not_offered':
     'This hall does not take callback requests. Please ask at the information desk.',
   'error.feedback_closed': 'This feedback is already closed.',
+  'error.demo_off': 'This server has its demo links turned off. Please sign in.',
+  'error.not_demo': 'This hall is not a demo hall.',
+  'error.session_ended': 'The sign-in has ended. Please sign in again.',
   'error.survey_answered': 'This survey was already answered.',
   'error.queue_empty': 'Nobody is waiting.',
   'error.photo_too_large': 'The photo file is too large.',
@@ -583,6 +586,13 @@ export const en: Record<MessageKey, string> = {
     'Exports departments, staff (without photos), services, counters, floors and maps, and information pages as one file. Import works into an empty hall only.',
   'adminx.hall.export': 'Export configuration',
   'adminx.hall.import': 'Import configuration',
+  'adminx.demo.title': 'Make this a real hall',
+  'adminx.demo.help':
+    'Demo links give anyone who reaches this server admin, counter and guide sign-ins and device tokens. Converting removes the demo mark and links, ends every sign-in, and every device must be paired again. This account signs in with the new password; the other accounts are locked until their password is reset.',
+  'adminx.demo.password': 'New password for this admin account (at least 10 characters)',
+  'adminx.demo.convert': 'Make this a real hall',
+  'adminx.demo.confirm':
+    'Turn the demo hall into a real hall? Every sign-in ends and every device must be paired again. This cannot be undone.',
   'adminx.hall.notJson': 'This file is not a JSON configuration file.',
   'adminx.hall.imported':
     'Imported: {floors} floors, {departments} departments, {staff} staff, {services} services, {counters} counters, {infoPages} information pages.',
