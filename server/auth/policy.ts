@@ -39,9 +39,11 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'GET /api/files/photos/:file': ['public'],
   'POST /api/feedback': ['kiosk'],
   'GET /api/feedback/receipt/:receipt': ['public'],
+  // A counter officer passes only to the items an administrator made them the handler of (the
+  // command answers 404 for any other, and for an item about the caller, whatever the role).
   'GET /api/feedback': ['admin', 'counter'],
   'GET /api/feedback/:id': ['admin', 'counter'],
-  'POST /api/feedback/:id/assign': ['admin', 'counter'],
+  'POST /api/feedback/:id/assign': ['admin'],
   'POST /api/feedback/:id/investigate': ['admin', 'counter'],
   'POST /api/feedback/:id/answer': ['admin', 'counter'],
   'POST /api/feedback/:id/close': ['admin', 'counter'],

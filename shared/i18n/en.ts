@@ -33,6 +33,9 @@ export const en: Record<MessageKey, string> = {
   'error.demo_off': 'This server has its demo links turned off. Please sign in.',
   'error.not_demo': 'This hall is not a demo hall.',
   'error.session_ended': 'The sign-in has ended. Please sign in again.',
+  'error.handler_not_officer':
+    'The handler must be a counter or administrator account of this hall.',
+  'error.handler_is_subject': 'This item is about that officer. Please assign someone else.',
   'error.survey_answered': 'This survey was already answered.',
   'error.queue_empty': 'Nobody is waiting.',
   'error.photo_too_large': 'The photo file is too large.',
@@ -454,6 +457,8 @@ export const en: Record<MessageKey, string> = {
   'voice.showContact': 'Show contact (logged)',
   'voice.assignee': 'Department or officer',
   'voice.assign': 'Assign',
+  'voice.handler': 'Handling account',
+  'voice.handlerAdmins': 'Administrators only',
   'voice.investigated': 'Investigated',
   'voice.answer': 'Answer',
   'voice.sendAnswer': 'Save answer',
