@@ -4,12 +4,14 @@
  * revoked device is cut, and the same cookie then opens no admin stream again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start';
 import type { AppSocket } from '../../shared/live';
+import { tempDir, testConfig } from '../helpers/fixture';
 import { client, startStillServer, waitFor } from '../helpers/server';
 
 const START = new Date('2026-11-23T01:30:00Z');
 type Running = Awaited<ReturnType<typeof startStillServer>>;
-const running: Running[] = [];
+const running: Pick<Running, 'server' | 'remove'>[] = [];
 const sockets: AppSocket[] = [];
 afterEach(async () => {
   sockets.splice(0).forEach((s) => s.disconnect());
@@ -112,6 +114,18 @@ describe('sockets of an ended or changed sign-in', () => {
     );
   });
 
+  it('are cut when the person of the account retires', async () => {
+    const t = await start();
+    const socket = client(t.url, { cookie: t.session(t.hall.accounts.counter) });
+    sockets.push(socket);
+    await waitFor(socket, 'connect');
+    expect((await socket.emitWithAck('stream:subscribe', { kind: 'counter' })).ok).toBe(true);
+    const ended = waitFor(socket, 'session:ended');
+    const res = await post(`${t.url}/api/staff/${t.hall.staff[1]}/retire`, t.admin);
+    expect(res.status).toBe(200);
+    await ended;
+  });
+
   it('open nothing more once the session has run out, and are cut at the next event', async () => {
     const t = await start();
     const socket = await adminSocket(t.url, t.admin);
@@ -130,5 +144,37 @@ describe('sockets of an ended or changed sign-in', () => {
     const ended = waitFor(socket, 'session:ended');
     t.server.deps.hub.cutHallSessions(t.hall.hallId);
     await ended;
+  });
+
+  it('are cut, with every demo device, when the admin makes the demo hall a real one', async () => {
+    const dir = tempDir('annae-demo-cut-');
+    const server = await startServer(testConfig(dir.dir, { demo: true, startAt: START }));
+    running.push({ server, remove: dir.remove });
+    const open = (screen: string) =>
+      fetch(`${server.url}/api/demo/open/${screen}`, { redirect: 'manual' });
+    const admin = ((await open('admin')).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const counter = ((await open('counter')).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const location = (await open('kiosk')).headers.get('location') ?? '';
+    const kioskToken = decodeURIComponent(location.split('#device=')[1] ?? '');
+
+    const adminSock = await adminSocket(server.url, admin);
+    const counterSock = client(server.url, { cookie: counter });
+    const kiosk = client(server.url, { deviceToken: kioskToken });
+    sockets.push(counterSock, kiosk);
+    await Promise.all([waitFor(counterSock, 'connect'), waitFor(kiosk, 'connect')]);
+    const cut = [
+      waitFor(adminSock, 'session:ended'),
+      waitFor(counterSock, 'session:ended'),
+      waitFor(kiosk, 'device:revoked'),
+    ];
+    const res = await post(`${server.url}/api/hall/convert-demo`, admin, {
+      newPassword: 'a new long password',
+    });
+    expect(res.status).toBe(200);
+    await Promise.all(cut);
+    const again = client(server.url, { deviceToken: kioskToken });
+    sockets.push(again);
+    expect((await waitFor<Error>(again, 'connect_error')).message).toBe('device_revoked');
+    expect((await open('admin')).status).toBe(404);
   });
 });
