@@ -458,6 +458,7 @@ export const en: Record<MessageKey, string> = {
   'voice.assignee': 'Department or officer',
   'voice.assign': 'Assign',
   'voice.handler': 'Handling account',
+  'voice.handled': 'Complaints assigned to me',
   'voice.handlerAdmins': 'Administrators only',
   'voice.investigated': 'Investigated',
   'voice.answer': 'Answer',

@@ -454,6 +454,7 @@ export const ko = {
   'voice.assignee': '담당 부서·직원',
   'voice.assign': '배정',
   'voice.handler': '처리 담당 계정',
+  'voice.handled': '맡은 민원',
   'voice.handlerAdmins': '관리자만',
   'voice.investigated': '조사 완료',
   'voice.answer': '답변',

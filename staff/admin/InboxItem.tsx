@@ -41,7 +41,8 @@ export function InboxItem({
 }: {
   item: FeedbackItem;
   now: number;
-  handlers: Handler[];
+  /** Who the item can be handed to; absent where the viewer is the handler, not the assigner. */
+  handlers?: Handler[];
   onChanged: () => Promise<void>;
 }) {
   const [shown, setShown] = useState<FeedbackItem | null>(null);
@@ -107,37 +108,41 @@ export function InboxItem({
       {error && <p role="alert">{error}</p>}
       {!closed && (
         <div class="inbox-actions">
-          <label>
-            {t('voice.assignee')}
-            <input
-              value={assignee}
-              maxLength={60}
-              onInput={(e) => setAssignee(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {t('voice.handler')}
-            <select value={handler} onChange={(e) => setHandler(e.currentTarget.value)}>
-              <option value="">{t('voice.handlerAdmins')}</option>
-              {handlers.map((h) => (
-                <option key={h.id} value={String(h.id)}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            disabled={!assignee.trim() && !handler}
-            onClick={() =>
-              void act('assign', {
-                ...(assignee.trim() ? { assignee } : {}),
-                handlerAccountId: handler ? Number(handler) : null,
-              })
-            }
-          >
-            {t('voice.assign')}
-          </button>
+          {handlers && (
+            <>
+              <label>
+                {t('voice.assignee')}
+                <input
+                  value={assignee}
+                  maxLength={60}
+                  onInput={(e) => setAssignee(e.currentTarget.value)}
+                />
+              </label>
+              <label>
+                {t('voice.handler')}
+                <select value={handler} onChange={(e) => setHandler(e.currentTarget.value)}>
+                  <option value="">{t('voice.handlerAdmins')}</option>
+                  {handlers.map((h) => (
+                    <option key={h.id} value={String(h.id)}>
+                      {h.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={!assignee.trim() && !handler}
+                onClick={() =>
+                  void act('assign', {
+                    ...(assignee.trim() ? { assignee } : {}),
+                    handlerAccountId: handler ? Number(handler) : null,
+                  })
+                }
+              >
+                {t('voice.assign')}
+              </button>
+            </>
+          )}
           <button type="button" onClick={() => void act('investigate')}>
             {t('voice.investigated')}
           </button>
