@@ -1,6 +1,7 @@
 /**
  * Who may do what: the one table of every HTTP route and socket event. The auth middleware and
- * `io.use` read it; no handler checks roles itself. A route missing here answers 404.
+ * `io.use` read it; no handler checks roles itself. A route missing here answers 404. (The one
+ * per-item rule, who handles a complaint, is in commands/feedback.ts: the door here is wider.)
  */
 import type { Principal } from '../../shared/events';
 import type { StreamKind } from '../../shared/streams';
