@@ -1,6 +1,7 @@
 /**
  * The socket.io server: settles the principal once in `io.use`, checks every event against the
- * policy table in one `socket.use`, and answers `stream:subscribe` with a numbered snapshot.
+ * policy table in one `socket.use`, and answers `stream:subscribe` with a numbered snapshot. A
+ * signed-in socket ends with its sign-in (rooms the hub cuts, a re-check per event, a timer).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
@@ -27,6 +28,11 @@ const StreamRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('admin') }).strict(),
   z.object({ kind: z.literal('ticket'), code: z.string().regex(/^[a-z0-9]{16}$/) }).strict(),
 ]);
+
+// A session's end is checked again at the latest after setTimeout's longest wait, and at the
+// earliest after a second (a clock held still in tests must not spin the timer).
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MIN_TIMER_MS = 1000;
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof CommandError) return err.toApiError();
@@ -98,8 +104,6 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
     }
 
     const account = principal.account;
-    // Longest a timer may wait (setTimeout's limit); a longer session is checked again then.
-    const MAX_TIMER_MS = 2 ** 31 - 1;
     let expiry: ReturnType<typeof setTimeout> | null = null;
     /** Whether the sign-in this socket connected with is still the account's, unchanged. */
     const signInHolds = (): boolean => {
@@ -125,7 +129,8 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
         const session = deps.store.accounts.session(hash, deps.clock.now().toISOString());
         if (!session) return cut();
         const left = Date.parse(session.expires_at) - deps.clock.now().getTime();
-        expiry = setTimeout(() => (signInHolds() ? arm() : cut()), Math.min(left, MAX_TIMER_MS));
+        const wait = Math.min(Math.max(left, MIN_TIMER_MS), MAX_TIMER_MS);
+        expiry = setTimeout(() => (signInHolds() ? arm() : cut()), wait);
         expiry.unref();
       };
       arm();
@@ -135,8 +140,8 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
     }
 
     socket.use(([event, ...args], next) => {
-      // A sign-in that ended or changed since the handshake opens nothing more (the hub cuts such
-      // sockets at once; this catches any that slipped between the check and the join).
+      // A sign-in that ended, ran out or changed since the handshake opens nothing more (the hub
+      // cuts such sockets at once; this also catches one that slipped between handshake and join).
       if (!signInHolds()) {
         answer(args[args.length - 1], () => {
           throw new CommandError(401, 'session_ended', 'The sign-in has ended. Sign in again.');
