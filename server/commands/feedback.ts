@@ -260,10 +260,11 @@ function openRecord(deps: Deps, principal: Principal, id: number): FeedbackRecor
   return record;
 }
 
+/** Masked: the whole contact comes only from the logged look (revealFeedback), never with a step. */
 function afterStep(deps: Deps, hallId: number, id: number): FeedbackItem {
   const after = deps.store.feedback.get(hallId, id);
   if (!after) throw notFound('Feedback');
-  return toFeedbackItem(deps, after, true);
+  return toFeedbackItem(deps, after, false);
 }
 
 function step(

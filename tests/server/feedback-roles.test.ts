@@ -170,6 +170,18 @@ describe('who handles a complaint', () => {
     expect(contactViews()).toEqual([`account:${t.hall.accounts.admin}`, `account:${handlerId}`]);
   });
 
+  it('answers a step with the contact masked: the whole contact only comes with a logged look', async () => {
+    const { cookies, handlerId } = await callers();
+    const id = await complaint(cookies.admin!, handlerId);
+    for (const [route, make] of Object.entries(ROUTES)) {
+      if (route === 'read') continue;
+      const [path, init] = make(id);
+      const res = await t.app.request(path, withCookie(init, cookies.admin));
+      expect((await res.json()).item).toMatchObject({ contactName: '홍*동', masked: true });
+    }
+    expect(contactViews()).toEqual([]);
+  });
+
   it('keeps a complaint from the admin it names, and an officer from handling one about them', async () => {
     const { cookies, handlerId } = await callers();
     await t.app.request(
