@@ -19,7 +19,17 @@ async function main(): Promise<void> {
   );
   console.log(`Data: ${config.dataDir}`);
   console.log(`Serving on ${server.url}\n`);
-  if (hall?.demo) {
+  if (hall?.demo && !config.demo) {
+    console.log(
+      'Demo hall with demo links turned off (ANNAE_DEMO=0). To make it a real hall: stop, then\n' +
+        '  npm run setup -- --convert-demo --admin admin --password <new password>\n',
+    );
+  }
+  if (hall?.demo && config.demo) {
+    console.log(
+      'Warning: anyone who reaches this port gets admin, counter and guide sessions and device\n' +
+        'tokens from the links below. Start with ANNAE_DEMO=0 to turn them off.\n',
+    );
     console.log(`Demo hall — every screen opens from ${server.url}/ already paired or signed in:`);
     for (const screen of demoScreens(server.deps)) {
       console.log(`  ${screen.title.padEnd(22)} ${server.url}/api/demo/open/${screen.id}`);

@@ -9,6 +9,8 @@ export interface ServerToClientEvents {
   'stream:delta': (delta: StreamDelta) => void;
   /** The device's token was revoked: the screen forgets it and shows the pairing page. */
   'device:revoked': () => void;
+  /** The sign-in this socket was opened with ended or changed: the screen signs in again. */
+  'session:ended': () => void;
   /** From the admin console: reload the page, or show the device's name big for a moment. */
   'device:command': (command: DeviceCommandMessage) => void;
 }

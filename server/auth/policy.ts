@@ -1,6 +1,7 @@
 /**
  * Who may do what: the one table of every HTTP route and socket event. The auth middleware and
- * `io.use` read it; no handler checks roles itself. A route missing here answers 404.
+ * `io.use` read it; no handler checks roles itself. A route missing here answers 404. (The one
+ * per-item rule, who handles a complaint, is in commands/feedback.ts: the door here is wider.)
  */
 import type { Principal } from '../../shared/events';
 import type { StreamKind } from '../../shared/streams';
@@ -39,9 +40,11 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'GET /api/files/photos/:file': ['public'],
   'POST /api/feedback': ['kiosk'],
   'GET /api/feedback/receipt/:receipt': ['public'],
+  // A counter officer passes only to the items an administrator made them the handler of (the
+  // command answers 404 for any other, and for an item about the caller, whatever the role).
   'GET /api/feedback': ['admin', 'counter'],
   'GET /api/feedback/:id': ['admin', 'counter'],
-  'POST /api/feedback/:id/assign': ['admin', 'counter'],
+  'POST /api/feedback/:id/assign': ['admin'],
   'POST /api/feedback/:id/investigate': ['admin', 'counter'],
   'POST /api/feedback/:id/answer': ['admin', 'counter'],
   'POST /api/feedback/:id/close': ['admin', 'counter'],
@@ -108,6 +111,8 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   // Hall settings and profile, service rules, device commands, scheduled presence (admin-hall).
   'GET /api/hall/settings': ['admin'],
   'PUT /api/hall/settings': ['admin'],
+  // The demo hall becomes a real one: demo links, sessions and device tokens all end.
+  'POST /api/hall/convert-demo': ['admin'],
   'GET /api/hall/service-rules': ['admin'],
   'PUT /api/hall/services/:id/rules': ['admin'],
   'POST /api/hall/devices/:id/command': ['admin'],

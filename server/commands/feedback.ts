@@ -1,6 +1,7 @@
 /**
- * Visitors' voice: a kiosk files a complaint, praise or suggestion; the handler assigns,
- * investigates, answers and closes it against the active profile's deadlines (C9); contacts
+ * Visitors' voice: a kiosk files a complaint, praise or suggestion; an administrator assigns it
+ * (optionally to an officer, who then handles that item too), the handler investigates, answers
+ * and closes it against the active profile's deadlines (C9); contacts
  * and free text are purged after the profile's retention period (C15). Exit survey: one
  * answer per ticket (C10).
  */
@@ -8,8 +9,10 @@ import { feedbackDeadlines } from '../../shared/feedback-deadlines';
 import { CommandError, notFound } from '../../shared/errors';
 import { maskPhone, normalizeKoreanPhone } from '../../shared/phone';
 import { activeProfile } from '../../shared/profiles/active';
+import type { Principal } from '../../shared/events';
 import {
   maskName,
+  type AssignFeedbackBody,
   type CreateFeedbackBody,
   type FeedbackItem,
   type FeedbackReceiptView,
@@ -17,6 +20,7 @@ import {
 } from '../../shared/schemas/feedback';
 import { newPairingCode } from '../auth/secrets';
 import type { Actor, Deps } from '../context';
+import { actorOf, hallOf } from '../http/env';
 import type { FeedbackRecord } from '../store/feedback';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,6 +72,7 @@ export function toFeedbackItem(
         : null,
     masked: !reveal,
     assignee: record.assignee,
+    handlerAccountId: record.handlerAccountId,
     answer: record.answer,
     createdAt: record.createdAt,
     closedAt: record.closedAt,
@@ -182,62 +187,159 @@ export function purgeExpiredFeedback(deps: Deps, hallId: number): number {
   return purged;
 }
 
-export function listFeedback(deps: Deps, hallId: number): FeedbackItem[] {
+/** A name as a visitor types it, without spaces or a title (주무관, 팀장, 과장, 님). */
+const bareName = (name: string | null | undefined): string =>
+  (name ?? '').replace(/\s+/g, '').replace(/(주무관|팀장|과장|님)$/, '');
+
+/**
+ * Whether a complaint or suggestion names the person of this account (by the account's name or its
+ * staff member's, in any department: a namesake is kept out rather than the subject let in).
+ * Nobody reads or handles an item about themselves. Praise is not kept from the officer it names.
+ */
+export function isAbout(deps: Deps, record: FeedbackRecord, accountId: number): boolean {
+  if (record.kind === 'praise') return false;
+  const named = bareName(record.officer);
+  if (!named) return false;
+  const account = deps.store.accounts.get(accountId);
+  if (!account) return false;
+  if (bareName(account.displayName) === named) return true;
+  const staff =
+    account.staffId === null
+      ? undefined
+      : deps.store.staff.adminRow(record.hallId, account.staffId);
+  return staff !== undefined && bareName(staff.name) === named;
+}
+
+/**
+ * Administrators handle every item; an officer only the items an administrator made them the
+ * handler of; nobody an item about themselves.
+ */
+function handles(deps: Deps, principal: Principal, record: FeedbackRecord): boolean {
+  const account = principal.account;
+  if (!account || isAbout(deps, record, account.id)) return false;
+  return account.role === 'admin' || record.handlerAccountId === account.id;
+}
+
+/** The item, if this caller handles it; otherwise it does not exist for them (404, not 403). */
+function handledRecord(deps: Deps, principal: Principal, id: number): FeedbackRecord {
+  const record = deps.store.feedback.get(hallOf(principal), id);
+  if (!record || !handles(deps, principal, record)) throw notFound('Feedback');
+  return record;
+}
+
+export function listFeedback(deps: Deps, principal: Principal): FeedbackItem[] {
+  const hallId = hallOf(principal);
   purgeExpiredFeedback(deps, hallId);
   const now = deps.clock.now();
-  return deps.store.feedback.list(hallId).map((r) => toFeedbackItem(deps, r, false, now));
+  return deps.store.feedback
+    .list(hallId)
+    .filter((r) => handles(deps, principal, r))
+    .map((r) => toFeedbackItem(deps, r, false, now));
 }
 
 /** The handler's view, whole contact included; every look is logged (C15). */
-export function revealFeedback(deps: Deps, actor: Actor, hallId: number, id: number): FeedbackItem {
-  const record = deps.store.feedback.get(hallId, id);
-  if (!record) throw notFound('Feedback');
+export function revealFeedback(deps: Deps, principal: Principal, id: number): FeedbackItem {
+  const record = handledRecord(deps, principal, id);
+  const hallId = hallOf(principal);
   const now = deps.clock.now().toISOString();
   deps.store.tx(() => {
-    deps.store.events.append(hallId, now, actor, 'feedback:contact-viewed', { feedbackId: id });
+    deps.store.events.append(hallId, now, actorOf(principal), 'feedback:contact-viewed', {
+      feedbackId: id,
+    });
   });
   return toFeedbackItem(deps, record, true);
 }
 
-type Step = 'assign' | 'investigate' | 'answer' | 'close';
+type Step = 'investigate' | 'answer' | 'close';
+
+function openRecord(deps: Deps, principal: Principal, id: number): FeedbackRecord {
+  const record = handledRecord(deps, principal, id);
+  if (record.status === 'closed') {
+    throw new CommandError(409, 'feedback_closed', 'This item is already closed.');
+  }
+  return record;
+}
+
+/** Masked: the whole contact comes only from the logged look (revealFeedback), never with a step. */
+function afterStep(deps: Deps, hallId: number, id: number): FeedbackItem {
+  const after = deps.store.feedback.get(hallId, id);
+  if (!after) throw notFound('Feedback');
+  return toFeedbackItem(deps, after, false);
+}
 
 function step(
   deps: Deps,
-  actor: Actor,
-  hallId: number,
+  principal: Principal,
   id: number,
   which: Step,
   value?: string,
 ): FeedbackItem {
-  const record = deps.store.feedback.get(hallId, id);
-  if (!record) throw notFound('Feedback');
-  if (record.status === 'closed') {
-    throw new CommandError(409, 'feedback_closed', 'This item is already closed.');
-  }
+  const record = openRecord(deps, principal, id);
+  const hallId = hallOf(principal);
+  const actor = actorOf(principal);
   const now = deps.clock.now().toISOString();
   deps.store.tx(() => {
-    if (which === 'assign') deps.store.feedback.assign(hallId, id, value ?? '', now);
     if (which === 'investigate') {
-      if (!record.assignedAt) deps.store.feedback.assign(hallId, id, actor, now);
+      if (!record.assignedAt) {
+        deps.store.feedback.assign(hallId, id, actor, record.handlerAccountId, now);
+      }
       deps.store.feedback.investigated(hallId, id, now);
     }
     if (which === 'answer') deps.store.feedback.answer(hallId, id, value ?? '', now);
     if (which === 'close') deps.store.feedback.close(hallId, id, now);
     deps.store.events.append(hallId, now, actor, `feedback:${which}`, { feedbackId: id });
   });
-  const after = deps.store.feedback.get(hallId, id);
-  if (!after) throw notFound('Feedback');
-  return toFeedbackItem(deps, after, true);
+  return afterStep(deps, hallId, id);
 }
 
-export const assignFeedback = (deps: Deps, a: Actor, h: number, id: number, assignee: string) =>
-  step(deps, a, h, id, 'assign', assignee);
-export const investigateFeedback = (deps: Deps, a: Actor, h: number, id: number) =>
-  step(deps, a, h, id, 'investigate');
-export const answerFeedback = (deps: Deps, a: Actor, h: number, id: number, answer: string) =>
-  step(deps, a, h, id, 'answer', answer);
-export const closeFeedback = (deps: Deps, a: Actor, h: number, id: number) =>
-  step(deps, a, h, id, 'close');
+/**
+ * An administrator names who handles the item; with an officer's account, that officer may then
+ * read and work this item (and no other). Assigning by name only leaves it to administrators.
+ */
+export function assignFeedback(
+  deps: Deps,
+  principal: Principal,
+  id: number,
+  input: AssignFeedbackBody,
+): FeedbackItem {
+  const record = openRecord(deps, principal, id);
+  const hallId = hallOf(principal);
+  const handlerId = input.handlerAccountId ?? null;
+  let assignee = input.assignee;
+  if (handlerId !== null) {
+    const handler = deps.store.accounts.get(handlerId);
+    if (!handler || handler.hallId !== hallId || handler.role === 'guide') {
+      throw new CommandError(
+        400,
+        'handler_not_officer',
+        'The handler must be an enabled counter or administrator account of this hall.',
+      );
+    }
+    if (isAbout(deps, record, handlerId)) {
+      throw new CommandError(
+        409,
+        'handler_is_subject',
+        'This item is about that officer: assign someone else.',
+      );
+    }
+    assignee ??= handler.displayName;
+  }
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    deps.store.feedback.assign(hallId, id, assignee ?? '', handlerId, now);
+    deps.store.events.append(hallId, now, actorOf(principal), 'feedback:assign', {
+      feedbackId: id,
+      handlerAccountId: handlerId,
+    });
+  });
+  return afterStep(deps, hallId, id);
+}
+
+export const investigateFeedback = (deps: Deps, p: Principal, id: number) =>
+  step(deps, p, id, 'investigate');
+export const answerFeedback = (deps: Deps, p: Principal, id: number, answer: string) =>
+  step(deps, p, id, 'answer', answer);
+export const closeFeedback = (deps: Deps, p: Principal, id: number) => step(deps, p, id, 'close');
 
 /** What the phone shows for a receipt: the status and the answer, never text or contact. */
 export function feedbackByReceipt(deps: Deps, receipt: string): FeedbackReceiptView {

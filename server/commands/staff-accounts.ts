@@ -133,6 +133,8 @@ export function updateAccount(
       ...input,
     });
   });
+  // The sockets too: one opened as an admin must not keep the admin stream after a demotion.
+  deps.hub.cutAccount(accountId);
   publishAccounts(deps, hallId, [accountId]);
   return accountOrThrow(deps, hallId, accountId);
 }
@@ -158,6 +160,7 @@ export async function resetPassword(
       accountId,
     });
   });
+  deps.hub.cutAccount(accountId);
   publishAccounts(deps, hallId, [accountId]);
   return { account: accountOrThrow(deps, hallId, accountId), temporaryPassword: password };
 }
@@ -197,6 +200,8 @@ export async function changePassword(
       {},
     );
   });
+  // Sockets of the ended sessions; the new session's sockets connect after this answer.
+  deps.hub.cutAccount(found.id);
   publishAccounts(deps, found.hallId, [found.id]);
   const account = deps.store.accounts.get(found.id);
   if (!account) throw notFound('Account');

@@ -264,6 +264,8 @@ export function retireStaff(deps: Deps, principal: Principal, staffId: number): 
       clearedStandIns: orphans.map((o) => o.id),
     });
   });
+  // A retired person's open screens close now, not when they next ask for something.
+  for (const a of accounts) deps.hub.cutAccount(a.id);
   publishStaffChange(deps, hallId, [{ id: staffId }, ...orphans.map((o) => ({ id: o.id }))]);
   publishAccounts(
     deps,

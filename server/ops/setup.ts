@@ -1,7 +1,12 @@
-/** Setting up a real hall from nothing: an empty hall with its first admin account and charter profile. */
+/**
+ * Setting up a real hall: from nothing (an empty hall with its first admin account and charter
+ * profile), or from the demo hall already in a data directory.
+ */
 import { join } from 'node:path';
 import { profiles } from '../../shared/profiles';
 import { hashPassword } from '../auth/secrets';
+import { convertDemoInStore, type DemoConversion } from '../commands/demo-convert';
+import { runningServer } from './backup';
 import { prepareDataDir } from '../start';
 import { openDatabase } from '../store/db';
 import { createStore } from '../store/index';
@@ -85,6 +90,46 @@ export async function setupHall(
       });
       return { hallId, accountId };
     });
+  } finally {
+    db.close();
+  }
+}
+
+export type ConvertDemoOptions = {
+  dataDir: string;
+  /** The demo admin account that stays, with `password` (the demo's own is public). */
+  admin: string;
+  password: string;
+  now?: Date;
+};
+
+/**
+ * Turns the demo hall of a data directory into a real hall (no demo links, no demo sessions, every
+ * device paired again, every other account locked until an admin resets it). Refused while a
+ * server runs on the directory: its open sockets would keep the old sign-ins.
+ */
+export async function convertDemo(options: ConvertDemoOptions): Promise<DemoConversion> {
+  if (options.password.length < MIN_PASSWORD_LENGTH) {
+    throw new SetupError(
+      `The password needs at least ${MIN_PASSWORD_LENGTH} characters (--password).`,
+    );
+  }
+  const running = await runningServer(options.dataDir);
+  if (running) throw new SetupError(`Stop the server first: ${running}.`);
+  const db = openDatabase(join(options.dataDir, 'annae.db'));
+  try {
+    const store = createStore(db);
+    const hall = store.halls.list().find((h) => h.demo);
+    if (!hall) throw new SetupError(`${options.dataDir} holds no demo hall.`);
+    const admin = store.accounts
+      .adminList(hall.id)
+      .find((a) => a.username === options.admin && a.role === 'admin' && !a.disabled);
+    if (!admin) {
+      throw new SetupError(`The demo hall has no enabled admin account "${options.admin}".`);
+    }
+    const passwordHash = await hashPassword(options.password);
+    const now = (options.now ?? new Date()).toISOString();
+    return convertDemoInStore(store, hall.id, { accountId: admin.id, passwordHash }, 'system', now);
   } finally {
     db.close();
   }

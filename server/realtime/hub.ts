@@ -10,6 +10,7 @@ import type {
   SocketData,
 } from '../../shared/events';
 import type { DeltaOp, StreamStates } from '../../shared/streams';
+import { rooms } from './rooms';
 
 export type IoServer = Server<
   ClientToServerEvents,
@@ -23,6 +24,12 @@ export function createHub() {
   const seqs = new Map<string, number>();
   const onlineDevices = new Map<number, number>();
   const listeners = new Set<(deviceId: number, online: boolean) => void>();
+  const cutRoom = (room: string) => {
+    if (!io) return;
+    // The screen is told first, so it goes back to the sign-in form instead of retrying.
+    io.in(room).emit('session:ended');
+    io.in(room).disconnectSockets(true);
+  };
 
   return {
     attach(server: IoServer): void {
@@ -49,6 +56,21 @@ export function createHub() {
       if (!io) return;
       io.in(`device:${deviceId}`).emit('device:revoked');
       io.in(`device:${deviceId}`).disconnectSockets(true);
+    },
+    /**
+     * Cuts every socket opened with an ended session (sign-out, a new sign-in in the same browser).
+     * A socket keeps the identity it connected with, so it must not outlive the session.
+     */
+    cutSession(sessionHash: string): void {
+      cutRoom(rooms.session(sessionHash));
+    },
+    /** Cuts every socket of an account that was disabled, got a new role or a new password. */
+    cutAccount(accountId: number): void {
+      cutRoom(rooms.account(accountId));
+    },
+    /** Cuts every signed-in socket of the hall (a demo hall turned into a real one). */
+    cutHallSessions(hallId: number): void {
+      cutRoom(rooms.signedIn(hallId));
     },
     deviceConnected(deviceId: number, delta: 1 | -1): void {
       const count = (onlineDevices.get(deviceId) ?? 0) + delta;

@@ -1,6 +1,7 @@
 /**
  * The socket.io server: settles the principal once in `io.use`, checks every event against the
- * policy table in one `socket.use`, and answers `stream:subscribe` with a numbered snapshot.
+ * policy table in one `socket.use`, and answers `stream:subscribe` with a numbered snapshot. A
+ * signed-in socket ends with its sign-in (rooms the hub cuts, a re-check per event, a timer).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
@@ -9,6 +10,7 @@ import { CommandError, type Ack, type ApiError } from '../../shared/errors';
 import type { StreamSnapshot } from '../../shared/streams';
 import { allows, socketPolicy } from '../auth/policy';
 import { readCookie, resolvePrincipal, SESSION_COOKIE } from '../auth/principal';
+import { sha256 } from '../auth/secrets';
 import type { Deps } from '../context';
 import { issuesOf } from '../http/validate';
 import { pushDevice } from '../commands/devices';
@@ -26,6 +28,11 @@ const StreamRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('admin') }).strict(),
   z.object({ kind: z.literal('ticket'), code: z.string().regex(/^[a-z0-9]{16}$/) }).strict(),
 ]);
+
+// A session's end is checked again at the latest after setTimeout's longest wait, and at the
+// earliest after a second (a clock held still in tests must not spin the timer).
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MIN_TIMER_MS = 1000;
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof CommandError) return err.toApiError();
@@ -96,7 +103,52 @@ export function createRealtime(httpServer: HttpServer, deps: Deps): IoServer {
       });
     }
 
+    const account = principal.account;
+    let expiry: ReturnType<typeof setTimeout> | null = null;
+    /** Whether the sign-in this socket connected with is still the account's, unchanged. */
+    const signInHolds = (): boolean => {
+      if (!account) return true;
+      const now = deps.clock.now();
+      const session = deps.store.accounts.session(sha256(account.sessionId), now.toISOString());
+      const current = session && deps.store.accounts.get(session.account_id);
+      return !!current && current.id === account.id && current.role === account.role;
+    };
+    const cut = () => {
+      socket.emit('session:ended');
+      socket.disconnect(true);
+    };
+    if (account) {
+      const hash = sha256(account.sessionId);
+      void socket.join([
+        rooms.session(hash),
+        rooms.account(account.id),
+        ...(principal.hallId === null ? [] : [rooms.signedIn(principal.hallId)]),
+      ]);
+      // The session also ends by the clock: cut the socket then, not at its next event.
+      const arm = () => {
+        const session = deps.store.accounts.session(hash, deps.clock.now().toISOString());
+        if (!session) return cut();
+        const left = Date.parse(session.expires_at) - deps.clock.now().getTime();
+        const wait = Math.min(Math.max(left, MIN_TIMER_MS), MAX_TIMER_MS);
+        expiry = setTimeout(() => (signInHolds() ? arm() : cut()), wait);
+        expiry.unref();
+      };
+      arm();
+      socket.on('disconnect', () => {
+        if (expiry) clearTimeout(expiry);
+      });
+    }
+
     socket.use(([event, ...args], next) => {
+      // A sign-in that ended, ran out or changed since the handshake opens nothing more (the hub
+      // cuts such sockets at once; this also catches one that slipped between handshake and join).
+      if (!signInHolds()) {
+        answer(args[args.length - 1], () => {
+          throw new CommandError(401, 'session_ended', 'The sign-in has ended. Sign in again.');
+        });
+        cut();
+        return;
+      }
       // Own rows only: an event named "__proto__" or "toString" must not reach Object.prototype.
       const allowed = Object.hasOwn(socketPolicy, event) ? socketPolicy[event] : undefined;
       const ack = args[args.length - 1];

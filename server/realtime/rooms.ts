@@ -9,4 +9,9 @@ export const rooms = {
   kiosk: (deviceId: number) => `kiosk:${deviceId}`,
   device: (deviceId: number) => `device:${deviceId}`,
   ticket: (code: string) => `ticket:${code}`,
+  // A signed-in socket's own rooms, so an ended session or a changed account can cut it at once.
+  // The session is named by its hash: the id itself is a credential.
+  session: (sessionHash: string) => `session:${sessionHash}`,
+  account: (accountId: number) => `account:${accountId}`,
+  signedIn: (hallId: number) => `hall:${hallId}:signed-in`,
 };

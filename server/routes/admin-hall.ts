@@ -1,13 +1,15 @@
 /**
  * `/api/hall/*`: the hall's settings and charter profile, services' issuing rules, remote device
- * commands, the devices' app version, and scheduled presence.
+ * commands, the devices' app version, scheduled presence, and turning the demo hall into a real one.
  */
 import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { line } from '../../shared/schemas/text';
 import { profiles } from '../../shared/profiles';
 import { activeProfile } from '../../shared/profiles/active';
 import { IdParam } from '../../shared/schemas/common';
+import { NewPassword } from '../../shared/schemas/accounts';
 import { HallSettingsInput, PresenceScheduleInput, ServiceRules } from '../../shared/schemas/hall';
 import { notFound } from '../../shared/errors';
 import {
@@ -16,6 +18,8 @@ import {
   setServiceRules,
   updateHallSettings,
 } from '../commands/admin-hall';
+import { SESSION_COOKIE } from '../auth/principal';
+import { convertDemoHall } from '../commands/demo-convert';
 import { cancelSchedule, listSchedules, schedulePresence } from '../commands/presence-schedule';
 import type { Deps } from '../context';
 import { actorOf, hallOf, type AppEnv } from '../http/env';
@@ -23,6 +27,7 @@ import { validate } from '../http/validate';
 
 const IdPath = z.object({ id: IdParam });
 const DeviceCommandBody = z.object({ command: z.enum(['reload', 'identify']) }).strict();
+const ConvertDemoBody = z.object({ newPassword: NewPassword }).strict();
 const VersionBody = z.object({ appVersion: line().min(1).max(40) }).strict();
 
 export const adminHallRoutes = (deps: Deps) =>
@@ -44,6 +49,12 @@ export const adminHallRoutes = (deps: Deps) =>
       const p = c.get('principal');
       const hall = updateHallSettings(deps, actorOf(p), hallOf(p), c.req.valid('json'));
       return c.json({ hall, profile: activeProfile(hall) });
+    })
+    .post('/convert-demo', validate('json', ConvertDemoBody), async (c) => {
+      const done = await convertDemoHall(deps, c.get('principal'), c.req.valid('json').newPassword);
+      // This session ended with all the others: sign in again with the new password.
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json({ ok: true as const, ...done });
     })
     .get('/service-rules', (c) => {
       const rules = deps.store.halls.serviceRules(hallOf(c.get('principal')));

@@ -1,6 +1,7 @@
 /**
  * The demo hall's landing page data: every screen, opened already paired or signed in.
- * Answers 404 unless the hall is a demo hall.
+ * Answers 404 unless the setting allows demo links (ANNAE_DEMO, on by default) and the hall is
+ * still a demo hall: whoever reaches the port gets an admin session from here.
  */
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
@@ -8,7 +9,7 @@ import { z } from 'zod';
 import { CommandError } from '../../shared/errors';
 import { STAFF_SCREENS, type Screen } from '../../shared/screens';
 import { SESSION_COOKIE } from '../auth/principal';
-import { demoSession, SESSION_HOURS } from '../commands/auth';
+import { demoSession } from '../commands/auth';
 import type { Deps } from '../context';
 import type { AppEnv } from '../http/env';
 import { validate } from '../http/validate';
@@ -17,6 +18,14 @@ function demoHall(deps: Deps) {
   const hall = deps.store.halls.list().find((h) => h.demo);
   const secrets = hall && deps.store.halls.demoSecrets(hall.id);
   if (!hall || !secrets) throw new CommandError(404, 'not_demo', 'This server runs no demo hall.');
+  // The setting, not the hall's flag, decides: a demo hall kept under ANNAE_DEMO=0 opens nothing.
+  if (!deps.config.demo) {
+    throw new CommandError(
+      404,
+      'demo_off',
+      'Demo links are turned off on this server (ANNAE_DEMO=0).',
+    );
+  }
   return { hall, secrets };
 }
 
@@ -78,12 +87,13 @@ export const demoRoutes = (deps: Deps) =>
       if (!screen) throw new CommandError(404, 'not_found', 'No such demo screen.');
       if (screen.group === 'staff') {
         const role = screen.id as 'guide' | 'counter' | 'admin';
-        setCookie(c, SESSION_COOKIE, demoSession(deps, hall.id, role), {
+        const session = demoSession(deps, hall.id, role);
+        setCookie(c, SESSION_COOKIE, session.id, {
           httpOnly: true,
           sameSite: 'Strict',
           secure: deps.config.secureCookies,
           path: '/',
-          maxAge: SESSION_HOURS * 3600,
+          maxAge: session.maxAgeSeconds,
         });
       }
       const token =

@@ -1,4 +1,7 @@
-/** Complaints, praise and suggestions (kiosk files; handlers work the inbox), and the exit survey. */
+/**
+ * Complaints, praise and suggestions (a kiosk files; administrators and the officer an administrator
+ * assigned work the inbox, see commands/feedback.ts), and the exit survey.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { line } from '../../shared/schemas/text';
@@ -51,37 +54,36 @@ export const feedbackRoutes = (deps: Deps) => {
       }
       return c.json(feedbackByReceipt(deps, c.req.valid('param').receipt));
     })
-    .get('/', (c) => c.json({ items: listFeedback(deps, hallOf(c.get('principal'))) }))
-    .get('/:id', validate('param', IdPath), (c) => {
-      const principal = c.get('principal');
-      return c.json({
-        item: revealFeedback(deps, actorOf(principal), hallOf(principal), c.req.valid('param').id),
-      });
-    })
-    .post('/:id/assign', validate('param', IdPath), validate('json', AssignFeedbackBody), (c) => {
-      const p = c.get('principal');
-      const { id } = c.req.valid('param');
-      return c.json({
-        item: assignFeedback(deps, actorOf(p), hallOf(p), id, c.req.valid('json').assignee),
-      });
-    })
-    .post('/:id/investigate', validate('param', IdPath), (c) => {
-      const p = c.get('principal');
-      return c.json({
-        item: investigateFeedback(deps, actorOf(p), hallOf(p), c.req.valid('param').id),
-      });
-    })
-    .post('/:id/answer', validate('param', IdPath), validate('json', AnswerFeedbackBody), (c) => {
-      const p = c.get('principal');
-      const { id } = c.req.valid('param');
-      return c.json({
-        item: answerFeedback(deps, actorOf(p), hallOf(p), id, c.req.valid('json').answer),
-      });
-    })
-    .post('/:id/close', validate('param', IdPath), (c) => {
-      const p = c.get('principal');
-      return c.json({ item: closeFeedback(deps, actorOf(p), hallOf(p), c.req.valid('param').id) });
-    });
+    .get('/', (c) => c.json({ items: listFeedback(deps, c.get('principal')) }))
+    .get('/:id', validate('param', IdPath), (c) =>
+      c.json({ item: revealFeedback(deps, c.get('principal'), c.req.valid('param').id) }),
+    )
+    .post('/:id/assign', validate('param', IdPath), validate('json', AssignFeedbackBody), (c) =>
+      c.json({
+        item: assignFeedback(
+          deps,
+          c.get('principal'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+      }),
+    )
+    .post('/:id/investigate', validate('param', IdPath), (c) =>
+      c.json({ item: investigateFeedback(deps, c.get('principal'), c.req.valid('param').id) }),
+    )
+    .post('/:id/answer', validate('param', IdPath), validate('json', AnswerFeedbackBody), (c) =>
+      c.json({
+        item: answerFeedback(
+          deps,
+          c.get('principal'),
+          c.req.valid('param').id,
+          c.req.valid('json').answer,
+        ),
+      }),
+    )
+    .post('/:id/close', validate('param', IdPath), (c) =>
+      c.json({ item: closeFeedback(deps, c.get('principal'), c.req.valid('param').id) }),
+    );
 };
 
 export const surveyRoutes = (deps: Deps) => {

@@ -79,6 +79,7 @@ export function createAccountStore(db: Db) {
      WHERE hall_id = @hallId AND id = @id`,
   );
   const endSessionsOf = db.prepare('DELETE FROM sessions WHERE account_id = ?');
+  const endSessionsOfHall = db.prepare('DELETE FROM sessions WHERE hall_id = ?');
   const ofStaff = db.prepare<[number, number], AccountRow>(
     'SELECT * FROM accounts WHERE hall_id = ? AND staff_id = ? AND disabled_at IS NULL',
   );
@@ -118,6 +119,10 @@ export function createAccountStore(db: Db) {
     /** Signs the account out everywhere. */
     endSessionsOf(accountId: number): void {
       endSessionsOf.run(accountId);
+    },
+    /** Signs everybody of the hall out. */
+    endSessionsOfHall(hallId: number): void {
+      endSessionsOfHall.run(hallId);
     },
     add(hallId: number, account: NewAccount, now: string): number {
       return Number(

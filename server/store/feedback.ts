@@ -16,6 +16,7 @@ type FeedbackRow = {
   anonymous: number;
   kiosk_id: number | null;
   assignee: string | null;
+  handler_account_id: number | null;
   assigned_at: string | null;
   investigated_at: string | null;
   answer: string | null;
@@ -39,6 +40,8 @@ export type FeedbackRecord = {
   contactPhone: string | null;
   anonymous: boolean;
   assignee: string | null;
+  /** The officer's account an administrator made the handler; null: administrators only. */
+  handlerAccountId: number | null;
   assignedAt: string | null;
   investigatedAt: string | null;
   answer: string | null;
@@ -62,6 +65,7 @@ const toRecord = (r: FeedbackRow): FeedbackRecord => ({
   contactPhone: r.contact_phone,
   anonymous: r.anonymous === 1,
   assignee: r.assignee,
+  handlerAccountId: r.handler_account_id,
   assignedAt: r.assigned_at,
   investigatedAt: r.investigated_at,
   answer: r.answer,
@@ -116,7 +120,8 @@ export function createFeedbackStore(db: Db) {
      ORDER BY created_at`,
   );
   const assign = db.prepare(
-    `UPDATE feedback SET assignee = @assignee, assigned_at = COALESCE(assigned_at, @at),
+    `UPDATE feedback SET assignee = @assignee, handler_account_id = @handler,
+       assigned_at = COALESCE(assigned_at, @at),
        status = CASE WHEN status = 'received' THEN 'assigned' ELSE status END
      WHERE hall_id = @hallId AND id = @id`,
   );
@@ -192,8 +197,8 @@ export function createFeedbackStore(db: Db) {
     list: (hallId: number): FeedbackRecord[] => list.all({ hallId }).map(toRecord),
     between: (hallId: number, from: string, to: string): FeedbackRecord[] =>
       between.all({ hallId, from, to }).map(toRecord),
-    assign: (hallId: number, id: number, assignee: string, at: string) =>
-      assign.run({ hallId, id, assignee, at }),
+    assign: (hallId: number, id: number, assignee: string, handler: number | null, at: string) =>
+      assign.run({ hallId, id, assignee, handler, at }),
     investigated: (hallId: number, id: number, at: string) => investigated.run({ hallId, id, at }),
     answer: (hallId: number, id: number, text: string, at: string) =>
       answer.run({ hallId, id, answer: text, at }),

@@ -77,6 +77,7 @@ export function createHallStore(db: Db) {
      VALUES (@slug, @name, @nameEn, @open, @close, @lunchFrom, @lunchTo, @profileId, @demo, @now)`,
   );
   const setSecrets = db.prepare('UPDATE halls SET demo_secrets = ? WHERE id = ?');
+  const clearDemo = db.prepare('UPDATE halls SET demo = 0, demo_secrets = NULL WHERE id = ?');
   const update = db.prepare(
     `UPDATE halls SET name = @name, name_en = @nameEn, address = @address, open_time = @open,
        close_time = @close, lunch_from = @lunchFrom, lunch_to = @lunchTo, profile_id = @profileId,
@@ -129,6 +130,10 @@ export function createHallStore(db: Db) {
     },
     setDemoSecrets(id: number, secrets: Record<string, string>): void {
       setSecrets.run(JSON.stringify(secrets), id);
+    },
+    /** A demo hall becomes a real one: no demo flag, and the kept tokens are forgotten. */
+    clearDemo(id: number): void {
+      clearDemo.run(id);
     },
     /** Replaces the hall's settings (the caller validated them). */
     updateSettings(id: number, input: HallSettingsInput): void {

@@ -489,4 +489,10 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE tickets ADD COLUMN cancelled_at TEXT;
   `,
+  // The account an administrator made a complaint's handler: that officer alone (besides the
+  // administrators) reads and works that one item. The free-text assignee stays the shown name.
+  `
+  ALTER TABLE feedback ADD COLUMN handler_account_id INTEGER REFERENCES accounts(id);
+  CREATE INDEX feedback_handler ON feedback(handler_account_id);
+  `,
 ];

@@ -428,6 +428,9 @@ export const en: Record<MessageKey, string> = {
   'voice.showContact': 'Show contact (logged)',
   'voice.assignee': 'Department or officer',
   'voice.assign': 'Assign',
+  'voice.handler': 'Handling account',
+  'voice.handled': 'Complaints assigned to me',
+  'voice.handlerAdmins': 'Administrators only',
   'voice.investigated': 'Investigated',
   'voice.answer': 'Answer',
   'voice.sendAnswer': 'Save answer',
@@ -560,6 +563,13 @@ export const en: Record<MessageKey, string> = {
     'Exports departments, staff (without photos), services, counters, floors and maps, and information pages as one file. Import works into an empty hall only.',
   'adminx.hall.export': 'Export configuration',
   'adminx.hall.import': 'Import configuration',
+  'adminx.demo.title': 'Make this a real hall',
+  'adminx.demo.help':
+    'Demo links give anyone who reaches this server admin, counter and guide sign-ins and device tokens. Converting removes the demo mark and links, ends every sign-in, and every device must be paired again. This account signs in with the new password; the other accounts are locked until their password is reset.',
+  'adminx.demo.password': 'New password for this admin account (at least 10 characters)',
+  'adminx.demo.convert': 'Make this a real hall',
+  'adminx.demo.confirm':
+    'Turn the demo hall into a real hall? Every sign-in ends and every device must be paired again. This cannot be undone.',
   'adminx.hall.notJson': 'This file is not a JSON configuration file.',
   'adminx.hall.imported':
     'Imported: {floors} floors, {departments} departments, {staff} staff, {services} services, {counters} counters, {infoPages} information pages.',

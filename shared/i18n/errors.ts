@@ -25,7 +25,11 @@ export const errorsKo = {
   'error.pairing_code_used': '이미 사용된 연결 코드입니다. 새 코드를 받아 주십시오.',
   'error.pairing_code_expired': '연결 코드의 유효 시간이 지났습니다. 새 코드를 받아 주십시오.',
   'error.device_revoked': '이 기기의 연결이 해제되었습니다. 다시 연결해 주십시오.',
-  'error.not_demo': '이 서버에는 시연용 청사가 없습니다.',
+  'error.not_demo': '이 청사는 체험용 청사가 아닙니다.',
+  'error.demo_off': '이 서버는 체험용 바로가기를 쓰지 않습니다. 로그인해 주십시오.',
+  'error.session_ended': '로그인이 끝났습니다. 다시 로그인해 주십시오.',
+  'error.handler_not_officer': '처리 담당은 이 청사의 창구 직원이나 관리자 계정이어야 합니다.',
+  'error.handler_is_subject': '이 의견은 그 직원에 관한 것입니다. 다른 분을 배정해 주십시오.',
   'error.unknown_event': '알 수 없는 요청입니다. 화면을 새로 고쳐 주십시오.',
   'error.ticket_prefix_taken':
     '이 번호표 앞자리는 다른 업무가 이미 쓰고 있습니다. 다른 숫자를 골라 주십시오.',
@@ -133,7 +137,12 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.pairing_code_used': 'This pairing code was already used. Ask for a new one.',
   'error.pairing_code_expired': 'This pairing code has expired. Ask for a new one.',
   'error.device_revoked': 'This device was unpaired. Pair it again.',
-  'error.not_demo': 'This server runs no demo hall.',
+  'error.not_demo': 'This hall is not a demo hall.',
+  'error.demo_off': 'This server has its demo links turned off. Please sign in.',
+  'error.session_ended': 'The sign-in has ended. Please sign in again.',
+  'error.handler_not_officer':
+    'The handler must be a counter or administrator account of this hall.',
+  'error.handler_is_subject': 'This item is about that officer. Please assign someone else.',
   'error.unknown_event': 'Unknown request. Reload the screen.',
   'error.ticket_prefix_taken':
     'Another service already uses this ticket prefix. Choose another number.',

@@ -425,6 +425,9 @@ export const ko = {
   'voice.showContact': '연락처 보기 (기록됨)',
   'voice.assignee': '담당 부서·직원',
   'voice.assign': '배정',
+  'voice.handler': '처리 담당 계정',
+  'voice.handled': '맡은 민원',
+  'voice.handlerAdmins': '관리자만',
   'voice.investigated': '조사 완료',
   'voice.answer': '답변',
   'voice.sendAnswer': '답변 저장',
@@ -557,6 +560,13 @@ export const ko = {
     '부서, 직원(사진 제외), 업무, 창구, 층과 지도, 안내 정보를 한 파일로 내보냅니다. 가져오기는 비어 있는 청사에만 됩니다.',
   'adminx.hall.export': '설정 내보내기',
   'adminx.hall.import': '설정 가져오기',
+  'adminx.demo.title': '실제 청사로 전환',
+  'adminx.demo.help':
+    '체험용 바로가기는 이 서버에 접속하는 누구에게나 관리자·창구·안내 로그인과 기기 토큰을 줍니다. 전환하면 체험 표시와 바로가기가 없어지고, 모든 로그인이 끝나며, 모든 기기를 다시 연결해야 합니다. 이 계정은 새 비밀번호로 로그인하고, 다른 계정은 비밀번호를 재설정할 때까지 잠깁니다.',
+  'adminx.demo.password': '이 관리자 계정의 새 비밀번호 (10자 이상)',
+  'adminx.demo.convert': '실제 청사로 전환',
+  'adminx.demo.confirm':
+    '체험용 청사를 실제 청사로 전환하시겠습니까? 모든 로그인이 끝나고 모든 기기를 다시 연결해야 합니다. 되돌릴 수 없습니다.',
   'adminx.hall.notJson': '이 파일은 JSON 설정 파일이 아닙니다.',
   'adminx.hall.imported':
     '가져왔습니다: 층 {floors}, 부서 {departments}, 직원 {staff}, 업무 {services}, 창구 {counters}, 안내 {infoPages}.',

@@ -41,7 +41,21 @@ export const CreateFeedbackBody = z
   .strict();
 export type CreateFeedbackBody = z.infer<typeof CreateFeedbackBody>;
 
-export const AssignFeedbackBody = z.object({ assignee: line().min(1).max(60) }).strict();
+/**
+ * An administrator assigns: a name to show, and (optionally) the officer's account that may then
+ * read and work this one item; without it only administrators handle the item.
+ */
+export const AssignFeedbackBody = z
+  .object({
+    assignee: line().min(1).max(60).optional(),
+    handlerAccountId: Id.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.assignee !== undefined || b.handlerAccountId != null, {
+    message: 'name the assignee or the handler account',
+    path: ['assignee'],
+  });
+export type AssignFeedbackBody = z.infer<typeof AssignFeedbackBody>;
 export const AnswerFeedbackBody = z.object({ answer: multiline().min(1).max(2000) }).strict();
 
 export const FeedbackStage = z.enum(['assign', 'investigate', 'answer']);
@@ -72,6 +86,8 @@ export const FeedbackItem = z.object({
   contactPhone: z.string().nullable(),
   masked: z.boolean(),
   assignee: z.string().nullable(),
+  /** The officer's account that handles this item besides the administrators. */
+  handlerAccountId: Id.nullable(),
   answer: z.string().nullable(),
   createdAt: z.string(),
   closedAt: z.string().nullable(),

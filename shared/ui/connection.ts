@@ -53,5 +53,11 @@ export function connect(token: string | null): AppSocket {
     socket.disconnect();
     forgetToken();
   });
+  // The sign-in ended or changed (signed out elsewhere, disabled, new role): the page starts
+  // again from the sign-in form, and the device's own link (if any) comes back with it.
+  socket.on('session:ended', () => {
+    socket.disconnect();
+    if (typeof window !== 'undefined') window.location.reload();
+  });
   return socket;
 }

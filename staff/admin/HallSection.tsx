@@ -1,12 +1,14 @@
 /**
  * The hall at a glance and its settings (profile and overrides included), scheduled presence,
- * and its configuration as one file: export it, or import one into an empty hall.
+ * and its configuration as one file: export it, or import one into an empty hall. A demo hall can
+ * be turned into a real one here.
  */
 import { useState } from 'preact/hooks';
 import type { HallInfo } from '../../shared/schemas/hall';
 import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
+import { DemoConvert } from './DemoConvert';
 import { HallSettingsForm } from './HallSettingsForm';
 import './hall-admin.css';
 import { reloadAdminHall } from './use-admin-hall';
@@ -91,6 +93,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
       </div>
       <ErrorAlert message={error} />
       {message && <p role="status">{message}</p>}
+      {hall.demo && <DemoConvert />}
     </section>
   );
 }

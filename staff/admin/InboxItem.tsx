@@ -30,17 +30,24 @@ function Stage({ d, now }: { d: StageDeadline; now: number }) {
   );
 }
 
+/** An account the item can be handed to. */
+export type Handler = { id: number; name: string };
+
 export function InboxItem({
   item,
   now,
+  handlers,
   onChanged,
 }: {
   item: FeedbackItem;
   now: number;
+  /** Who the item can be handed to; absent where the viewer is the handler, not the assigner. */
+  handlers?: Handler[];
   onChanged: () => Promise<void>;
 }) {
   const [shown, setShown] = useState<FeedbackItem | null>(null);
   const [assignee, setAssignee] = useState(item.assignee ?? '');
+  const [handler, setHandler] = useState(item.handlerAccountId?.toString() ?? '');
   const [answer, setAnswer] = useState(item.answer ?? '');
   const [error, setError] = useState<string | null>(null);
   const view = shown ?? item;
@@ -101,21 +108,41 @@ export function InboxItem({
       {error && <p role="alert">{error}</p>}
       {!closed && (
         <div class="inbox-actions">
-          <label>
-            {t('voice.assignee')}
-            <input
-              value={assignee}
-              maxLength={60}
-              onInput={(e) => setAssignee(e.currentTarget.value)}
-            />
-          </label>
-          <button
-            type="button"
-            disabled={!assignee.trim()}
-            onClick={() => void act('assign', { assignee })}
-          >
-            {t('voice.assign')}
-          </button>
+          {handlers && (
+            <>
+              <label>
+                {t('voice.assignee')}
+                <input
+                  value={assignee}
+                  maxLength={60}
+                  onInput={(e) => setAssignee(e.currentTarget.value)}
+                />
+              </label>
+              <label>
+                {t('voice.handler')}
+                <select value={handler} onChange={(e) => setHandler(e.currentTarget.value)}>
+                  <option value="">{t('voice.handlerAdmins')}</option>
+                  {handlers.map((h) => (
+                    <option key={h.id} value={String(h.id)}>
+                      {h.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={!assignee.trim() && !handler}
+                onClick={() =>
+                  void act('assign', {
+                    ...(assignee.trim() ? { assignee } : {}),
+                    handlerAccountId: handler ? Number(handler) : null,
+                  })
+                }
+              >
+                {t('voice.assign')}
+              </button>
+            </>
+          )}
           <button type="button" onClick={() => void act('investigate')}>
             {t('voice.investigated')}
           </button>

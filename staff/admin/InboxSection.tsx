@@ -1,17 +1,21 @@
 /**
  * 민원함 (C9, C15): complaints, praise and suggestions with each stage's deadline from the
  * active profile, counting down; overdue items flagged. Contacts are masked in the list; the
- * handler opens an item to see the contact, and that look is logged.
+ * handler opens an item to see the contact, and that look is logged. An item can be handed to an
+ * officer's account: that officer may then work it too (never one about themselves).
  */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import { errorText, t } from '../../shared/i18n';
 import type { FeedbackItem } from '../../shared/schemas/feedback';
 import { api } from '../../shared/ui/api';
-import { InboxItem } from './InboxItem';
+import type { AccountAdminRow } from '../../shared/schemas/accounts';
+import { InboxItem, type Handler } from './InboxItem';
 import './Inbox.css';
 
 const items = signal<FeedbackItem[] | null>(null);
+/** Accounts an item can be handed to: enabled counter officers and administrators. */
+const handlers = signal<Handler[]>([]);
 const error = signal<string | null>(null);
 /** Ticks once a minute so that the countdowns move. */
 const now = signal(Date.now());
@@ -24,9 +28,19 @@ export async function reloadInbox(): Promise<void> {
   } else error.value = errorText(res.error);
 }
 
+async function loadHandlers(): Promise<void> {
+  const res = await api<{ accounts: AccountAdminRow[] }>('/api/staff/admin');
+  if (res.ok) {
+    handlers.value = res.data.accounts
+      .filter((a) => !a.disabled && a.role !== 'guide')
+      .map((a) => ({ id: a.id, name: a.displayName || a.username }));
+  }
+}
+
 export function InboxSection() {
   useEffect(() => {
     void reloadInbox();
+    void loadHandlers();
     const timer = setInterval(() => (now.value = Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
@@ -47,7 +61,13 @@ export function InboxSection() {
       ) : (
         <ul class="inbox-list">
           {list.map((item) => (
-            <InboxItem key={item.id} item={item} now={now.value} onChanged={reloadInbox} />
+            <InboxItem
+              key={item.id}
+              item={item}
+              now={now.value}
+              handlers={handlers.value}
+              onChanged={reloadInbox}
+            />
           ))}
         </ul>
       )}

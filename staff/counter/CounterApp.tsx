@@ -11,6 +11,7 @@ import { PresencePanel } from './PresencePanel';
 import { CallbackInbox } from './CallbackInbox';
 import { ComplexPetitionPanel } from './ComplexPetitionPanel';
 import { PraiseInbox } from './PraiseInbox';
+import { HandledComplaints } from './HandledComplaints';
 
 const COUNTER_KEY = 'annae.counterId';
 
@@ -62,6 +63,7 @@ export function CounterApp({ account, signOut }: { account: Account; signOut: ()
       <CallbackInbox />
       <ComplexPetitionPanel counterId={counter?.id ?? null} />
       <PraiseInbox />
+      <HandledComplaints />
     </div>
   );
 }

@@ -83,9 +83,9 @@ describe('complaints, praise and suggestions', () => {
   it('follows Pocheon’s three stages, flags overdue stages, and switching the profile changes the deadlines', async () => {
     setProfile('pocheon');
     await file({ kind: 'complaint', text: '불편합니다', contact: { phone: '010-2222-3333' } });
-    let counter = await signInCookie(t.app, 'counter');
+    let handler = await signInCookie(t.app, 'admin');
     const get = async () =>
-      (await (await t.app.request('/api/feedback', { headers: { cookie: counter } })).json())
+      (await (await t.app.request('/api/feedback', { headers: { cookie: handler } })).json())
         .items[0];
     let item = await get();
     expect(item.deadlines.map((d: { stage: string; dueAt: string }) => [d.stage, d.dueAt])).toEqual(
@@ -99,34 +99,34 @@ describe('complaints, praise and suggestions', () => {
 
     // Two days later, not yet assigned: the assign stage is overdue.
     now = new Date('2026-11-25T01:00:00Z');
-    counter = await signInCookie(t.app, 'counter'); // the session would have expired
+    handler = await signInCookie(t.app, 'admin'); // the session would have expired
     item = await get();
     expect(item.overdue).toBe(true);
     expect(item.deadlines[0]).toMatchObject({ stage: 'assign', overdue: true });
 
     const assign = await t.app.request(
       `/api/feedback/${item.id}/assign`,
-      json({ assignee: '민원과 이바다' }, { cookie: counter }),
+      json({ assignee: '민원과 이바다' }, { cookie: handler }),
     );
     expect(assign.status).toBe(200);
     expect((await assign.json()).item).toMatchObject({
       status: 'assigned',
       assignee: '민원과 이바다',
     });
-    await t.app.request(`/api/feedback/${item.id}/investigate`, json({}, { cookie: counter }));
+    await t.app.request(`/api/feedback/${item.id}/investigate`, json({}, { cookie: handler }));
     const answered = await t.app.request(
       `/api/feedback/${item.id}/answer`,
-      json({ answer: '조치하였습니다.' }, { cookie: counter }),
+      json({ answer: '조치하였습니다.' }, { cookie: handler }),
     );
     expect((await answered.json()).item.status).toBe('answered');
     const closed = await t.app.request(
       `/api/feedback/${item.id}/close`,
-      json({}, { cookie: counter }),
+      json({}, { cookie: handler }),
     );
     expect((await closed.json()).item.status).toBe('closed');
     const again = await t.app.request(
       `/api/feedback/${item.id}/close`,
-      json({}, { cookie: counter }),
+      json({}, { cookie: handler }),
     );
     expect(again.status).toBe(409);
 
