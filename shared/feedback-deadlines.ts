@@ -31,21 +31,37 @@ export function stageDays(
   return [{ stage: 'answer', days: answerDays }];
 }
 
+/** Each stage's due time, fixed when the item is filed: a later profile never moves it. */
+export type FixedDeadlines = Partial<Record<FeedbackStage, string | null>>;
+
+export function fixDeadlines(profile: CharterProfile, createdAt: string): FixedDeadlines {
+  return Object.fromEntries(
+    stageDays(profile).map(({ stage, days }) => [
+      stage,
+      days === null ? null : addDays(createdAt, days),
+    ]),
+  );
+}
+
+/** `due`: the deadlines fixed at filing; without them (older items) the profile's days apply. */
 export function feedbackDeadlines(
   profile: CharterProfile,
   kind: FeedbackKind,
   createdAt: string,
   times: StageTimes,
   now: Date,
+  due: FixedDeadlines | null = null,
 ): StageDeadline[] {
   if (kind === 'praise') return [];
+  const fixed = due ?? fixDeadlines(profile, createdAt);
   const doneOf: Record<FeedbackStage, string | null> = {
     assign: times.assignedAt,
     investigate: times.investigatedAt,
     answer: times.answeredAt,
   };
-  return stageDays(profile).map(({ stage, days }) => {
-    const dueAt = days === null ? null : addDays(createdAt, days);
+  const stages = (['assign', 'investigate', 'answer'] as const).filter((s) => s in fixed);
+  return stages.map((stage) => {
+    const dueAt = fixed[stage] ?? null;
     const doneAt = doneOf[stage];
     const overdue =
       dueAt !== null &&

@@ -5,7 +5,7 @@
  * and free text are purged after the profile's retention period (C15). Exit survey: one
  * answer per ticket (C10).
  */
-import { feedbackDeadlines } from '../../shared/feedback-deadlines';
+import { feedbackDeadlines, fixDeadlines } from '../../shared/feedback-deadlines';
 import { CommandError, notFound } from '../../shared/errors';
 import { maskPhone, normalizeKoreanPhone } from '../../shared/phone';
 import { activeProfile } from '../../shared/profiles/active';
@@ -49,6 +49,7 @@ export function toFeedbackItem(
       answeredAt: record.answeredAt,
     },
     now,
+    record.due,
   );
   const department =
     record.departmentId === null
@@ -107,6 +108,8 @@ export function fileFeedback(
       contactPhone: phone,
       kioskId,
       createdAt: now,
+      // Fixed now: the charter in force when it was filed sets its deadlines.
+      due: input.kind === 'praise' ? undefined : fixDeadlines(profileOf(deps, hallId), now),
     });
     // The log keeps the facts, never the text or the contact.
     deps.store.events.append(hallId, now, actor, 'feedback:filed', {

@@ -89,20 +89,24 @@ function callbackOutcomes(input: ReportInput): Outcome[] {
  * anonymous complaint where the charter says it gets none (Anyang, Pocheon).
  */
 const complaintStage =
-  (doneOf: (c: ReportComplaint) => string | null) =>
+  (stage: 'assign' | 'investigate' | 'answer', doneOf: (c: ReportComplaint) => string | null) =>
   (input: ReportInput, target: number): Outcome[] => {
     const nowMs = input.now.getTime();
     const noReply = input.profile.complaints.anonymousNoReply === true;
     return input.complaints
       .filter((c) => c.kind !== 'praise' && !(noReply && c.anonymous === true))
-      .flatMap((c) =>
-        measured({
+      .flatMap((c) => {
+        // The deadline fixed at filing; an item filed when the charter had no such stage or
+        // number has no promise to keep here. Older items without one: today's target.
+        const due = c.due ? c.due[stage] : new Date(Date.parse(c.createdAt) + target * DAY_MS);
+        if (due === null || due === undefined) return [];
+        return measured({
           at: c.createdAt,
           department: c.departmentName ?? '',
           label: c.departmentName ?? '',
-          kept: deadlineOutcome(Date.parse(c.createdAt) + target * DAY_MS, doneOf(c), nowMs),
-        }),
-      );
+          kept: deadlineOutcome(new Date(due).getTime(), doneOf(c), nowMs),
+        });
+      });
   };
 
 /** C8: the guardian's progress notice, against the due time fixed at receipt. */
@@ -157,21 +161,21 @@ export const CALCULATORS: readonly Calculator[] = [
     charter: 'C9',
     unit: 'day',
     target: (p) => p.complaints.stages?.notifyDays ?? p.complaints.answerDays,
-    outcomes: complaintStage((c) => c.answeredAt),
+    outcomes: complaintStage('answer', (c) => c.answeredAt),
   },
   {
     id: 'complaintAssign',
     charter: 'C9',
     unit: 'day',
     target: (p) => p.complaints.stages?.assignDays ?? null,
-    outcomes: complaintStage((c) => c.assignedAt),
+    outcomes: complaintStage('assign', (c) => c.assignedAt),
   },
   {
     id: 'complaintInvestigate',
     charter: 'C9',
     unit: 'day',
     target: (p) => p.complaints.stages?.investigateDays ?? null,
-    outcomes: complaintStage((c) => c.investigatedAt),
+    outcomes: complaintStage('investigate', (c) => c.investigatedAt),
   },
   {
     id: 'petitionNotice',

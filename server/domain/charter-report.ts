@@ -62,6 +62,8 @@ export type ReportComplaint = {
   assignedAt: string | null;
   investigatedAt: string | null;
   answeredAt: string | null;
+  /** Deadlines fixed at filing (stage → due time); absent or null: the profile's days apply. */
+  due?: Partial<Record<'assign' | 'investigate' | 'answer', string | null>> | null;
 };
 export type ReportSurvey = { createdAt: string; score: number };
 export type ReportPetition = {

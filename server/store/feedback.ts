@@ -1,4 +1,5 @@
 /** Complaints, praise and suggestions, and exit-survey answers: all their SQL. */
+import type { FixedDeadlines } from '../../shared/feedback-deadlines';
 import type { FeedbackKind, FeedbackStatus } from '../../shared/schemas/feedback';
 import type { Db } from './db';
 
@@ -25,6 +26,7 @@ type FeedbackRow = {
   purged_at: string | null;
   demo: number;
   created_at: string;
+  due: string | null;
 };
 
 export type FeedbackRecord = {
@@ -50,6 +52,8 @@ export type FeedbackRecord = {
   purgedAt: string | null;
   demo: boolean;
   createdAt: string;
+  /** The deadlines fixed at filing; null for an item filed before they were stored. */
+  due: FixedDeadlines | null;
 };
 
 const toRecord = (r: FeedbackRow): FeedbackRecord => ({
@@ -74,6 +78,7 @@ const toRecord = (r: FeedbackRow): FeedbackRecord => ({
   purgedAt: r.purged_at,
   demo: r.demo === 1,
   createdAt: r.created_at,
+  due: r.due === null ? null : (JSON.parse(r.due) as FixedDeadlines),
 });
 
 export type NewFeedback = {
@@ -87,6 +92,7 @@ export type NewFeedback = {
   kioskId: number | null;
   demo?: boolean;
   createdAt: string;
+  due?: FixedDeadlines;
 };
 
 export type SurveyRecord = {
@@ -101,9 +107,9 @@ export type SurveyRecord = {
 export function createFeedbackStore(db: Db) {
   const insert = db.prepare(
     `INSERT INTO feedback (hall_id, receipt, kind, status, department_id, officer, body,
-       contact_name, contact_phone, anonymous, kiosk_id, demo, created_at)
+       contact_name, contact_phone, anonymous, kiosk_id, demo, created_at, due)
      VALUES (@hallId, @receipt, @kind, 'received', @departmentId, @officer, @text,
-       @contactName, @contactPhone, @anonymous, @kioskId, @demo, @createdAt)`,
+       @contactName, @contactPhone, @anonymous, @kioskId, @demo, @createdAt, @due)`,
   );
   const byId = db.prepare<{ hallId: number; id: number }, FeedbackRow>(
     'SELECT * FROM feedback WHERE hall_id = @hallId AND id = @id',
@@ -184,6 +190,7 @@ export function createFeedbackStore(db: Db) {
           ...f,
           anonymous: f.contactPhone ? 0 : 1,
           demo: f.demo ? 1 : 0,
+          due: f.due ? JSON.stringify(f.due) : null,
         }).lastInsertRowid,
       ),
     get: (hallId: number, id: number): FeedbackRecord | undefined => {

@@ -495,4 +495,10 @@ export const migrations: readonly string[] = [
   ALTER TABLE feedback ADD COLUMN handler_account_id INTEGER REFERENCES accounts(id);
   CREATE INDEX feedback_handler ON feedback(handler_account_id);
   `,
+  // A complaint's deadlines are fixed when it is filed (JSON: stage → due time, null where the
+  // charter then set none), so a later profile switch never moves them. NULL: filed before this
+  // column, its deadlines still follow the active profile.
+  `
+  ALTER TABLE feedback ADD COLUMN due TEXT;
+  `,
 ];

@@ -225,6 +225,31 @@ describe('charter report', () => {
     expect(p.compensation.cases).toEqual([]);
   });
 
+  it('measures each complaint against the deadline fixed when it was filed, not today’s profile', () => {
+    // Filed under Pocheon (answer in 7 days, assign in 1), measured after a switch to 3 days:
+    // answered on day 4, it kept its own 7-day promise; the assign stage it was filed with stays.
+    const filed = {
+      kind: 'complaint' as const,
+      createdAt: T('23T01:00'),
+      assignedAt: T('23T05:00'),
+      investigatedAt: null,
+      answeredAt: T('27T01:00'),
+      due: { assign: T('24T01:00'), investigate: T('26T01:00'), answer: T('30T01:00') },
+    };
+    // Filed under a charter with one 3-day answer deadline and no stages.
+    const single = { ...filed, assignedAt: null, due: { answer: T('26T01:00') } };
+    const r = charterReport({ ...input, profile: pocheonProfile, complaints: [filed, single] });
+    expect(r.promises.find((x) => x.id === 'complaint')?.overall).toMatchObject({
+      total: 2,
+      kept: 1,
+    });
+    // The single-deadline item had no assign stage when filed: only the first counts.
+    expect(r.promises.find((x) => x.id === 'complaintAssign')?.overall).toMatchObject({
+      total: 1,
+      kept: 1,
+    });
+  });
+
   it('exports every table as CSV whose columns match the table', () => {
     const tables = reportTables(report);
     expect(tables.map((t) => t.name)).toEqual([

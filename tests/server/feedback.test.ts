@@ -80,7 +80,7 @@ describe('complaints, praise and suggestions', () => {
     expect(list.items[0].text).toBe(text);
   });
 
-  it('follows Pocheon’s three stages, flags overdue stages, and switching the profile changes the deadlines', async () => {
+  it('follows Pocheon’s three stages, flags overdue stages, and keeps each item’s deadlines through a profile switch', async () => {
     setProfile('pocheon');
     await file({ kind: 'complaint', text: '불편합니다', contact: { phone: '010-2222-3333' } });
     let handler = await signInCookie(t.app, 'admin');
@@ -130,14 +130,22 @@ describe('complaints, praise and suggestions', () => {
     );
     expect(again.status).toBe(409);
 
-    setProfile('anyang');
-    item = await get();
-    expect(item.deadlines).toEqual([
-      expect.objectContaining({ stage: 'answer', dueAt: '2026-11-30T01:00:00.000Z' }),
-    ]);
+    // Switching the profile never moves the deadlines of what was filed under the old one…
+    const fixed = item.deadlines.map((d: { stage: string; dueAt: string }) => [d.stage, d.dueAt]);
     setProfile('mokpo');
     item = await get();
-    expect(item.deadlines[0].dueAt).toBe('2026-11-26T01:00:00.000Z');
+    expect(item.deadlines.map((d: { stage: string; dueAt: string }) => [d.stage, d.dueAt])).toEqual(
+      fixed,
+    );
+    // …while a complaint filed now gets the new charter's one 3-day answer deadline.
+    await file({ kind: 'complaint', text: '다시 불편합니다', contact: { phone: '010-2222-4444' } });
+    const items = (
+      await (await t.app.request('/api/feedback', { headers: { cookie: handler } })).json()
+    ).items as { id: number; deadlines: { stage: string; dueAt: string }[] }[];
+    const fresh = items.find((i) => i.id !== item.id)!;
+    expect(fresh.deadlines).toEqual([
+      expect.objectContaining({ stage: 'answer', dueAt: '2026-11-28T01:00:00.000Z' }),
+    ]);
   });
 
   it('purges contact and text after the profile’s retention period', async () => {
