@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { CharterProfile } from '../../shared/profiles/schema';
 import { lang, t } from '../../shared/i18n';
-import { browserSoundEnv, playChime } from '../../shared/ui/sound';
+import { sharedAudioContext, playChime } from '../../shared/ui/sound';
 import { NO_MODES, type KioskSession } from '../state';
 import { speak } from './voice';
 
@@ -40,7 +40,7 @@ function visitorPresent(session: KioskSession): boolean {
 
 function warningTone(): void {
   try {
-    const ctx = browserSoundEnv().audio();
+    const ctx = sharedAudioContext();
     if (ctx) {
       void ctx.resume().catch(() => undefined);
       playChime(ctx);

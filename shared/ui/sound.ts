@@ -86,28 +86,33 @@ export function pickKoreanVoice(
 /** How long a line may take before the queue moves on anyway (some engines never fire `end`). */
 export const speechTimeoutMs = (text: string): number => 4000 + text.length * 250;
 
-export function browserSoundEnv(): SoundEnv {
-  let ctx: AudioContext | null = null;
+let pageAudio: AudioContext | null = null;
+
+/**
+ * The page's one AudioContext, made on first use: every tone of a screen shares it. A kiosk runs
+ * all day, and browsers cap how many contexts a page may open; one per warning would leak.
+ */
+export function sharedAudioContext(): AudioContext | null {
+  if (pageAudio || typeof window === 'undefined') return pageAudio;
   const Ctor =
-    typeof window === 'undefined'
-      ? undefined
-      : (window.AudioContext ??
-        (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
+    window.AudioContext ??
+    (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  if (!Ctor) return null;
+  try {
+    pageAudio = new Ctor();
+  } catch {
+    return null;
+  }
+  return pageAudio;
+}
+
+export function browserSoundEnv(): SoundEnv {
   const synth =
     typeof window !== 'undefined' && 'speechSynthesis' in window && window.speechSynthesis
       ? window.speechSynthesis
       : null;
   return {
-    audio: () => {
-      if (!ctx && Ctor) {
-        try {
-          ctx = new Ctor();
-        } catch {
-          return null;
-        }
-      }
-      return ctx;
-    },
+    audio: sharedAudioContext,
     speech:
       synth && typeof SpeechSynthesisUtterance !== 'undefined'
         ? {

@@ -2,21 +2,12 @@
  * How a page reaches a helper who is not looking: a tone made with Web Audio (no files), a
  * vibration where the tablet has one, and a screen kept awake while on duty.
  */
-import type { ToneContext } from '../../shared/ui/sound';
-
-let ctx: ToneContext | null = null;
+import { sharedAudioContext, type ToneContext } from '../../shared/ui/sound';
 
 /** Made (or resumed) inside a tap, so the browser lets it sound later without one. */
 export function unlockAudio(): ToneContext | null {
-  if (!ctx) {
-    const Ctor =
-      typeof window === 'undefined'
-        ? undefined
-        : (window.AudioContext ??
-          (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
-    if (!Ctor) return null;
-    ctx = new Ctor();
-  }
+  const ctx = sharedAudioContext();
+  if (!ctx) return null;
   if (ctx.state === 'suspended') void ctx.resume();
   return ctx;
 }
