@@ -1,4 +1,6 @@
 /** The charter report's shape, shared by the server that computes it and the admin page. */
+import { hallStamp } from './hall-time';
+
 export type Granularity = 'day' | 'week' | 'month';
 
 export type Bucket = {
@@ -175,7 +177,7 @@ export function hallTime(iso: string | null): string | null {
   if (iso === null) return null;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  return new Date(ms + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return hallStamp(ms);
 }
 
 /** Every table of the report, as the page shows it and the CSV exports it. */

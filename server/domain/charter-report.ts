@@ -20,7 +20,7 @@ import type {
 } from '../../shared/charter-report';
 import type { CharterProfile } from '../../shared/profiles/schema';
 import { CALCULATORS, deadlineOutcome, UNMEASURED, type Calculator } from './charter-promises';
-import { clockMinutes, hallDay } from './hall-time';
+import { clockMinutes, hallDay } from '../../shared/hall-time';
 
 const MIN_MS = 60_000;
 const DAY_MS = 24 * 60 * MIN_MS;
