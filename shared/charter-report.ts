@@ -69,12 +69,28 @@ export type SurveyBucket = {
   scores: [number, number, number, number, number];
 };
 
+/**
+ * A case to compensate (C12): a wait past the charter's threshold, found by the report, or a
+ * second visit or a late decision an officer recorded at the counter.
+ */
 export type CompensationCase = {
-  ticketId: number;
-  number: string;
-  serviceName: string;
-  issuedAt: string;
-  waitMin: number;
+  reason: 'wait' | 'secondVisit' | 'lateDecision';
+  ticketId: number | null;
+  number: string | null;
+  serviceName: string | null;
+  /** When it happened: the ticket's issue, or when the officer recorded it. */
+  at: string;
+  /** The wait, for a wait case; null for a recorded one. */
+  waitMin: number | null;
+  /** The officer's note of a recorded case. */
+  note: string | null;
+  amountWon: number | null;
+};
+
+const COMPENSATION_REASON: Record<CompensationCase['reason'], string> = {
+  wait: '대기 초과',
+  secondVisit: '직원 잘못으로 재방문',
+  lateDecision: '처리 기한 넘김',
 };
 
 export type EstimateBucket = {
@@ -235,14 +251,16 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'compensation',
-      columns: ['번호표 ID', '번호', '업무', '발급 시각', '대기(분)', '보상 금액(원)'],
+      columns: ['사유', '번호표 ID', '번호', '업무', '시각', '대기(분)', '메모', '보상 금액(원)'],
       rows: report.compensation.cases.map((c) => [
+        COMPENSATION_REASON[c.reason],
         c.ticketId,
         c.number,
         c.serviceName,
-        hallTime(c.issuedAt),
-        Math.round(c.waitMin * 10) / 10,
-        report.compensation.amountWon,
+        hallTime(c.at),
+        c.waitMin === null ? null : Math.round(c.waitMin * 10) / 10,
+        c.note,
+        c.amountWon,
       ]),
     },
     {
