@@ -22,6 +22,7 @@ import { callbackRoutes } from './routes/callbacks';
 import { feedbackRoutes, surveyRoutes } from './routes/feedback';
 import { reportRoutes } from './routes/reports';
 import { petitionRoutes, praiseRoutes } from './routes/petitions';
+import { compensationRoutes } from './routes/compensation';
 import { staffRoutes } from './routes/staff';
 import { adminRoutes } from './routes/admin';
 import { docsRoutes } from './routes/docs';
@@ -70,6 +71,7 @@ export function createApi(deps: Deps) {
     .route('/surveys', surveyRoutes(deps))
     .route('/reports', reportRoutes(deps))
     .route('/petitions', petitionRoutes(deps))
+    .route('/compensation', compensationRoutes(deps))
     .route('/praise', praiseRoutes(deps))
     .route('/admin/floors', adminFloorRoutes(deps))
     .route('/places', placeRoutes(deps))

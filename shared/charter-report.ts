@@ -1,4 +1,6 @@
 /** The charter report's shape, shared by the server that computes it and the admin page. */
+import { hallStamp } from './hall-time';
+
 export type Granularity = 'day' | 'week' | 'month';
 
 export type Bucket = {
@@ -67,12 +69,28 @@ export type SurveyBucket = {
   scores: [number, number, number, number, number];
 };
 
+/**
+ * A case to compensate (C12): a wait past the charter's threshold, found by the report, or a
+ * second visit or a late decision an officer recorded at the counter.
+ */
 export type CompensationCase = {
-  ticketId: number;
-  number: string;
-  serviceName: string;
-  issuedAt: string;
-  waitMin: number;
+  reason: 'wait' | 'secondVisit' | 'lateDecision';
+  ticketId: number | null;
+  number: string | null;
+  serviceName: string | null;
+  /** When it happened: the ticket's issue, or when the officer recorded it. */
+  at: string;
+  /** The wait, for a wait case; null for a recorded one. */
+  waitMin: number | null;
+  /** The officer's note of a recorded case. */
+  note: string | null;
+  amountWon: number | null;
+};
+
+const COMPENSATION_REASON: Record<CompensationCase['reason'], string> = {
+  wait: '대기 초과',
+  secondVisit: '직원 잘못으로 재방문',
+  lateDecision: '처리 기한 넘김',
 };
 
 export type EstimateBucket = {
@@ -175,7 +193,7 @@ export function hallTime(iso: string | null): string | null {
   if (iso === null) return null;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  return new Date(ms + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return hallStamp(ms);
 }
 
 /** Every table of the report, as the page shows it and the CSV exports it. */
@@ -233,14 +251,16 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'compensation',
-      columns: ['번호표 ID', '번호', '업무', '발급 시각', '대기(분)', '보상 금액(원)'],
+      columns: ['사유', '번호표 ID', '번호', '업무', '시각', '대기(분)', '메모', '보상 금액(원)'],
       rows: report.compensation.cases.map((c) => [
+        COMPENSATION_REASON[c.reason],
         c.ticketId,
         c.number,
         c.serviceName,
-        hallTime(c.issuedAt),
-        Math.round(c.waitMin * 10) / 10,
-        report.compensation.amountWon,
+        hallTime(c.at),
+        c.waitMin === null ? null : Math.round(c.waitMin * 10) / 10,
+        c.note,
+        c.amountWon,
       ]),
     },
     {

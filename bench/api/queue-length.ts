@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { hallDay } from '../../server/domain/hall-time';
+import { hallDay } from '../../shared/hall-time';
 import { ticketNumber } from '../../server/domain/queue';
 import { openDatabase } from '../../server/store/db';
 import { createStore } from '../../server/store/index';

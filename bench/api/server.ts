@@ -17,7 +17,7 @@ import { resolvePrincipal } from '../../server/auth/principal';
 import { issueTicket } from '../../server/commands/queue';
 import { readConfig } from '../../server/config';
 import { shiftedClock, type Deps } from '../../server/context';
-import { hallDay } from '../../server/domain/hall-time';
+import { hallDay } from '../../shared/hall-time';
 import { ticketNumber } from '../../server/domain/queue';
 import { createHub } from '../../server/realtime/hub';
 import { startServer } from '../../server/start';

@@ -3,6 +3,7 @@
  * deadline. The number is typed on a keypad, checked as a Korean number, and never shown again
  * on this public screen except masked.
  */
+import { hallClock } from '../../shared/hall-time';
 import { useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { errorText, t } from '../../shared/i18n';
@@ -16,11 +17,6 @@ import '../map/directory.css';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
 import './StaffFinder.css';
-
-/** The hall's clock time (KST) of an instant. */
-function hallClock(iso: string): string {
-  return new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(11, 16);
-}
 
 export function Callback({ route }: { route: Extract<KioskRoute, { screen: 'callback' }> }) {
   const { hall, session, deviceToken } = useKiosk();

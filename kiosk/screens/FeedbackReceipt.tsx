@@ -1,12 +1,7 @@
 /** After filing: the receipt number to follow it, and the charter's answer date when one applies. */
+import { hallDateKo } from '../../shared/hall-time';
 import { t } from '../../shared/i18n';
 import { useKiosk } from '../context';
-
-/** The hall's calendar date (KST) of an instant, "11월 26일". */
-function hallDate(iso: string): string {
-  const d = new Date(Date.parse(iso) + 9 * 3600_000);
-  return `${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일`;
-}
 
 export function FeedbackReceipt({
   receipt,
@@ -27,7 +22,7 @@ export function FeedbackReceipt({
       </div>
       <p class="kiosk-lead">{t('voice.receiptHint')}</p>
       {!anonymous && answerDueAt && (
-        <p class="kiosk-lead">{t('voice.answerBy', { date: hallDate(answerDueAt) })}</p>
+        <p class="kiosk-lead">{t('voice.answerBy', { date: hallDateKo(answerDueAt) })}</p>
       )}
       <button type="button" class="task-button primary" onClick={() => session.reset()}>
         <span class="task-label">{t('voice.home')}</span>

@@ -80,9 +80,11 @@ export function Help() {
   const { line, sub } = stateLine(page, failed);
 
   // An open call holds the kiosk here (no idle warning, no reset) until resolved or cancelled.
+  // A call still going out holds it too: the visitor was already told a helper is being called.
+  const holding = open || (page === null && !failed);
   useEffect(() => {
-    idleHold.value = open;
-  }, [open]);
+    idleHold.value = holding;
+  }, [holding]);
   useEffect(() => () => void (idleHold.value = false), []);
 
   async function choose(kind: HelpKind) {

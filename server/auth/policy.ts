@@ -55,6 +55,8 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'POST /api/petitions': ['counter', 'admin'],
   'POST /api/petitions/:id/notice': ['counter', 'admin'],
   'POST /api/petitions/:id/close': ['counter', 'admin'],
+  'GET /api/compensation': ['counter', 'admin'],
+  'POST /api/compensation': ['counter', 'admin'],
   'GET /api/praise/mine': ['counter'],
   'POST /api/praise/:id/read': ['counter'],
   'GET /api/staff/me': ['counter', 'admin'],

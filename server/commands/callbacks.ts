@@ -10,7 +10,7 @@ import { activeProfile } from '../../shared/profiles/active';
 import type { StaffMember } from '../../shared/schemas/hall';
 import type { CallbackOutcome, CallbackReceipt, CallbackView } from '../../shared/schemas/staff';
 import type { Deps } from '../context';
-import { atHallTime } from '../domain/hall-time';
+import { atHallTime } from '../../shared/hall-time';
 import { actorOf, hallOf } from '../http/env';
 import type { CallbackRow } from '../store/callbacks';
 import { isPresent, staffOfPrincipal } from './presence';

@@ -7,7 +7,7 @@ import { CommandError, forbidden, notFound } from '../../shared/errors';
 import type { Principal } from '../../shared/events';
 import type { PresenceScheduleInput, StaffMember } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
-import { formatClock, hallDay, hallMinutes } from '../domain/hall-time';
+import { formatClock, hallDay, hallMinutes } from '../../shared/hall-time';
 import { awayPeriods, periodAt } from '../domain/presence-schedule';
 import { actorOf, hallOf } from '../http/env';
 import type { ScheduleRecord } from '../store/presence-schedule';

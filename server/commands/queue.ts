@@ -9,7 +9,7 @@ import { activeProfile } from '../../shared/profiles/active';
 import type { CounterState } from '../../shared/schemas/hall';
 import type { IssueTicketBody, PublicTicket, IssueRefusal } from '../../shared/schemas/queue';
 import type { Actor, Deps } from '../context';
-import { hallDay, hallMinutes } from '../domain/hall-time';
+import { hallDay, hallMinutes } from '../../shared/hall-time';
 import { issueRefusal, pickNext, ticketNumber } from '../domain/queue';
 import { serviceQueueRules, servicePolicy, ticketClassFor } from '../domain/service-rules';
 import { rooms } from '../realtime/rooms';

@@ -6,7 +6,7 @@
  * the same history. Runs inside the demo hall's transaction with prepared statements only.
  * Today is untouched: its queue and ticket numbers start empty.
  */
-import { hallDay } from '../domain/hall-time';
+import { hallDay } from '../../shared/hall-time';
 import { chooseGuardian, noticeDueAt } from '../domain/petitions';
 import { ticketNumber } from '../domain/queue';
 import type { Store } from '../store';

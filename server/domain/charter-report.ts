@@ -20,7 +20,7 @@ import type {
 } from '../../shared/charter-report';
 import type { CharterProfile } from '../../shared/profiles/schema';
 import { CALCULATORS, deadlineOutcome, UNMEASURED, type Calculator } from './charter-promises';
-import { clockMinutes, hallDay } from './hall-time';
+import { clockMinutes, hallDay } from '../../shared/hall-time';
 
 const MIN_MS = 60_000;
 const DAY_MS = 24 * 60 * MIN_MS;
@@ -76,7 +76,20 @@ export type ReportPetition = {
   noticedAt: string | null;
 };
 
+/** A case an officer recorded at the counter (C12), with the amount owed when recorded. */
+export type ReportCompensation = {
+  kind: 'secondVisit' | 'lateDecision';
+  ticketId: number | null;
+  ticketNumber: string | null;
+  serviceName: string | null;
+  note: string;
+  amountWon: number | null;
+  recordedAt: string;
+};
+
 export type ReportInput = {
+  /** C12 cases recorded at the counter; absent: none were read. */
+  compensations?: ReportCompensation[];
   profile: CharterProfile;
   from: string;
   to: string;
@@ -295,18 +308,33 @@ export function charterReport(input: ReportInput): CharterReport {
 
   // C12: tickets whose wait reached the compensation threshold, for the officer to act on.
   const threshold = profile.compensation.thresholdMin;
-  const cases: CompensationCase[] =
+  const waitCases: CompensationCase[] =
     threshold === null
       ? []
       : served
           .filter((t) => waitOf(t) >= threshold)
           .map((t) => ({
+            reason: 'wait',
             ticketId: t.id,
             number: t.number,
             serviceName: t.serviceName,
-            issuedAt: t.issuedAt,
+            at: t.issuedAt,
             waitMin: waitOf(t),
+            note: null,
+            amountWon: profile.compensation.amountWon,
           }));
+  // Recorded at the counter, each at the amount the charter set when it was recorded.
+  const recorded: CompensationCase[] = (input.compensations ?? []).map((c) => ({
+    reason: c.kind,
+    ticketId: c.ticketId,
+    number: c.ticketNumber,
+    serviceName: c.serviceName,
+    at: c.recordedAt,
+    waitMin: null,
+    note: c.note,
+    amountWon: c.amountWon,
+  }));
+  const cases = [...waitCases, ...recorded].sort((a, b) => a.at.localeCompare(b.at));
 
   // The estimator on real tickets: the estimate shown at issue against the real wait.
   const estMap = new Map<string, number[]>();

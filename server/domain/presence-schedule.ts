@@ -4,7 +4,7 @@
  * periods for the counters, so the display's "점심 (13:00 복귀)" and the estimate agree.
  */
 import type { Counter, HallInfo, Presence, StaffMember } from '../../shared/schemas/hall';
-import { atHallTime, clockMinutes, hallDay, hallMinutes } from './hall-time';
+import { atHallTime, clockMinutes, hallDay, hallMinutes } from '../../shared/hall-time';
 
 export type AwayPeriod = {
   /** Stable per period: the ticker knows whether it already applied it. */

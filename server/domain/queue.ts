@@ -4,7 +4,7 @@
  */
 import type { CallPolicy, CharterProfile } from '../../shared/profiles/schema';
 import type { IssueRefusal, TicketClass } from '../../shared/schemas/queue';
-import { clockMinutes, formatClock } from './hall-time';
+import { clockMinutes, formatClock } from '../../shared/hall-time';
 
 /** The outline's format `{code}{seq:03d}`: service 1, 23rd ticket → "1023". */
 export function ticketNumber(serviceCode: number, seq: number): string {

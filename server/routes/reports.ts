@@ -71,6 +71,7 @@ export function buildCharterReport(
       departmentName: c.departmentId === null ? null : (names.get(c.departmentId) ?? null),
     })),
     surveys: deps.store.feedback.surveysBetween(hallId, r.from, r.to),
+    compensations: deps.store.compensation.between(hallId, r.from, r.to),
     petitions: store.petitions(r),
     lunch,
     demoData: hall.demo,

@@ -3,6 +3,7 @@ import { createAccountStore } from './accounts';
 import { createAdminStore } from './admin';
 import { createCallbackStore } from './callbacks';
 import { createCharterReportStore } from './charter-report';
+import { createCompensationStore } from './compensation';
 import type { Db } from './db';
 import { createDemoHistoryStore } from './demo-history';
 import { createDeviceStore } from './devices';
@@ -37,6 +38,7 @@ export function createStore(db: Db) {
     admin: createAdminStore(db),
     demoHistory: createDemoHistoryStore(db),
     petitions: createPetitionStore(db),
+    compensation: createCompensationStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
       try {

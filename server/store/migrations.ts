@@ -501,4 +501,20 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE feedback ADD COLUMN due TEXT;
   `,
+  // Compensation cases (행정사무착오보상, C12) an officer records at the counter: a second visit
+  // caused by a staff error, or a decision later than its legal deadline. The amount is the
+  // charter's at the time, kept with the case so a later profile never changes what was owed.
+  `
+  CREATE TABLE compensation_cases (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    kind TEXT NOT NULL CHECK (kind IN ('secondVisit', 'lateDecision')),
+    ticket_id INTEGER REFERENCES tickets(id),
+    note TEXT NOT NULL,
+    amount_won INTEGER,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX compensation_hall ON compensation_cases(hall_id, recorded_at);
+  `,
 ];

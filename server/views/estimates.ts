@@ -7,7 +7,7 @@
 import type { CallPolicy } from '../../shared/profiles/schema';
 import type { Counter, Service } from '../../shared/schemas/hall';
 import type { WaitEstimate } from '../../shared/schemas/queue';
-import { clockMinutes, hallMinutes } from '../domain/hall-time';
+import { clockMinutes, hallMinutes } from '../../shared/hall-time';
 import type { WaitingTicket } from '../domain/queue';
 import { defaultQuantiles } from '../domain/wait-estimate-model';
 import {

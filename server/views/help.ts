@@ -5,7 +5,7 @@ import type { EscortAppointment, HelpPage, KioskHelpPage } from '../../shared/sc
 import type { HallInfo } from '../../shared/schemas/hall';
 import type { GuidesState } from '../../shared/streams';
 import type { Deps } from '../context';
-import { atHallTime } from '../domain/hall-time';
+import { atHallTime } from '../../shared/hall-time';
 import type { AppointmentRow, HelpPageRow } from '../store/help';
 
 /** How many pages the guide tablet lists: every open one and the most recent finished. */

@@ -3,7 +3,7 @@ import { activeProfile } from '../../shared/profiles/active';
 import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../shared/schemas/queue';
 import type { Counter, HallInfo, Service } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
-import { hallDay, hallMinutes } from '../domain/hall-time';
+import { hallDay, hallMinutes } from '../../shared/hall-time';
 import { issueRefusal, peopleAheadAll } from '../domain/queue';
 import { countersAtLunch } from '../domain/presence-schedule';
 import { offersPriority, servicePolicy, serviceQueueRules } from '../domain/service-rules';

@@ -74,6 +74,8 @@ export const errorsKo = {
   'error.appointment_moved': '그사이 예약이 바뀌었습니다. 다시 해 주십시오.',
   'error.in_the_past': '동행 안내는 지금보다 뒤의 시각으로 예약해 주십시오.',
   'error.petition_closed': '이미 끝난 민원입니다.',
+  'error.compensation_not_in_charter': '이 청사의 헌장은 이런 경우를 보상하지 않습니다.',
+  'error.compensation_recorded': '이 번호표의 보상 건은 이미 기록되어 있습니다.',
   'error.not_complex':
     '이 청사의 헌장 기준으로는 복합민원이 아닙니다. 관련 부서와 처리 기간을 확인해 주십시오.',
   'error.charter_silent': '이 청사의 헌장에는 복합민원 기준이 없습니다.',
@@ -188,6 +190,8 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.appointment_moved': 'The visit changed meanwhile; try again.',
   'error.in_the_past': 'Book an escorted visit for a later time.',
   'error.petition_closed': 'This petition is already closed.',
+  'error.compensation_not_in_charter': 'This hall’s charter does not compensate this kind of case.',
+  'error.compensation_recorded': 'This ticket’s compensation case is already recorded.',
   'error.not_complex':
     "Not a complex petition under this hall's charter. Check the departments and the processing time.",
   'error.charter_silent': "This hall's charter sets no rule for complex petitions.",

@@ -7,7 +7,7 @@ import type { Lang } from '../schemas/common';
 // bilingual labels, a phone set to English) or a moment after start-up, outside each screen's
 // first script (scripts/bundle-budget.ts). Until it is here, Korean stands in, and every
 // component that asked re-renders when it lands.
-const messages: Partial<Record<Lang, Record<MessageKey, string>>> = { ko };
+const messages: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = { ko: { ...ko } };
 const loaders: Record<Exclude<Lang, 'ko'>, () => Promise<Record<MessageKey, string>>> = {
   en: () => import('./en').then((m) => m.en),
 };
@@ -35,6 +35,15 @@ export function loadLang(language: Lang): Promise<void> {
 }
 if (typeof window !== 'undefined') setTimeout(() => void loadLang('en').catch(() => {}), 2000);
 
+/** The staff consoles add their own Korean strings at start-up (shared/i18n/staff.ts). */
+export function addKorean(dict: Partial<Record<MessageKey, string>>): void {
+  Object.assign(messages.ko!, dict);
+  arrived.value++;
+}
+
+/** Whether a key has a Korean line on this page (an error code with its own sentence). */
+export const hasMessage = (key: string): key is MessageKey => key in messages.ko!;
+
 export const lang = signal<Lang>('ko');
 
 export function setLang(next: Lang): void {
@@ -51,7 +60,8 @@ export function t(
   void arrived.value; // subscribes the caller to a language arriving
   const dict = messages[language];
   if (!dict) void loadLang(language).catch(() => {});
-  const template = dict?.[key] ?? ko[key];
+  // A key of the consoles on a page that did not load them shows as itself, never crashes.
+  const template = dict?.[key] ?? messages.ko![key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

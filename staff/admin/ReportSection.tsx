@@ -3,6 +3,7 @@
  * week or month; waits per service, survey scores, compensation cases, the estimator's error.
  * Charts via uPlot; every table downloads as CSV; the page prints for the yearly publication.
  */
+import { hallDate } from '../../shared/hall-time';
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import {
@@ -18,11 +19,10 @@ import { ReportTable } from './ReportTable';
 import './Report.css';
 
 const DAY_MS = 86_400_000;
-const hallDay = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
 
 // Five weeks: the demo hall's simulated history (four weeks of weekdays) and today.
-const from = signal(hallDay(Date.now() - 34 * DAY_MS));
-const to = signal(hallDay(Date.now()));
+const from = signal(hallDate(Date.now() - 34 * DAY_MS));
+const to = signal(hallDate(Date.now()));
 const granularity = signal<Granularity>('day');
 const report = signal<CharterReport | null>(null);
 const error = signal<string | null>(null);

@@ -1,3 +1,4 @@
+import '../../shared/i18n/staff';
 import { StaffGate } from '../../shared/ui/components/StaffGate';
 import { mount } from '../../shared/ui/mount';
 import { AdminApp } from './AdminApp';

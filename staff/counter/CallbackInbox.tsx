@@ -2,6 +2,7 @@
  * Callback requests left at the kiosk (C3), with their deadline counting down. The responsible
  * officer sees the whole number and marks the call; everyone else sees it masked.
  */
+import { hallClock } from '../../shared/hall-time';
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, t } from '../../shared/i18n';
 import type { CallbackOutcome, CallbackView } from '../../shared/schemas/staff';
@@ -18,10 +19,6 @@ const OUTCOMES: { outcome: CallbackOutcome; key: 'reached' | 'noAnswer' | 'leftM
   { outcome: 'no-answer', key: 'noAnswer' },
   { outcome: 'left-message', key: 'leftMessage' },
 ];
-
-function hallClock(iso: string): string {
-  return new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(11, 16);
-}
 
 export function CallbackInbox() {
   const [items, setItems] = useState<CallbackView[] | null>(null);

@@ -1,12 +1,13 @@
 /** One open complex petition: guardian, notice deadline counting down, and the notice form. */
+import { hallStamp } from '../../shared/hall-time';
 import { useState } from 'preact/hooks';
 import { errorText, t } from '../../shared/i18n';
 import type { PetitionView } from '../../shared/schemas/petitions';
 import { api } from '../../shared/ui/api';
 
 const DAY_MS = 86_400_000;
-const hallDate = (iso: string) =>
-  new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(5, 16).replace('T', ' ');
+/** "MM-DD HH:MM" on the hall's clock. */
+const hallWhen = (iso: string) => hallStamp(iso).slice(5);
 
 type Props = { petition: PetitionView; now: number; onChanged: () => void };
 
@@ -26,15 +27,15 @@ export function ComplexPetitionItem({ petition: p, now, onChanged }: Props) {
   }
 
   let due: string;
-  if (p.noticedAt) due = t('petition.noticed', { at: hallDate(p.noticedAt) });
+  if (p.noticedAt) due = t('petition.noticed', { at: hallWhen(p.noticedAt) });
   else if (p.noticeDueAt === null) due = t('petition.noDeadline');
   else {
     const days = (Date.parse(p.noticeDueAt) - now) / DAY_MS;
     due = p.overdue
-      ? t('petition.overdue', { at: hallDate(p.noticeDueAt) })
+      ? t('petition.overdue', { at: hallWhen(p.noticeDueAt) })
       : t('petition.dueIn', {
           days: Math.max(0, Math.ceil(days * 10) / 10),
-          at: hallDate(p.noticeDueAt),
+          at: hallWhen(p.noticeDueAt),
         });
   }
   return (
@@ -55,7 +56,7 @@ export function ComplexPetitionItem({ petition: p, now, onChanged }: Props) {
         {t('petition.details', {
           departments: p.departments.map((d) => d.name).join(', '),
           days: p.legalDays,
-          at: hallDate(p.receivedAt),
+          at: hallWhen(p.receivedAt),
         })}
       </p>
       {p.noticedAt === null ? (

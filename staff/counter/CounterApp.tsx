@@ -10,6 +10,7 @@ import { HelpAlerts } from './HelpAlerts';
 import { PresencePanel } from './PresencePanel';
 import { CallbackInbox } from './CallbackInbox';
 import { ComplexPetitionPanel } from './ComplexPetitionPanel';
+import { CompensationPanel } from './CompensationPanel';
 import { PraiseInbox } from './PraiseInbox';
 import { HandledComplaints } from './HandledComplaints';
 
@@ -24,6 +25,9 @@ export function CounterApp({ account, signOut }: { account: Account; signOut: ()
     return Number.isInteger(saved) && saved > 0 ? saved : null;
   });
   const counter = state?.counters.find((c) => c.id === counterId) ?? null;
+  const serving =
+    (counter && state?.tickets.find((x) => x.status === 'called' && x.counterId === counter.id)) ||
+    null;
 
   function choose(id: number) {
     localStorage.setItem(COUNTER_KEY, String(id));
@@ -62,6 +66,7 @@ export function CounterApp({ account, signOut }: { account: Account; signOut: ()
       <PresencePanel />
       <CallbackInbox />
       <ComplexPetitionPanel counterId={counter?.id ?? null} />
+      <CompensationPanel serving={serving} />
       <PraiseInbox />
       <HandledComplaints />
     </div>

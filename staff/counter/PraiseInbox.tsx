@@ -1,4 +1,5 @@
 /** Praise visitors left naming this officer (칭찬): it reaches them here, newest first. */
+import { hallDate } from '../../shared/hall-time';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { PraiseView } from '../../shared/schemas/petitions';
@@ -6,8 +7,6 @@ import { api } from '../../shared/ui/api';
 import './complex-petition.css';
 
 const REFRESH_MS = 60_000;
-const hallDate = (iso: string) =>
-  new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(0, 10);
 
 export function PraiseInbox() {
   const [items, setItems] = useState<PraiseView[] | null>(null);

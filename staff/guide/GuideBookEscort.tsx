@@ -1,4 +1,5 @@
 /** Books an escorted visit for today: the time, the entrance, the help needed, a contact kept masked. */
+import { hallDate } from '../../shared/hall-time';
 import { useState } from 'preact/hooks';
 import { errorText, type MessageKey, t } from '../../shared/i18n';
 import { HelpKind } from '../../shared/schemas/help';
@@ -6,7 +7,7 @@ import { api } from '../../shared/ui/api';
 
 /** "14:30" on the hall's day (Korea, UTC+9) as an ISO instant. */
 function hallInstant(serverNow: string, hhmm: string): string {
-  const day = new Date(Date.parse(serverNow) + 9 * 3600_000).toISOString().slice(0, 10);
+  const day = hallDate(serverNow);
   return new Date(`${day}T${hhmm}:00+09:00`).toISOString();
 }
 

@@ -4,7 +4,7 @@
  * never the browser's error page — and it comes back by itself when the server does.
  */
 import { expect, test } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 const server = serverPerFile();

@@ -4,7 +4,7 @@
  * sounds without any speech engine. speechSynthesis and AudioContext are stubs that log.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 type Spoken = { text: string; lang: string; volume: number };

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { reachBand } from '../../kiosk/a11y/reach';
 import { serverPerFile } from './server';
 

@@ -5,7 +5,7 @@
  * connection (Pocheon).
  */
 import { expect, test, type Browser } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 const server = serverPerFile();

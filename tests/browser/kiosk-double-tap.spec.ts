@@ -3,7 +3,7 @@
  * stop the second tap; the key would fold it anyway), and the next visitor gets their own.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { counterOfficer } from './queue-api';
 import { serverPerFile } from './server';
 

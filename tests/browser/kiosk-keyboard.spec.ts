@@ -5,7 +5,7 @@
  * and with reduced motion nothing animates.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 const server = serverPerFile();

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { screenProblems } from './sweep-checks';
 import { serverPerFile } from './server';
 

@@ -3,7 +3,7 @@
  * task chosen, "잘 모르겠습니다" stores none, and a service without tasks goes straight on.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { counterOfficer, newKiosk } from './queue-api';
 import { serverPerFile } from './server';
 

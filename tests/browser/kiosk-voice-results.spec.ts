@@ -6,7 +6,7 @@
  * language, the idle warning not cut off, and an open help call holding the kiosk.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 const server = serverPerFile();

@@ -4,7 +4,7 @@
  * prints. The ticket screen says what to do when no paper comes out.
  */
 import { expect, test } from '@playwright/test';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
 
 const server = serverPerFile();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { expect, test } from '@playwright/test';
 import { serverPerFile } from './server';
 

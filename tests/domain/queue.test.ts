@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoProfile } from '../../shared/profiles/demo';
-import { hallDay, hallMinutes } from '../../server/domain/hall-time';
+import { hallDay, hallMinutes } from '../../shared/hall-time';
 import {
   issueRefusal,
   callOrder,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoHall, type DemoHall } from '../../server/demo/demo-hall';
 import { generateDemoHistory, historyDays } from '../../server/demo/history';
-import { hallDay } from '../../server/domain/hall-time';
+import { hallDay } from '../../shared/hall-time';
 import { openDatabase, type Db } from '../../server/store/db';
 import { createStore, type Store } from '../../server/store/index';
 import { buildCharterReport } from '../../server/routes/reports';

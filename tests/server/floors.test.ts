@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLOOR_PLAN_MAX_BYTES } from '../../server/commands/floors';
 import type { FloorLayoutInput } from '../../shared/schemas/floors';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { createTestApp, signInCookie } from '../helpers/fixture';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

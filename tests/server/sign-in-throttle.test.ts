@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackoff, createRateLimiter } from '../../server/auth/rate-limit';
 import { readConfig } from '../../server/config';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { createTestApp, PASSWORD } from '../helpers/fixture';
 
 let now = new Date('2026-11-23T01:00:00Z');

@@ -4,7 +4,7 @@
  * spaces or invisible characters is empty. Staff names, service names and complaints alike.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ko } from '../../shared/i18n/ko';
+import { ko } from '../../shared/i18n/ko-all';
 import { line, multiline } from '../../shared/schemas/text';
 import { createTestApp, json, signInCookie } from '../helpers/fixture';
 

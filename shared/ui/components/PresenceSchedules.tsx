@@ -5,6 +5,7 @@
  * (counter console).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { hallDate } from '../../hall-time';
 import { errorText, t } from '../../i18n';
 import type { PresenceSchedule, StaffMember } from '../../schemas/hall';
 import { api } from '../api';
@@ -14,7 +15,7 @@ const KINDS = ['training', 'meeting', 'trip', 'leave', 'field', 'away'] as const
 type Kind = (typeof KINDS)[number];
 
 /** Today on the hall's clock (KST), "YYYY-MM-DD". */
-const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+const today = () => hallDate(Date.now());
 const at = (day: string, time: string) => `${day}T${time}:00+09:00`;
 const shown = (iso: string) =>
   new Date(iso).toLocaleString('ko-KR', {
