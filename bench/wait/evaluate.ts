@@ -43,6 +43,12 @@ export interface Accumulator {
   lunchAbs: number;
   /** Annae only: estimates whose range as the screens show it ("약 12–18분") held the truth. */
   rangeIn: number;
+  /**
+   * Estimates the screens show as "곧" (soon, `waitText` for a range of 0–1 minute): no range is
+   * shown, so they are counted apart; and how many of them held the truth within 0–1 minute.
+   */
+  soonN: number;
+  soonIn: number;
 }
 
 function accumulator(): Accumulator {
@@ -56,6 +62,8 @@ function accumulator(): Accumulator {
     lunchN: 0,
     lunchAbs: 0,
     rangeIn: 0,
+    soonN: 0,
+    soonIn: 0,
   };
 }
 
@@ -215,8 +223,11 @@ export function scoreDay(
           acc.lunchAbs += abs;
         }
       }
-      if (truth >= values[k + 2 + P]! && truth <= values[k + 3 + P]!) {
-        perPredictor[ANNAE]!.rangeIn++;
+      const held = truth >= values[k + 2 + P]! && truth <= values[k + 3 + P]!;
+      if (held) perPredictor[ANNAE]!.rangeIn++;
+      if (values[k + 2 + P]! === 0 && values[k + 3 + P]! <= 1) {
+        perPredictor[ANNAE]!.soonN++;
+        if (held) perPredictor[ANNAE]!.soonIn++;
       }
     }
   };
@@ -293,6 +304,11 @@ export interface ScenarioDetails {
   oracle: OracleKind | null;
   /** Share of annae's estimates whose shown range held the true wait (nominal: 60 %). */
   rangeShare: number | null;
+  /** The same for the estimates shown as a range "약 a–b분", not as "곧" (see `soonN`). */
+  shownRangeShare: number | null;
+  /** Share of annae's estimates shown as "곧", and the share of those called within a minute. */
+  soonShare: number | null;
+  soonHeld: number | null;
   seconds: number;
 }
 
@@ -309,6 +325,8 @@ function merge(scores: readonly DayScore[], p: number): Accumulator {
     total.lunchN += a.lunchN;
     total.lunchAbs += a.lunchAbs;
     total.rangeIn += a.rangeIn;
+    total.soonN += a.soonN;
+    total.soonIn += a.soonIn;
   }
   return total;
 }
@@ -511,6 +529,13 @@ export function runScenario(
     tasks: view.tasks ? 'known' : 'hidden',
     oracle: options.oracle ?? null,
     rangeShare: totals[ANNAE]!.n > 0 ? totals[ANNAE]!.rangeIn / totals[ANNAE]!.n : null,
+    shownRangeShare:
+      totals[ANNAE]!.n > totals[ANNAE]!.soonN
+        ? (totals[ANNAE]!.rangeIn - totals[ANNAE]!.soonIn) /
+          (totals[ANNAE]!.n - totals[ANNAE]!.soonN)
+        : null,
+    soonShare: totals[ANNAE]!.n > 0 ? totals[ANNAE]!.soonN / totals[ANNAE]!.n : null,
+    soonHeld: totals[ANNAE]!.soonN > 0 ? totals[ANNAE]!.soonIn / totals[ANNAE]!.soonN : null,
     seconds: (performance.now() - started) / 1000,
   };
   return { result, details, model: training.model };
