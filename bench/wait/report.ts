@@ -151,6 +151,12 @@ export function formatReport({ result, details, micro, lunchWindow }: ScenarioRe
       `called within the minute ${details.soonHeld === null ? '–' : pct(details.soonHeld)}; ` +
       `all estimates ${details.rangeShare === null ? '–' : pct(details.rangeShare)}`,
   );
+  const wait = (x: number | null): string => (x === null ? '–' : `${x.toFixed(1)} min`);
+  lines.push(
+    `visitors: mean wait to the call ${wait(details.meanWaitMin)}, issued at lunch ` +
+      `${wait(details.meanWaitLunchMin)}; no-shows ${pct(details.noShowShare)}, ` +
+      `cancelled on the phone ${pct(details.cancelShare)}`,
+  );
   lines.push(`took ${details.seconds.toFixed(1)} s`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import {
   DEFAULT_TODAY_WEIGHT,
   defaultQuantiles,
+  goneWhenCalled,
   noShowAt,
   type ServiceModel,
   type ServiceTimeModel,
@@ -179,6 +180,8 @@ interface PreparedService {
   /** Relative standard error of the learned mean service time (from the history's size). */
   meanRelSe: number;
   noShowCost: number;
+  /** Share of the visitors gone before their call who cancelled, costing no counter time. */
+  cancelShare: number;
   /** Today's tilt of the learned no-show curve. */
   noShowFactor: number;
   simulateNormalArrivals: boolean;
@@ -382,6 +385,7 @@ function prepareService(
     durationFactor,
     meanRelSe: meanRelSe(tables.durations[0]!.quantiles, model?.count ?? 0),
     noShowCost: model?.noShowCostMin ?? 0.5,
+    cancelShare: model?.cancelShare ?? 0,
     noShowFactor:
       today?.noShows !== undefined && today.expectedNoShows !== undefined
         ? (today.noShows + weight.noShows) / (today.expectedNoShows + weight.noShows)
@@ -498,9 +502,10 @@ function prepareCounter(
   prepared.busyLowerP = cdfAt(durations.quantiles, durations.tail, elapsed / scale);
   if (elapsed < service.noShowCost && busy.ticketWaitMin !== undefined) {
     // Still busy this early says little: the visitor may not have come at all.
-    const p = Math.min(
-      1,
-      noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor,
+    // Called, so not among those who cancelled before.
+    const p = goneWhenCalled(
+      Math.min(1, noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor),
+      service.cancelShare,
     );
     const stillServing = 1 - (prepared.busyLowerP - 0.5 / durations.quantiles.length);
     prepared.busyNoShowP = p / (p + (1 - p) * stillServing);
@@ -749,15 +754,20 @@ export function pointEstimate(sorted: Float64Array, penalty = LATE_PENALTY_MIN):
 }
 
 /**
- * The learned chance that a visitor called after `waitedMin` minutes has left: what the server
- * adds up, call by call, as `TodayStats.expectedNoShows`.
+ * The learned chance that a visitor called after `waitedMin` minutes has left (those who
+ * cancelled on the phone are not called): what the server adds up, call by call, as
+ * `TodayStats.expectedNoShows`.
  */
 export function noShowChance(
   model: ServiceTimeModel,
   serviceId: string,
   waitedMin: number,
 ): number {
-  return noShowAt(staticTables(model.services[serviceId]).noShow, waitedMin);
+  const service = model.services[serviceId];
+  return goneWhenCalled(
+    noShowAt(staticTables(service).noShow, waitedMin),
+    service?.cancelShare ?? 0,
+  );
 }
 
 /**
@@ -947,15 +957,36 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       }
       const tables = service.tables;
       const durations = tables.durations[table]!;
-      // The "take now" ticket is hypothetical: it must not hold up anyone real.
-      const duration =
-        slot === takeNowSlot[chosen]
-          ? 0
-          : rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
+      // The "take now" ticket is hypothetical: it must not hold up anyone real. A visitor gone
+      // by now left silently (the counter calls in vain) or cancelled on the phone (no time).
+      let duration: number;
+      if (slot === takeNowSlot[chosen]) duration = 0;
+      else if (service.cancelShare > 0) {
+        // Still in line now, a visitor who would cancel has not yet: of the chance F(w) of
+        // being gone by the call, the part F(now) of the cancellers is already ruled out.
+        const q = service.cancelShare;
+        const gone = Math.min(1, noShowAt(tables.noShow, t - issued) * service.noShowFactor);
+        const before =
+          issued < now
+            ? Math.min(gone, noShowAt(tables.noShow, now - issued) * service.noShowFactor)
+            : 0;
+        const u = rng() * (1 - q * before);
+        duration =
+          u < (1 - q) * gone
+            ? service.noShowCost
+            : u < gone - q * before
+              ? 0
+              : quantileAt(durations.quantiles, durations.tail, rng()) *
+                tables.hourFactor[hourIndex(t)]! *
+                service.durationFactor;
+      } else {
+        duration =
+          rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
             ? service.noShowCost
             : quantileAt(durations.quantiles, durations.tail, rng()) *
               tables.hourFactor[hourIndex(t)]! *
               service.durationFactor;
+      }
       freeAt[c] = t + duration;
     }
   }
