@@ -244,6 +244,51 @@ describe('estimateWaits', () => {
     expect(minutes(result)).toEqual({ G1: 0, G2: 0.5, G3: 1, G4: 1.5 });
   });
 
+  it('expects visitors who cancel on the phone to cost no counter time', () => {
+    // The longer the wait, the likelier a visitor is gone; a silent no-show costs 6 minutes.
+    const leaving = (cancelShare: number) =>
+      fixedService(8, {
+        noShowCostMin: 6,
+        noShowByWait: Array.from({ length: 48 }, (_, b) => Math.min(0.9, 0.05 * b)),
+        ...(cancelShare > 0 ? { cancelShare } : {}),
+      });
+    const m = (q: number) => model({ G: leaving(q) });
+    const last = (q: number) =>
+      estimateWaits(
+        input({
+          services: [{ id: 'G', waiting: tickets('G', 10, 599) }],
+          counters: [open('G1', ['G'])],
+          model: m(q),
+          runs: 400,
+        }),
+      ).tickets.at(-1)!.minutes;
+    expect(last(1)).toBeLessThan(last(0.5));
+    expect(last(0.5)).toBeLessThan(last(0));
+    // Where leaving stops after 10 minutes, those still in line after 40 have stayed: when every
+    // leaver cancels, none of them will be gone when called; when none does, half of them.
+    const flat = (q: number) =>
+      estimateWaits(
+        input({
+          services: [{ id: 'G', waiting: tickets('G', 10, 560) }],
+          counters: [open('G1', ['G'])],
+          model: model({
+            G: fixedService(8, {
+              noShowCostMin: 0,
+              noShowByWait: Array.from({ length: 48 }, (_, b) => (b >= 2 ? 0.5 : 0)),
+              ...(q > 0 ? { cancelShare: q } : {}),
+            }),
+          }),
+          runs: 400,
+        }),
+      ).tickets.at(-1)!.minutes;
+    expect(flat(1)).toBe(72);
+    expect(flat(0)).toBeLessThan(50);
+    // A visitor called has not cancelled: fewer of those called are gone when leavers cancel.
+    const f = noShowChance(m(0), 'G', 30);
+    expect(f).toBeGreaterThan(0.2);
+    expect(noShowChance(m(0.5), 'G', 30)).toBeCloseTo((0.5 * f) / (1 - 0.5 * f), 9);
+  });
+
   it('reports Infinity when no counter will call the queue', () => {
     const result = estimateWaits(
       input({
