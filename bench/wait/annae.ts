@@ -29,6 +29,21 @@ export function observedHistory(
     for (const event of log.events) {
       view.apply(event, log);
       if (event.kind === 'call') calledAt.set(event.ticket, event.t);
+      if (event.kind === 'cancel') {
+        // As the store gives it (server/store/tickets.ts): gone at the cancel, no counter time.
+        const ticket = view.tickets.get(event.ticket)!;
+        calls.push({
+          day: log.day,
+          serviceId: scenario.services[ticket.service]!.id,
+          ticketClass: ticket.priority ? 'priority' : 'normal',
+          issuedAt: ticket.issuedAt,
+          calledAt: event.t,
+          noShow: true,
+          cancelled: true,
+          durationMin: 0,
+          ...(ticket.task !== undefined ? { task: ticket.task } : {}),
+        });
+      }
       if (event.kind === 'done') {
         const ticket = view.tickets.get(event.ticket)!;
         calls.push({

@@ -43,6 +43,12 @@ export interface Accumulator {
   lunchAbs: number;
   /** Annae only: estimates whose range as the screens show it ("약 12–18분") held the truth. */
   rangeIn: number;
+  /**
+   * Estimates the screens show as "곧" (soon, `waitText` for a range of 0–1 minute): no range is
+   * shown, so they are counted apart; and how many of them held the truth within 0–1 minute.
+   */
+  soonN: number;
+  soonIn: number;
 }
 
 function accumulator(): Accumulator {
@@ -56,6 +62,8 @@ function accumulator(): Accumulator {
     lunchN: 0,
     lunchAbs: 0,
     rangeIn: 0,
+    soonN: 0,
+    soonIn: 0,
   };
 }
 
@@ -65,10 +73,59 @@ function shownRange(low: number, high: number): [number, number] {
   return [from, Math.max(from + 1, Math.ceil(high))];
 }
 
+/** What the day was like for the visitors: waits issue → call, no-shows and cancels. */
+export interface Visits {
+  called: number;
+  waitSum: number;
+  /** The same for the tickets issued in the lunch window. */
+  lunchCalled: number;
+  lunchWaitSum: number;
+  noShows: number;
+  cancelled: number;
+}
+
 export interface DayScore {
   day: number;
   tickets: number;
   perPredictor: Accumulator[];
+  visits: Visits;
+}
+
+const EMPTY_LOG: DayLog = {
+  day: -1,
+  volumeFactor: 1,
+  tickets: [],
+  events: [],
+  periods: [],
+  endAt: 0,
+};
+
+function visitsOf(scenario: Scenario, log: DayLog): Visits {
+  const v: Visits = {
+    called: 0,
+    waitSum: 0,
+    lunchCalled: 0,
+    lunchWaitSum: 0,
+    noShows: 0,
+    cancelled: 0,
+  };
+  const lunch = scenario.lunchWindow;
+  for (const t of log.tickets) {
+    if (!Number.isNaN(t.cancelledAt)) {
+      v.cancelled++;
+      continue;
+    }
+    if (Number.isNaN(t.calledAt)) continue;
+    const wait = t.calledAt - t.issuedAt;
+    v.called++;
+    v.waitSum += wait;
+    if (t.noShow) v.noShows++;
+    if (lunch && t.issuedAt >= lunch[0] && t.issuedAt < lunch[1]) {
+      v.lunchCalled++;
+      v.lunchWaitSum += wait;
+    }
+  }
+  return v;
 }
 
 export interface Timing {
@@ -215,8 +272,11 @@ export function scoreDay(
           acc.lunchAbs += abs;
         }
       }
-      if (truth >= values[k + 2 + P]! && truth <= values[k + 3 + P]!) {
-        perPredictor[ANNAE]!.rangeIn++;
+      const held = truth >= values[k + 2 + P]! && truth <= values[k + 3 + P]!;
+      if (held) perPredictor[ANNAE]!.rangeIn++;
+      if (values[k + 2 + P]! === 0 && values[k + 3 + P]! <= 1) {
+        perPredictor[ANNAE]!.soonN++;
+        if (held) perPredictor[ANNAE]!.soonIn++;
       }
     }
   };
@@ -252,7 +312,12 @@ export function scoreDay(
         break;
     }
   }
-  return { day: log.day, tickets: log.tickets.length, perPredictor };
+  return {
+    day: log.day,
+    tickets: log.tickets.length,
+    perPredictor,
+    visits: visitsOf(scenario, log),
+  };
 }
 
 export interface PredictorResult {
@@ -293,6 +358,17 @@ export interface ScenarioDetails {
   oracle: OracleKind | null;
   /** Share of annae's estimates whose shown range held the true wait (nominal: 60 %). */
   rangeShare: number | null;
+  /** The same for the estimates shown as a range "약 a–b분", not as "곧" (see `soonN`). */
+  shownRangeShare: number | null;
+  /** Share of annae's estimates shown as "곧", and the share of those called within a minute. */
+  soonShare: number | null;
+  soonHeld: number | null;
+  /** Mean wait issue → call of the visitors called (all day, and issued at lunch). */
+  meanWaitMin: number | null;
+  meanWaitLunchMin: number | null;
+  /** Shares of the tickets: no-shows at the call, and cancelled on the phone. */
+  noShowShare: number;
+  cancelShare: number;
   seconds: number;
 }
 
@@ -309,6 +385,8 @@ function merge(scores: readonly DayScore[], p: number): Accumulator {
     total.lunchN += a.lunchN;
     total.lunchAbs += a.lunchAbs;
     total.rangeIn += a.rangeIn;
+    total.soonN += a.soonN;
+    total.soonIn += a.soonIn;
   }
   return total;
 }
@@ -496,6 +574,17 @@ export function runScenario(
     gain: { mae: 1 - annae.mae / bestResult.mae, maeLunch: lunchGain(bestResult), maeCi95: ci },
     annaeMsPerEstimate: timing.calls > 0 ? timing.ms / timing.calls : 0,
   };
+  const visits = scores.reduce(
+    (a, d) => ({
+      called: a.called + d.visits.called,
+      waitSum: a.waitSum + d.visits.waitSum,
+      lunchCalled: a.lunchCalled + d.visits.lunchCalled,
+      lunchWaitSum: a.lunchWaitSum + d.visits.lunchWaitSum,
+      noShows: a.noShows + d.visits.noShows,
+      cancelled: a.cancelled + d.visits.cancelled,
+    }),
+    visitsOf(scenario, { ...EMPTY_LOG }),
+  );
   const details: ScenarioDetails = {
     estimates: totals[ANNAE]!.n,
     lunchEstimates: totals[ANNAE]!.lunchN,
@@ -511,6 +600,17 @@ export function runScenario(
     tasks: view.tasks ? 'known' : 'hidden',
     oracle: options.oracle ?? null,
     rangeShare: totals[ANNAE]!.n > 0 ? totals[ANNAE]!.rangeIn / totals[ANNAE]!.n : null,
+    shownRangeShare:
+      totals[ANNAE]!.n > totals[ANNAE]!.soonN
+        ? (totals[ANNAE]!.rangeIn - totals[ANNAE]!.soonIn) /
+          (totals[ANNAE]!.n - totals[ANNAE]!.soonN)
+        : null,
+    soonShare: totals[ANNAE]!.n > 0 ? totals[ANNAE]!.soonN / totals[ANNAE]!.n : null,
+    soonHeld: totals[ANNAE]!.soonN > 0 ? totals[ANNAE]!.soonIn / totals[ANNAE]!.soonN : null,
+    meanWaitMin: visits.called > 0 ? visits.waitSum / visits.called : null,
+    meanWaitLunchMin: visits.lunchCalled > 0 ? visits.lunchWaitSum / visits.lunchCalled : null,
+    noShowShare: visits.noShows / Math.max(1, result.testTickets),
+    cancelShare: visits.cancelled / Math.max(1, result.testTickets),
     seconds: (performance.now() - started) / 1000,
   };
   return { result, details, model: training.model };

@@ -15,13 +15,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = `usage: npm run bench:wait -- [--scenario file.json ...] [--json out.json]
                      [--train-days N] [--test-days N] [--jobs N] [--late-penalty MIN]
                      [--validation] [--task-blind] [--oracle durations|no-shows|both]
+                     [--cancel-share S]
 With no --scenario, runs every file in bench/wait/scenarios. --json writes the result
 (an array when there are several scenarios). --late-penalty overrides the estimator's
 LATE_PENALTY_MIN (0: plain median), to show the trade-off it makes. --validation scores
 days after every test day, for trying changes without looking at the reported days.
 --task-blind hides the visitor's task from the server (a kiosk that issues by service only).
 --oracle tells annae what no server knows (true service times, who has left), to measure how
-much of its error is unknowable; its figures are not results.`;
+much of its error is unknowable; its figures are not results. --cancel-share sets every
+service's cancelShare (the share of leavers who cancel on the phone, 0–1).`;
 
 interface Options {
   files: string[];
@@ -32,6 +34,7 @@ interface Options {
   validation: boolean;
   taskBlind: boolean;
   oracle: OracleKind | undefined;
+  cancelShare: number | undefined;
   jobs: number;
   child: boolean;
 }
@@ -49,6 +52,12 @@ function nonNegative(name: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a number ≥ 0`);
+  return n;
+}
+
+function shareOption(name: string, value: string | undefined): number | undefined {
+  const n = nonNegative(name, value);
+  if (n !== undefined && n > 1) throw new UsageError(`--${name} must be between 0 and 1`);
   return n;
 }
 
@@ -75,6 +84,7 @@ function parseOptions(argv: string[]): Options {
         validation: { type: 'boolean' },
         'task-blind': { type: 'boolean' },
         oracle: { type: 'string' },
+        'cancel-share': { type: 'string' },
         child: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -104,12 +114,17 @@ function parseOptions(argv: string[]): Options {
     validation: values.validation ?? false,
     taskBlind: values['task-blind'] ?? false,
     oracle: oracleKind(values.oracle),
+    cancelShare: shareOption('cancel-share', values['cancel-share']),
     jobs: positiveInt('jobs', values.jobs) ?? Math.max(1, availableParallelism()),
     child: values.child ?? false,
   };
 }
 
 function runOne(scenario: Scenario, options: Options): ScenarioReport {
+  if (options.cancelShare !== undefined) {
+    const cancelShare = options.cancelShare;
+    scenario = { ...scenario, services: scenario.services.map((s) => ({ ...s, cancelShare })) };
+  }
   const { result, details, model } = runScenario(scenario, {
     ...(options.trainDays !== undefined ? { trainDays: options.trainDays } : {}),
     ...(options.testDays !== undefined ? { testDays: options.testDays } : {}),
@@ -153,6 +168,7 @@ function childArgs(options: Options): string[] {
   if (options.validation) args.push('--validation');
   if (options.taskBlind) args.push('--task-blind');
   if (options.oracle) args.push('--oracle', options.oracle);
+  if (options.cancelShare !== undefined) args.push('--cancel-share', String(options.cancelShare));
   return args;
 }
 

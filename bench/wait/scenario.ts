@@ -20,6 +20,10 @@ const serviceSchema = z.strictObject({
   patienceMeanMin: positive,
   noShowCostMin: z.number().min(0),
   tasks: z.array(taskSchema).min(1),
+  /** Share of visitors who leave the line when their patience runs out (default 1: all). */
+  leaveShare: share.optional(),
+  /** Share of those leavers who cancel on the phone (대기 취소) rather than just go (default 0). */
+  cancelShare: share.optional(),
 });
 
 const awaySchema = z.strictObject({
@@ -155,6 +159,10 @@ export interface ServiceSpec {
   patienceMeanMin: number;
   noShowCostMin: number;
   tasks: TaskSpec[];
+  /** Visitors whose patience can run out; the others wait however long it takes. */
+  leaveShare: number;
+  /** Leavers who cancel on the phone: they leave the line then, and cost no counter time. */
+  cancelShare: number;
 }
 
 /** An away period with times in minutes since midnight. */
@@ -245,6 +253,8 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
     services: s.services.map((service) => ({
       ...service,
       tasks: service.tasks.map((t) => ({ ...t })),
+      leaveShare: service.leaveShare ?? 1,
+      cancelShare: service.cancelShare ?? 0,
     })),
     counters: s.counters.map((counter) => ({
       id: counter.id,

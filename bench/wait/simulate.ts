@@ -21,6 +21,10 @@ export interface SimTicket {
   calledAt: number;
   counter: number;
   noShow: boolean;
+  /** Cancels on the phone when patience runs out, instead of leaving silently. */
+  cancels: boolean;
+  /** When the visitor cancelled before being called, else NaN. */
+  cancelledAt: number;
 }
 
 export type SimEvent =
@@ -34,6 +38,7 @@ export type SimEvent =
       noShow: boolean;
       durationMin: number;
     }
+  | { kind: 'cancel'; t: number; ticket: number }
   | { kind: 'away'; t: number; counter: number; until: number; announced: boolean }
   | { kind: 'back'; t: number; counter: number };
 
@@ -61,6 +66,7 @@ const DONE = 0;
 const BACK = 1;
 const AWAY = 2;
 const ARRIVAL = 3;
+const CANCEL = 4;
 
 interface HeapItem {
   t: number;
@@ -143,6 +149,8 @@ export function simulateDay(scenario: Scenario, day: number): DayLog {
   const tickets: SimTicket[] = [];
   scenario.services.forEach((spec, s) => {
     const rng = createRng(scenario.seed, day, 2, s);
+    // Who leaves and who cancels: a stream of its own, so the other draws stay as they were.
+    const leaving = createRng(scenario.seed, day, 4, s);
     const shares = spec.tasks.map((task) => task.share);
     for (const t of piecewisePoisson(
       rng,
@@ -153,17 +161,24 @@ export function simulateDay(scenario: Scenario, day: number): DayLog {
     )) {
       const task = pickWeighted(rng, shares);
       const taskSpec = spec.tasks[task]!;
+      const priority = rng() < spec.priorityShare;
+      const serviceMin = lognormal(rng, taskSpec.medianMin, taskSpec.sigma);
+      const patienceMin = exponential(rng, spec.patienceMeanMin);
+      const leaves = spec.leaveShare >= 1 || leaving() < spec.leaveShare;
+      const cancels = spec.cancelShare > 0 && leaving() < spec.cancelShare;
       tickets.push({
         id: 0,
         service: s,
-        priority: rng() < spec.priorityShare,
+        priority,
         issuedAt: t,
         task,
-        serviceMin: lognormal(rng, taskSpec.medianMin, taskSpec.sigma),
-        patienceMin: exponential(rng, spec.patienceMeanMin),
+        serviceMin,
+        patienceMin: leaves ? patienceMin : Infinity,
         calledAt: NaN,
         counter: -1,
         noShow: false,
+        cancels,
+        cancelledAt: NaN,
       });
     }
   });
@@ -187,7 +202,12 @@ export function playDay(
   periods: Period[][],
 ): DayLog {
   const heap = new EventHeap();
-  for (const ticket of sorted) heap.push(ticket.issuedAt, ARRIVAL, ticket.id);
+  for (const ticket of sorted) {
+    heap.push(ticket.issuedAt, ARRIVAL, ticket.id);
+    if (ticket.cancels && Number.isFinite(ticket.patienceMin)) {
+      heap.push(ticket.issuedAt + ticket.patienceMin, CANCEL, ticket.id);
+    }
+  }
   periods.forEach((list, c) => list.forEach((p, j) => heap.push(p.from, AWAY, c, j)));
 
   const serviceCount = scenario.services.length;
@@ -265,6 +285,18 @@ export function playDay(
           goAway(ev.ref, pendingAway[ev.ref]!, t);
           pendingAway[ev.ref] = -1;
         }
+        break;
+      }
+      case CANCEL: {
+        const ticket = sorted[ev.ref]!;
+        // Called already (patience ran out at the very moment of the call): no cancel.
+        if (!Number.isNaN(ticket.calledAt)) break;
+        const queue = (ticket.priority ? priorityQueue : normalQueue)[ticket.service]!;
+        const head = (ticket.priority ? heads.priority : heads.normal)[ticket.service]!;
+        const at = queue.indexOf(ticket.id, head);
+        if (at >= 0) queue.splice(at, 1);
+        ticket.cancelledAt = t;
+        events.push({ kind: 'cancel', t, ticket: ticket.id });
         break;
       }
       case AWAY:

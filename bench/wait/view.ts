@@ -29,6 +29,8 @@ export interface ServiceToday {
   servedMinSum: number;
   calls: number;
   noShows: number;
+  /** Visitors who cancelled on the phone (대기 취소) before their call. */
+  cancels: number;
   arrivals: number;
   arrivalTimes: number[];
   /** Completed calls: the wait at the call and whether the visitor had left. */
@@ -81,6 +83,7 @@ export class ServerView {
       servedMinSum: 0,
       calls: 0,
       noShows: 0,
+      cancels: 0,
       arrivals: 0,
       arrivalTimes: [],
       outcomes: [],
@@ -164,6 +167,13 @@ export class ServerView {
           today.servedMinSum += event.durationMin;
         }
         this.counters[event.counter]!.busy = null;
+        break;
+      }
+      case 'cancel': {
+        // The line moves up at once, as on the server (server/commands/ticket-cancel.ts).
+        const ticket = this.tickets.get(event.ticket)!;
+        this.remove(ticket);
+        this.today[ticket.service]!.cancels++;
         break;
       }
       case 'away': {

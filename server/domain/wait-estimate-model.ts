@@ -83,6 +83,11 @@ export interface ServiceModel {
    */
   tasks?: Record<string, TaskModel>;
   /**
+   * Share of the visitors who left the line that cancelled on the phone (대기 취소) rather than
+   * just went: they leave the line when they cancel and cost no counter time. Absent: none did.
+   */
+  cancelShare?: number;
+  /**
    * How much today's own observations count, in pseudo-observations of the learned ones:
    * service times (completed services) and no-shows (expected no-shows). Learned from how much
    * whole days differed beyond chance; absent for a model fitted before they were.
@@ -182,10 +187,21 @@ function binCentre(b: number): number {
   return (b + 0.5) * NO_SHOW_BIN_MIN;
 }
 
-/** Waits at call of the visitors who came and of those who had left. */
+/**
+ * Waits at call of the visitors who came and of those who had left; and the waits at which
+ * visitors cancelled on the phone, which tell when their patience ran out exactly.
+ */
 export interface NoShowSample {
   shownWaitsMin: readonly number[];
   goneWaitsMin: readonly number[];
+  cancelledWaitsMin?: readonly number[];
+}
+
+/** Share of the leavers who cancelled: cancels ÷ (cancels + no-shows at the call). */
+export function cancelShareOf(sample: NoShowSample): number {
+  const cancels = sample.cancelledWaitsMin?.length ?? 0;
+  const total = cancels + sample.goneWaitsMin.length;
+  return total > 0 ? cancels / total : 0;
 }
 
 /**
@@ -194,13 +210,17 @@ export interface NoShowSample {
  */
 export function fitLeaveRate(sample: NoShowSample): number {
   const gone = sample.goneWaitsMin;
-  if (gone.length === 0) return 0;
+  const cancelled = sample.cancelledWaitsMin ?? [];
+  if (gone.length === 0 && cancelled.length === 0) return 0;
+  // A cancel is a patience seen exactly: density θ·e^(−θw), score 1/θ − w.
   let shownTotal = 0;
   for (const w of sample.shownWaitsMin) shownTotal += w;
+  for (const w of cancelled) shownTotal += w;
   if (shownTotal === 0) return 1;
-  // d/dθ log-likelihood = Σ_gone w·e^(−θw)/(1 − e^(−θw)) − Σ_shown w, falling in θ: bisect.
+  // d/dθ log-likelihood = Σ_gone w·e^(−θw)/(1 − e^(−θw)) + Σ_cancelled (1/θ − w) − Σ_shown w,
+  // falling in θ: bisect.
   const score = (rate: number): number => {
-    let s = -shownTotal;
+    let s = -shownTotal + cancelled.length / rate;
     for (const w of gone) {
       const x = rate * w;
       s += x < 1e-9 ? 1 / rate : w / Math.expm1(x);
@@ -221,12 +241,17 @@ export function fitLeaveRate(sample: NoShowSample): number {
 const NO_SHOW_PRIOR = 40;
 
 /**
- * P(no-show | waited) per bin of NO_SHOW_BIN_MIN minutes: the exponential-patience fit,
- * corrected in each bin by observed ÷ expected no-shows (shrunk toward 1 where data are thin),
- * then made non-decreasing. The fit fills the bins no one reached.
+ * P(gone | waited) per bin of NO_SHOW_BIN_MIN minutes — gone before the call, by leaving or by
+ * cancelling: the exponential-patience fit F, corrected in each bin by observed ÷ expected
+ * no-shows among the visitors called (shrunk toward 1 where data are thin), then made
+ * non-decreasing. The fit fills the bins no one reached. When a share q of leavers cancel,
+ * those called after w are the ones who had not cancelled, so a called visitor is gone with
+ * chance g = (1 − q)F / (1 − qF) (`goneWhenCalled`): that is what each bin expects.
  */
 export function fitNoShowCurve(sample: NoShowSample, bins: number): number[] {
   const rate = fitLeaveRate(sample);
+  const q = cancelShareOf(sample);
+  const calledGone = (f: number): number => ((1 - q) * f) / (1 - q * f);
   const expected = new Array<number>(bins).fill(0);
   const observed = new Array<number>(bins).fill(0);
   const weight = new Array<number>(bins).fill(0);
@@ -234,12 +259,14 @@ export function fitNoShowCurve(sample: NoShowSample, bins: number): number[] {
     Math.min(bins - 1, Math.floor(Math.max(0, w) / NO_SHOW_BIN_MIN));
   const add = (w: number, gone: boolean): void => {
     const b = bin(w);
-    expected[b]! += -Math.expm1(-rate * w);
+    expected[b]! += calledGone(-Math.expm1(-rate * w));
     weight[b]! += 1;
     if (gone) observed[b]! += 1;
   };
   for (const w of sample.shownWaitsMin) add(w, false);
   for (const w of sample.goneWaitsMin) add(w, true);
+  // The called visitors' observed ÷ expected no-shows corrects F itself: stable when nearly
+  // every leaver cancels (then no one called is gone, and the fit of the cancels stands).
   const curve = expected.map((e, b) => {
     const base = -Math.expm1(-rate * binCentre(b));
     return Math.min(1, (base * (observed[b]! + NO_SHOW_PRIOR)) / (e + NO_SHOW_PRIOR));
@@ -248,6 +275,11 @@ export function fitNoShowCurve(sample: NoShowSample, bins: number): number[] {
     curve,
     weight.map((n) => n + NO_SHOW_PRIOR),
   );
+}
+
+/** The chance that a visitor called after a wait with chance `gone` of being gone has left. */
+export function goneWhenCalled(gone: number, cancelShare = 0): number {
+  return cancelShare > 0 ? ((1 - cancelShare) * gone) / (1 - cancelShare * gone) : gone;
 }
 
 function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
@@ -285,13 +317,14 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     .sort((a, b) => a - b);
   const noShowCostMin = noShowDurations.length > 0 ? sampleQuantile(noShowDurations, 0.5) : 0.5;
 
-  const noShowByWait = fitNoShowCurve(
-    {
-      shownWaitsMin: calls.filter((c) => !c.noShow).map((c) => c.calledAt - c.issuedAt),
-      goneWaitsMin: calls.filter((c) => c.noShow).map((c) => c.calledAt - c.issuedAt),
-    },
-    NO_SHOW_BINS,
-  );
+  const wait = (c: CallRecord): number => c.calledAt - c.issuedAt;
+  const leaving: NoShowSample = {
+    shownWaitsMin: calls.filter((c) => !c.noShow).map(wait),
+    goneWaitsMin: calls.filter((c) => c.noShow && !c.cancelled).map(wait),
+    cancelledWaitsMin: calls.filter((c) => c.cancelled).map(wait),
+  };
+  const noShowByWait = fitNoShowCurve(leaving, NO_SHOW_BINS);
+  const cancelShare = cancelShareOf(leaving);
 
   const normal = new Array<number>(24).fill(0);
   const priority = new Array<number>(24).fill(0);
@@ -310,7 +343,8 @@ function fitService(calls: readonly CallRecord[], days: number): ServiceModel {
     noShowByWait,
     arrivalsPerDay: { normal: perDay(normal), priority: perDay(priority) },
     tasks: fitTasks(calls),
-    todayWeight: fitTodayWeight(calls, meanMin, ratioNoise, noShowByWait),
+    ...(cancelShare > 0 ? { cancelShare } : {}),
+    todayWeight: fitTodayWeight(calls, meanMin, ratioNoise, noShowByWait, cancelShare),
   };
 }
 
@@ -324,15 +358,18 @@ function fitTodayWeight(
   meanMin: number,
   ratioNoise: number,
   noShowByWait: readonly number[],
+  cancelShare: number,
 ): { durations: number; noShows: number } {
   const byDay = new Map<
     string | number,
     { n: number; sum: number; gone: number; expected: number }
   >();
   for (const c of calls) {
+    // Today's no-show tilt counts the visitors called (cancels are not), as the server does.
+    if (c.cancelled) continue;
     let day = byDay.get(c.day);
     if (!day) byDay.set(c.day, (day = { n: 0, sum: 0, gone: 0, expected: 0 }));
-    day.expected += noShowAt(noShowByWait, c.calledAt - c.issuedAt);
+    day.expected += goneWhenCalled(noShowAt(noShowByWait, c.calledAt - c.issuedAt), cancelShare);
     if (c.noShow) {
       day.gone++;
     } else {

@@ -2,6 +2,7 @@
 import {
   DEFAULT_TODAY_WEIGHT,
   defaultQuantiles,
+  goneWhenCalled,
   noShowAt,
   type ServiceModel,
   type ServiceTimeModel,
@@ -92,8 +93,8 @@ export interface WaitEstimateInput {
 }
 
 /**
- * Minutes from now until the call: the point estimate and a 20th–80th percentile range.
- * Infinity when no counter is expected to call the ticket today.
+ * Minutes from now until the call: the point estimate and the range shown, in whole minutes
+ * (`waitRange`). Infinity when no counter is expected to call the ticket today.
  */
 export interface WaitRange {
   minutes: number;
@@ -127,8 +128,27 @@ export const LATE_PENALTY_MIN = 7;
 export const LATE_MARGIN_MIN = 2;
 /** Enough runs to resolve the tail the point estimate leans on; see bench/wait/README.md. */
 export const DEFAULT_RUNS = 96;
+/**
+ * Share of true waits the range shown ("약 12–18분") is meant to hold. The replay's 20th–80th
+ * percentile, rounded out to whole minutes as screens show it, held 75–90 % in the benchmark:
+ * the range is now chosen in whole minutes, holding as near this share of the replay as whole
+ * minutes allow (`waitRange`).
+ */
+export const RANGE_SHARE = 0.6;
 const RANGE_LOW = 0.2;
 const RANGE_HIGH = 0.8;
+/** z of the 80th percentile: half a 60 % range of a normal spread, in standard deviations. */
+const Z_RANGE = 0.8416;
+/**
+ * Pseudo-services of a service's learned mean: with `count` services seen, the mean service
+ * time is uncertain by cv / sqrt(count + this), and every person ahead shares that error.
+ */
+const HISTORY_PRIOR = 5;
+/**
+ * One global factor on the replay's spread, fitted on S1 and S2 of the benchmark (the other
+ * scenarios are only scored): see bench/wait/README.md, "Ranges as the screens show them".
+ */
+export const RANGE_SPREAD = 1.05;
 /** When nothing is known of unannounced absences, assume a memoryless one averaging this. */
 const DEFAULT_ABSENCE_MEAN_MIN = 30;
 /** Internal stand-in for "not called today"; reported as Infinity. */
@@ -157,7 +177,11 @@ interface PreparedService {
   tables: StaticTables;
   /** Today's tilt of the learned durations. */
   durationFactor: number;
+  /** Relative standard error of the learned mean service time (from the history's size). */
+  meanRelSe: number;
   noShowCost: number;
+  /** Share of the visitors gone before their call who cancelled, costing no counter time. */
+  cancelShare: number;
   /** Today's tilt of the learned no-show curve. */
   noShowFactor: number;
   simulateNormalArrivals: boolean;
@@ -303,6 +327,20 @@ function staticTables(model: ServiceModel | undefined): StaticTables {
   return tables;
 }
 
+/** cv / sqrt(n) of the learned mean service time, from its quantile table and history size. */
+function meanRelSe(quantiles: Float64Array, count: number): number {
+  let sum = 0;
+  let sq = 0;
+  for (let i = 0; i < quantiles.length; i++) {
+    sum += quantiles[i]!;
+    sq += quantiles[i]! * quantiles[i]!;
+  }
+  const mean = sum / quantiles.length;
+  if (!(mean > 0)) return 0;
+  const cv2 = Math.max(0, sq / quantiles.length / (mean * mean) - 1);
+  return Math.sqrt(cv2 / (Math.max(0, count) + HISTORY_PRIOR));
+}
+
 function byIssue(a: WaitingTicket, b: WaitingTicket): number {
   return a.issuedAt - b.issuedAt;
 }
@@ -345,7 +383,9 @@ function prepareService(
     id: queue.id,
     tables,
     durationFactor,
+    meanRelSe: meanRelSe(tables.durations[0]!.quantiles, model?.count ?? 0),
     noShowCost: model?.noShowCostMin ?? 0.5,
+    cancelShare: model?.cancelShare ?? 0,
     noShowFactor:
       today?.noShows !== undefined && today.expectedNoShows !== undefined
         ? (today.noShows + weight.noShows) / (today.expectedNoShows + weight.noShows)
@@ -462,9 +502,10 @@ function prepareCounter(
   prepared.busyLowerP = cdfAt(durations.quantiles, durations.tail, elapsed / scale);
   if (elapsed < service.noShowCost && busy.ticketWaitMin !== undefined) {
     // Still busy this early says little: the visitor may not have come at all.
-    const p = Math.min(
-      1,
-      noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor,
+    // Called, so not among those who cancelled before.
+    const p = goneWhenCalled(
+      Math.min(1, noShowAt(service.tables.noShow, busy.ticketWaitMin) * service.noShowFactor),
+      service.cancelShare,
     );
     const stillServing = 1 - (prepared.busyLowerP - 0.5 / durations.quantiles.length);
     prepared.busyNoShowP = p / (p + (1 - p) * stillServing);
@@ -587,6 +628,91 @@ function sortedQuantile(sorted: Float64Array, p: number): number {
   return a + frac * (sorted[Math.min(i + 1, sorted.length - 1)]! - a);
 }
 
+/** Samples of `sorted` (ascending) in [a, b]. */
+function countIn(sorted: ArrayLike<number>, a: number, b: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo;
+  hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - from;
+}
+
+const spreadBuffer = new Map<number, Float64Array>();
+
+/**
+ * The range shown for a wait, in whole minutes as screens show it: around the point estimate,
+ * holding as near RANGE_SHARE of the replay's waits as whole minutes allow (a 1-minute range
+ * may hold more when the wait is nearly certain). The replay's spread is the sum of the service
+ * times ahead (it grows about as the square root of the people ahead, and shrinks with more
+ * counters); it draws them from the learned table as if it were exact, so the spread of the
+ * learned mean itself (`meanRelSe`, shared by everyone ahead: it grows with the wait, and
+ * shrinks with more history) is added to it, and `spread` is one global calibration factor.
+ */
+export function waitRange(
+  sorted: Float64Array,
+  estimate: number,
+  meanRelSe = 0,
+  spread = RANGE_SPREAD,
+): { low: number; high: number } {
+  const n = sorted.length;
+  if (n === 0) return { low: 0, high: 1 };
+  const q20 = sortedQuantile(sorted, RANGE_LOW);
+  const q80 = sortedQuantile(sorted, RANGE_HIGH);
+  if (!(estimate < NEVER_MIN)) return { low: finite(Math.floor(q20)), high: Infinity };
+  const median = sortedQuantile(sorted, 0.5);
+  const own = (q80 - q20) / 2;
+  const learned = Z_RANGE * Math.min(median, NEVER_MIN) * meanRelSe;
+  const scale = own > 0 ? (spread * Math.sqrt(own * own + learned * learned)) / own : 1;
+  let xs = sorted;
+  if (scale !== 1) {
+    xs = spreadBuffer.get(n) ?? new Float64Array(n);
+    spreadBuffer.set(n, xs);
+    for (let i = 0; i < n; i++) {
+      const x = sorted[i]!;
+      xs[i] = x >= NEVER_MIN ? x : Math.max(0, median + (x - median) * scale);
+    }
+  }
+  const target = RANGE_SHARE * n;
+  let top = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (xs[i]! < NEVER_MIN) {
+      top = Math.ceil(xs[i]!);
+      break;
+    }
+  }
+  let low = Math.max(0, Math.floor(estimate));
+  let high = low + 1;
+  let inside = countIn(xs, low, high);
+  while (inside < target) {
+    const below = low > 0 ? countIn(xs, low - 1, low) - countIn(xs, low, low) : 0;
+    const above = high < top ? countIn(xs, high, high + 1) - countIn(xs, high, high) : 0;
+    if (low === 0 && high >= top) break;
+    // Grow toward the side that adds more of the replay; at a tie, toward the longer tail.
+    const down =
+      low > 0 &&
+      (high >= top ||
+        below > above ||
+        (below === above && countIn(xs, 0, low) > countIn(xs, high, NEVER_MIN - 1)));
+    const grown = inside + (down ? below : above);
+    // Stop short when the last minute overshoots the share by more than it would fall short.
+    if (grown > target && grown - target > target - inside && high - low >= 1) break;
+    if (down) low--;
+    else high++;
+    inside = grown;
+  }
+  return { low, high };
+}
+
 /**
  * argmin over e of mean|x − e| + penalty · share(x > e + LATE_MARGIN_MIN), for ascending
  * samples x. The objective is piecewise linear in e, so one of its breakpoints (a sample, or a
@@ -628,15 +754,20 @@ export function pointEstimate(sorted: Float64Array, penalty = LATE_PENALTY_MIN):
 }
 
 /**
- * The learned chance that a visitor called after `waitedMin` minutes has left: what the server
- * adds up, call by call, as `TodayStats.expectedNoShows`.
+ * The learned chance that a visitor called after `waitedMin` minutes has left (those who
+ * cancelled on the phone are not called): what the server adds up, call by call, as
+ * `TodayStats.expectedNoShows`.
  */
 export function noShowChance(
   model: ServiceTimeModel,
   serviceId: string,
   waitedMin: number,
 ): number {
-  return noShowAt(staticTables(model.services[serviceId]).noShow, waitedMin);
+  const service = model.services[serviceId];
+  return goneWhenCalled(
+    noShowAt(staticTables(service).noShow, waitedMin),
+    service?.cancelShare ?? 0,
+  );
 }
 
 /**
@@ -826,31 +957,50 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
       }
       const tables = service.tables;
       const durations = tables.durations[table]!;
-      // The "take now" ticket is hypothetical: it must not hold up anyone real.
-      const duration =
-        slot === takeNowSlot[chosen]
-          ? 0
-          : rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
+      // The "take now" ticket is hypothetical: it must not hold up anyone real. A visitor gone
+      // by now left silently (the counter calls in vain) or cancelled on the phone (no time).
+      let duration: number;
+      if (slot === takeNowSlot[chosen]) duration = 0;
+      else if (service.cancelShare > 0) {
+        // Still in line now, a visitor who would cancel has not yet: of the chance F(w) of
+        // being gone by the call, the part F(now) of the cancellers is already ruled out.
+        const q = service.cancelShare;
+        const gone = Math.min(1, noShowAt(tables.noShow, t - issued) * service.noShowFactor);
+        const before =
+          issued < now
+            ? Math.min(gone, noShowAt(tables.noShow, now - issued) * service.noShowFactor)
+            : 0;
+        const u = rng() * (1 - q * before);
+        duration =
+          u < (1 - q) * gone
+            ? service.noShowCost
+            : u < gone - q * before
+              ? 0
+              : quantileAt(durations.quantiles, durations.tail, rng()) *
+                tables.hourFactor[hourIndex(t)]! *
+                service.durationFactor;
+      } else {
+        duration =
+          rng() < noShowAt(tables.noShow, t - issued) * service.noShowFactor
             ? service.noShowCost
             : quantileAt(durations.quantiles, durations.tail, rng()) *
               tables.hourFactor[hourIndex(t)]! *
               service.durationFactor;
+      }
       freeAt[c] = t + duration;
     }
   }
 
   const column = columnBuffer(runs);
   const order = orderBuffer(runs);
-  const summarize = (offset: number): WaitRange => {
+  const summarize = (offset: number, relSe: number): WaitRange => {
     // Runs in the order that sorted the previous ticket: the next one in line is called later
     // in nearly the same runs, so the column arrives almost sorted.
     for (let r = 0; r < runs; r++) column[r] = results[offset + order[r]!]!;
     sortWithOrder(column, order);
-    return {
-      minutes: finite(pointEstimate(column, penalty)),
-      low: finite(sortedQuantile(column, RANGE_LOW)),
-      high: finite(sortedQuantile(column, RANGE_HIGH)),
-    };
+    const point = pointEstimate(column, penalty);
+    const range = waitRange(column, point, relSe);
+    return { minutes: finite(point), low: range.low, high: range.high };
   };
 
   const tickets: TicketEstimate[] = [];
@@ -858,21 +1008,29 @@ export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
   services.forEach((service, s) => {
     const { priority, normal, firstSlot } = service;
     const waiting = priority.length + normal.length;
+    let lowest = 0;
+    let highest = 0;
     for (let ahead = 0; ahead < waiting; ahead++) {
       const ticket = ahead < priority.length ? priority[ahead]! : normal[ahead - priority.length]!;
-      const range = summarize((firstSlot + ahead) * runs);
+      const range = summarize((firstSlot + ahead) * runs, service.meanRelSe);
+      // Whole minutes can make a later ticket's range start or end a minute earlier than the
+      // one ahead of it; a screen listing both must not show that.
+      const low = Math.min(Math.max(range.low, lowest), Math.floor(range.minutes));
+      const high = Math.max(range.high, highest, low + 1);
+      lowest = low;
+      highest = high;
       tickets.push({
         id: ticket.id,
         serviceId: service.id,
         ahead,
         minutes: range.minutes,
-        low: range.low,
-        high: range.high,
+        low,
+        high,
       });
     }
     takeNow[service.id] = {
-      normal: summarize((firstSlot + waiting) * runs),
-      priority: summarize(takeNowBase + s * runs),
+      normal: summarize((firstSlot + waiting) * runs, service.meanRelSe),
+      priority: summarize(takeNowBase + s * runs, service.meanRelSe),
     };
   });
   return { tickets, takeNow };

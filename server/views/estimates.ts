@@ -47,7 +47,14 @@ export type EstimateInput = {
    * with their wait (issue → call) and duration in minutes, and arrivals per issuing service.
    */
   today?: {
-    finished: { serviceId: number; noShow: boolean; waitMin: number; durationMin: number }[];
+    finished: {
+      serviceId: number;
+      noShow: boolean;
+      /** Left the line from the phone (대기 취소): never called, so not in the no-show tilt. */
+      cancelled?: boolean;
+      waitMin: number;
+      durationMin: number;
+    }[];
     arrivals: Map<number, number>;
   };
 };
@@ -110,6 +117,8 @@ export function todayStats(
   for (const [serviceId, n] of today.arrivals) of(serviceId).arrivals = n;
   for (const call of today.finished) {
     const stats = of(call.serviceId);
+    // `noShowChance` is the chance that a visitor called has left; a cancel was never called.
+    if (call.cancelled) continue;
     const waitMin = Math.max(0, call.waitMin);
     stats.expectedNoShows! += noShowChance(model, String(call.serviceId), waitMin);
     if (call.noShow) stats.noShows!++;

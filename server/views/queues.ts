@@ -117,8 +117,9 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
       today: {
         finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
           serviceId: row.service_id,
-          // A visitor who left the line from the phone is gone as a no-show is.
+          // A visitor who left the line from the phone is gone as a no-show is, uncalled.
           noShow: row.status === 'no_show' || row.cancelled === 1,
+          cancelled: row.cancelled === 1,
           waitMin: row.wait_min,
           durationMin: row.duration_min,
         })),

@@ -4,7 +4,7 @@ import { line } from './text';
 import { Id } from './common';
 import { ServiceTask } from './hall';
 
-/** A wait estimate in minutes with the 20th–80th percentile range shown as "약 12–18분". */
+/** A wait estimate in minutes with the range shown as "약 12–18분": whole minutes meant to hold the true wait 60 % of the time (`waitRange` in server/domain/wait-estimate.ts). */
 export const WaitEstimate = z.object({
   minutes: z.number().nonnegative(),
   low: z.number().nonnegative(),

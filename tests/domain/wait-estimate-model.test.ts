@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TODAY_WEIGHT,
+  cancelShareOf,
   fitLeaveRate,
   learnedWeight,
   fitNoShowCurve,
@@ -133,6 +134,56 @@ describe('no-show fitting', () => {
     expect(fitLeaveRate({ shownWaitsMin: shown, goneWaitsMin: gone })).toBeCloseTo(1 / 30, 3);
     const curve = fitNoShowCurve({ shownWaitsMin: shown, goneWaitsMin: gone }, 24);
     expect(curve[5]).toBeCloseTo(1 - Math.exp(-27.5 / 30), 1);
+  });
+
+  it('learns from visitors who cancel on the phone as from those who do not show', () => {
+    // Patience 30 minutes on average; a share q of those whose patience runs out before the call
+    // cancel at that moment (an exact patience, never called), the others are called in vain.
+    const sample = (q: number) => {
+      const u = uniforms(23);
+      const shown: number[] = [];
+      const gone: number[] = [];
+      const cancelled: number[] = [];
+      for (let i = 0; i < 20000; i++) {
+        const wait = u() * 90;
+        const patience = -30 * Math.log(u());
+        const cancels = u() < q;
+        if (patience >= wait) shown.push(wait);
+        else if (cancels) cancelled.push(patience);
+        else gone.push(wait);
+      }
+      return { shownWaitsMin: shown, goneWaitsMin: gone, cancelledWaitsMin: cancelled };
+    };
+    for (const q of [0.5, 1]) {
+      const s = sample(q);
+      expect(cancelShareOf(s)).toBeCloseTo(q, 1);
+      expect(fitLeaveRate(s)).toBeCloseTo(1 / 30, 2);
+      // The curve is the chance of being gone by then, cancelled or not.
+      const curve = fitNoShowCurve(s, 24);
+      expect(curve.every(Number.isFinite)).toBe(true);
+      expect(curve[5]).toBeCloseTo(1 - Math.exp(-27.5 / 30), 1);
+    }
+    // Ignoring the cancels would learn that hardly anyone leaves.
+    const s = sample(1);
+    expect(fitLeaveRate({ shownWaitsMin: s.shownWaitsMin, goneWaitsMin: [] })).toBe(0);
+  });
+
+  it('keeps the share of leavers who cancel in the model, and their time off the no-show cost', () => {
+    const calls: CallRecord[] = [];
+    for (let i = 0; i < 40; i++) {
+      const base = { day: i % 4, serviceId: 'G', ticketClass: 'normal' as const, issuedAt: 600 };
+      calls.push({ ...base, calledAt: 610, noShow: false, durationMin: 5 });
+      calls.push({ ...base, calledAt: 640, noShow: true, durationMin: 1 });
+      if (i % 2 === 0) {
+        calls.push({ ...base, calledAt: 625, noShow: true, cancelled: true, durationMin: 0 });
+      }
+    }
+    const model = fitServiceTimeModel({ calls }).services.G!;
+    expect(model.cancelShare).toBeCloseTo(1 / 3, 5);
+    expect(model.noShowCostMin).toBe(1);
+    expect(
+      fitServiceTimeModel({ calls: calls.filter((c) => !c.cancelled) }).services.G!.cancelShare,
+    ).toBeUndefined();
   });
 
   it('makes a sequence non-decreasing by pooling neighbours', () => {

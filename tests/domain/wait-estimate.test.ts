@@ -4,6 +4,7 @@ import {
   estimateWaits,
   noShowChance,
   pointEstimate,
+  waitRange,
   type CounterState,
   type ServiceModel,
   type ServiceTimeModel,
@@ -77,8 +78,8 @@ describe('estimateWaits', () => {
     );
     expect(result.tickets).toEqual([]);
     expect(result.takeNow.G).toEqual({
-      normal: { minutes: 0, low: 0, high: 0 },
-      priority: { minutes: 0, low: 0, high: 0 },
+      normal: { minutes: 0, low: 0, high: 1 },
+      priority: { minutes: 0, low: 0, high: 1 },
     });
   });
 
@@ -243,6 +244,51 @@ describe('estimateWaits', () => {
     expect(minutes(result)).toEqual({ G1: 0, G2: 0.5, G3: 1, G4: 1.5 });
   });
 
+  it('expects visitors who cancel on the phone to cost no counter time', () => {
+    // The longer the wait, the likelier a visitor is gone; a silent no-show costs 6 minutes.
+    const leaving = (cancelShare: number) =>
+      fixedService(8, {
+        noShowCostMin: 6,
+        noShowByWait: Array.from({ length: 48 }, (_, b) => Math.min(0.9, 0.05 * b)),
+        ...(cancelShare > 0 ? { cancelShare } : {}),
+      });
+    const m = (q: number) => model({ G: leaving(q) });
+    const last = (q: number) =>
+      estimateWaits(
+        input({
+          services: [{ id: 'G', waiting: tickets('G', 10, 599) }],
+          counters: [open('G1', ['G'])],
+          model: m(q),
+          runs: 400,
+        }),
+      ).tickets.at(-1)!.minutes;
+    expect(last(1)).toBeLessThan(last(0.5));
+    expect(last(0.5)).toBeLessThan(last(0));
+    // Where leaving stops after 10 minutes, those still in line after 40 have stayed: when every
+    // leaver cancels, none of them will be gone when called; when none does, half of them.
+    const flat = (q: number) =>
+      estimateWaits(
+        input({
+          services: [{ id: 'G', waiting: tickets('G', 10, 560) }],
+          counters: [open('G1', ['G'])],
+          model: model({
+            G: fixedService(8, {
+              noShowCostMin: 0,
+              noShowByWait: Array.from({ length: 48 }, (_, b) => (b >= 2 ? 0.5 : 0)),
+              ...(q > 0 ? { cancelShare: q } : {}),
+            }),
+          }),
+          runs: 400,
+        }),
+      ).tickets.at(-1)!.minutes;
+    expect(flat(1)).toBe(72);
+    expect(flat(0)).toBeLessThan(50);
+    // A visitor called has not cancelled: fewer of those called are gone when leavers cancel.
+    const f = noShowChance(m(0), 'G', 30);
+    expect(f).toBeGreaterThan(0.2);
+    expect(noShowChance(m(0.5), 'G', 30)).toBeCloseTo((0.5 * f) / (1 - 0.5 * f), 9);
+  });
+
   it('reports Infinity when no counter will call the queue', () => {
     const result = estimateWaits(
       input({
@@ -327,5 +373,81 @@ describe('a hall with no history yet', () => {
     // Two default calls of about five minutes each.
     expect(result.tickets[2]!.minutes).toBeGreaterThan(5);
     expect(result.tickets[2]!.minutes).toBeLessThan(15);
+  });
+});
+
+describe('the range shown (waitRange)', () => {
+  /** Services of 2–8 minutes, learned from `count` of them. */
+  const spreadService = (count: number): ServiceModel =>
+    fixedService(5, {
+      count,
+      quantiles: Array.from({ length: 48 }, (_, i) => 2 + (i / 47) * 6),
+    });
+  const ranges = (count: number, counters = 2, n = 20) =>
+    estimateWaits(
+      input({
+        services: [{ id: 'G', waiting: tickets('G', n) }],
+        counters: Array.from({ length: counters }, (_, i) => open(`G${i + 1}`, ['G'])),
+        model: model({ G: spreadService(count) }),
+      }),
+    ).tickets;
+
+  it('holds the estimate, in whole minutes, never below zero', () => {
+    for (const t of ranges(1000)) {
+      expect(Number.isInteger(t.low) && Number.isInteger(t.high)).toBe(true);
+      expect(t.low).toBeGreaterThanOrEqual(0);
+      expect(t.low).toBeLessThanOrEqual(t.minutes);
+      expect(t.minutes).toBeLessThanOrEqual(t.high);
+      expect(t.high).toBeGreaterThanOrEqual(t.low + 1);
+    }
+  });
+
+  it('moves later and widens with the people ahead, about as their square root', () => {
+    const list = ranges(1000);
+    for (let i = 1; i < list.length; i++) {
+      expect(list[i]!.low).toBeGreaterThanOrEqual(list[i - 1]!.low);
+      expect(list[i]!.high).toBeGreaterThanOrEqual(list[i - 1]!.high);
+    }
+    const width = (i: number) => list[i]!.high - list[i]!.low;
+    expect(width(19)).toBeGreaterThan(width(3));
+    // Sixteen times the sum of four: √n spreads it four times as wide, not sixteen times.
+    expect(width(19)).toBeLessThan(4 * width(4) + 2);
+  });
+
+  it('is narrower with more counters sharing the people ahead', () => {
+    const two = ranges(1000, 2);
+    const four = ranges(1000, 4);
+    expect(four[19]!.high - four[19]!.low).toBeLessThan(two[19]!.high - two[19]!.low);
+  });
+
+  it('is narrower with more history of service times', () => {
+    const few = ranges(3);
+    const many = ranges(3000);
+    few.forEach((t, i) => {
+      expect(many[i]!.high - many[i]!.low).toBeLessThanOrEqual(t.high - t.low);
+    });
+    expect(many[19]!.high - many[19]!.low).toBeLessThan(few[19]!.high - few[19]!.low);
+  });
+
+  it('holds about 60 % of the replay, as near as whole minutes allow', () => {
+    // Waits spread evenly over 10–30 minutes: 12 of 20 minutes hold 60 % (no calibration factor).
+    const sorted = Float64Array.from({ length: 400 }, (_, i) => 10 + (i / 399) * 20);
+    const range = waitRange(sorted, 20, 0, 1);
+    expect(range.high - range.low).toBe(12);
+    expect(range.low).toBeLessThanOrEqual(20);
+    expect(range.high).toBeGreaterThanOrEqual(20);
+    // A nearly certain wait still gets a one-minute range, never a negative one.
+    expect(
+      waitRange(
+        Float64Array.from({ length: 96 }, () => 0.2),
+        0.2,
+      ),
+    ).toEqual({
+      low: 0,
+      high: 1,
+    });
+    // The learned mean's own uncertainty widens it.
+    const unsure = waitRange(sorted, 20, 0.2, 1);
+    expect(unsure.high - unsure.low).toBeGreaterThan(12);
   });
 });

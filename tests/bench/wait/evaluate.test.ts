@@ -59,6 +59,22 @@ describe('benchmark run', () => {
     expect(text).toContain('annae');
     expect(text).toContain('goals:');
     expect(checkGoals(result).map((c) => c.name)).toHaveLength(4);
+    // The range's share held, against the nominal 60 %, with its verdict.
+    expect(details.shownRangeShare).toBeGreaterThan(0);
+    expect(text).toMatch(/held the true wait \d+\.\d% of the time \(nominal 60\.0%\) (pass|FAIL)/);
+    expect(details.cancelShare).toBe(0);
+  });
+
+  it('scores no estimate of a ticket cancelled on the phone, and counts the cancels', () => {
+    const file = scenarioFile();
+    const s = parseScenario({
+      ...file,
+      services: file.services.map((svc) => ({ ...svc, patienceMeanMin: 10, cancelShare: 1 })),
+    });
+    const { details } = runScenario(s, { trainDays: 3, testDays: 3, fixedPenalty: true });
+    expect(details.cancelShare).toBeGreaterThan(0.05);
+    expect(details.noShowShare).toBe(0);
+    expect(details.meanWaitMin).toBeGreaterThan(0);
   });
 
   it('chooses the late penalty on held-out training days only', () => {

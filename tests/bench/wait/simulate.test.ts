@@ -173,4 +173,44 @@ describe('wait simulator', () => {
     expect(sawAway).toBe(true);
     expect(view.absencesMin).toHaveLength(1);
   });
+
+  it('lets visitors who cancel leave the line, uncalled, and leaves others as they were', () => {
+    const base = scenario();
+    const withCancels = (cancelShare: number, leaveShare = 1) =>
+      scenario({
+        services: scenarioFile().services.map((svc) => ({
+          ...svc,
+          patienceMeanMin: 10,
+          cancelShare,
+          leaveShare,
+        })),
+      });
+    const plain = simulateDay(
+      scenario({
+        services: scenarioFile().services.map((svc) => ({ ...svc, patienceMeanMin: 10 })),
+      }),
+      0,
+    );
+    // Default fields: the same day as a scenario that does not state them.
+    expect(simulateDay(withCancels(0), 0).events).toEqual(plain.events);
+    const all = simulateDay(withCancels(1), 0);
+    const cancelled = all.tickets.filter((t) => !Number.isNaN(t.cancelledAt));
+    expect(cancelled.length).toBeGreaterThan(5);
+    expect(all.tickets.some((t) => t.noShow)).toBe(false);
+    for (const t of cancelled) {
+      expect(Number.isNaN(t.calledAt)).toBe(true);
+      expect(t.cancelledAt).toBeCloseTo(t.issuedAt + t.patienceMin, 9);
+    }
+    // The server's view drops a cancelled ticket from the line at once.
+    const view = new ServerView(withCancels(1), all);
+    const first = all.events.findIndex((e) => e.kind === 'cancel');
+    all.events.slice(0, first + 1).forEach((e) => view.apply(e, all));
+    const gone = all.events[first]!;
+    expect(gone.kind === 'cancel' && view.waiting(0).some((t) => t.id === gone.ticket)).toBe(false);
+    expect(view.today[0]!.cancels).toBe(1);
+    // Nobody leaves when no one's patience runs out.
+    const stay = simulateDay(withCancels(1, 0), 0);
+    expect(stay.tickets.every((t) => !t.noShow && Number.isNaN(t.cancelledAt))).toBe(true);
+    expect(base.services[0]!.cancelShare).toBe(0);
+  });
 });
