@@ -308,6 +308,11 @@ export const en: Record<MessageKey, string> = {
   // Seat charts, staff finder, callbacks (issue 7).
   'seats.page': '{n}/{total}',
   'seats.lunchBack': 'back at {time}',
+  'seats.otherPage': 'Other page: {teams}',
+  'seats.standsIn': 'Standing in for {name}',
+  'seats.legend': 'Status',
+  'seats.here': 'You are looking for',
+  'seats.headRow': 'Head',
   'staff.finderTitle': 'Find a staff member',
   'staff.searchLabel': 'Name, duty or department',
   'staff.searchHint': 'e.g. passport, moving in, Kim',

@@ -308,6 +308,11 @@ export const ko = {
   // Seat charts, staff finder, callbacks (issue 7).
   'seats.page': '{n}/{total}',
   'seats.lunchBack': '{time} 복귀',
+  'seats.otherPage': '다른 쪽: {teams}',
+  'seats.standsIn': '{name} 대리 근무',
+  'seats.legend': '근무 상태',
+  'seats.here': '찾으시는 분',
+  'seats.headRow': '부서장',
   'staff.finderTitle': '직원 찾기',
   'staff.searchLabel': '이름, 담당업무 또는 부서',
   'staff.searchHint': '예: 여권, 전입신고, 김하늘',
