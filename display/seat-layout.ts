@@ -182,7 +182,7 @@ function geometry(n: number, staff: readonly StaffMember[], viewport: Viewport) 
   const gap = Math.round(n * 0.25);
   // Name, position, duties (or the stand-in), extension beside the photo; the presence chip and
   // the return time (or whom the desk stands in for) under both, the card's full width.
-  const topH = Math.ceil(n * 1.15 + s * 1.2 * 3);
+  const topH = Math.ceil(n * 1.2 + s * 1.2 * 3);
   const bandH = Math.ceil(p * 1.3 + s * 1.2);
   const cardH = pad * 2 + topH + Math.round(n * 0.12) + bandH + BORDER * 2;
   const photoW = Math.round(topH * 0.75);
