@@ -58,6 +58,9 @@ export type SeatPage = { blocks: SeatBlock[] };
 
 export type SeatLayout = {
   namePx: number;
+  /** The header's title; the legend and the pager. */
+  titlePx: number;
+  legendPx: number;
   /** Position, duties, extension, return time. */
   smallPx: number;
   presencePx: number;
@@ -206,24 +209,43 @@ function geometry(n: number, staff: readonly StaffMember[], viewport: Viewport) 
   const marginY = Math.round(viewport.height * 0.01);
   // The team's name stands upright beside its block: two characters of the small size.
   const labelW = Math.round(s * 1.6);
-  return { n, s, p, pad, gap, inner, cardH, cardW, photoW, marginX, marginY, labelW };
+  // The title, legend and pager: the name's sizes on a small screen, never more than a band of it
+  // (a 5 m setting would otherwise leave no room for a desk).
+  const title = Math.min(n, Math.round(viewport.height * 0.05));
+  const legend = Math.min(s, Math.round(viewport.height * 0.024));
+  return {
+    n,
+    s,
+    p,
+    pad,
+    gap,
+    inner,
+    cardH,
+    cardW,
+    photoW,
+    marginX,
+    marginY,
+    labelW,
+    title,
+    legend,
+  };
 }
 type Geometry = ReturnType<typeof geometry>;
 
 /** Header (title, room and phone, the legend) and pager heights: wrapped to the screen's width. */
 function chromeHeight(g: Geometry, viewport: Viewport, title: string, paged: boolean) {
   const avail = viewport.width - 2 * g.marginX;
-  const titleW = g.n * (textEm(title) + 7) + g.s * 16;
-  const legendW = g.s * PRESENCE_WORDS.reduce((sum, w) => sum + textEm(w) + 2.2, 0);
+  const titleW = g.title * textEm(title) + g.legend * 17;
+  const legendW = g.legend * PRESENCE_WORDS.reduce((sum, w) => sum + textEm(w) + 2.2, 0);
   // The legend shares the title's line when both fit; otherwise it wraps under the title.
   const header =
     titleW + legendW <= avail
-      ? g.n * 1.3 + g.gap * 2 + BORDER
-      : Math.ceil(titleW / avail) * g.n * 1.3 +
-        Math.ceil(legendW / avail) * g.s * 1.6 +
+      ? g.title * 1.3 + g.gap * 2 + BORDER
+      : Math.ceil(titleW / avail) * g.title * 1.3 +
+        Math.ceil(legendW / avail) * g.legend * 1.5 +
         g.gap * 2 +
         BORDER;
-  const pager = paged ? g.s * 2.2 * Math.ceil((g.s * 40) / avail) : 0;
+  const pager = paged ? g.gap + g.legend * 1.5 * Math.ceil((g.legend * 40) / avail) : 0;
   return header + pager;
 }
 
@@ -291,6 +313,8 @@ export function seatLayout(
     return {
       namePx: n,
       smallPx: g.s,
+      titlePx: g.title,
+      legendPx: g.legend,
       presencePx: g.p,
       cardW: g.cardW,
       cardH: g.cardH,

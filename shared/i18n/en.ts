@@ -872,6 +872,12 @@ export const en: Record<MessageKey, string> = {
   'staffadm.seatHelp':
     'Pick a person, then move the desk with the arrows or a row and column. Moving onto someone’s desk swaps the two. The front row is for team leaders.',
   'staffadm.seatOpenDisplay': 'Open this department’s seat chart',
+  'staffadm.seatPreview': 'Door display preview',
+  'staffadm.seatPreviewSize': 'Screen resolution',
+  'staffadm.seatPreviewOf': '{device}: {inch}-inch panel, sized to read from {m} m.',
+  'staffadm.seatPreviewDefault': 'No display shows this department; defaults',
+  'staffadm.seatPreviewOnePage': 'Everyone fits on one screen.',
+  'staffadm.seatPreviewPages': 'Pages through {n} screens (by team).',
   'staffadm.seatGrid': 'Seat plan of {name}',
   'staffadm.seatHead': 'Front',
   'staffadm.seatRowN': 'Row {n}',

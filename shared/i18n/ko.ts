@@ -870,6 +870,12 @@ export const ko = {
   'staffadm.seatHelp':
     '사람을 고른 뒤 화살표나 줄·칸 번호로 자리를 옮기십시오. 다른 사람의 자리로 옮기면 두 사람의 자리가 바뀝니다. 맨 앞줄은 팀장 자리입니다.',
   'staffadm.seatOpenDisplay': '이 부서 좌석배치도 열기',
+  'staffadm.seatPreview': '문 옆 화면 미리보기',
+  'staffadm.seatPreviewSize': '화면 해상도',
+  'staffadm.seatPreviewOf': '{device}: {inch}인치, {m} m 거리에서 읽는 크기입니다.',
+  'staffadm.seatPreviewDefault': '이 부서 화면이 없어 기본값',
+  'staffadm.seatPreviewOnePage': '한 화면에 모두 보입니다.',
+  'staffadm.seatPreviewPages': '{n}쪽으로 나뉘어 넘어갑니다(팀 단위).',
   'staffadm.seatGrid': '{name} 좌석 배치',
   'staffadm.seatHead': '맨 앞',
   'staffadm.seatRowN': '{n}줄',
