@@ -327,6 +327,7 @@ export const en: Record<MessageKey, string> = {
   'staff.connectByPhone':
     'We connect you by phone at once: on the help phone, call {name} ({extension}).',
   'staff.backToList': 'Back to the list',
+  'staff.seatAndRoute': 'Show the desk and the way there',
   'callback.title': 'Ask {name} ({position}) to call you back',
   'callback.phone': 'Phone number',
   'callback.phoneHint': 'Mobile or landline, e.g. 010-1234-5678',

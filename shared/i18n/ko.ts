@@ -326,6 +326,7 @@ export const ko = {
   'staff.connectByPhone':
     '전화로 바로 연결해 드립니다. 안내 전화로 {name} 님({extension})께 걸어 주십시오.',
   'staff.backToList': '목록으로',
+  'staff.seatAndRoute': '자리와 가는 길 보기',
   'callback.title': '{name} {position}에게 연락 요청',
   'callback.phone': '전화번호',
   'callback.phoneHint': '휴대전화 또는 일반전화 (예: 010-1234-5678)',
