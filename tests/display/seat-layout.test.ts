@@ -12,6 +12,7 @@ import {
   seatLayout,
 } from '../../display/seat-layout';
 import { minGlyphMm } from '../../shared/ui/legibility';
+import { DeviceSettings } from '../../shared/schemas/devices';
 import outline from '../../server/demo/demo-hall-outline.json' with { type: 'json' };
 
 const SIZES = [
@@ -135,6 +136,20 @@ describe('seat chart layout', () => {
       expect(layout.pages[0]!.blocks[0]!.head).toBe(true);
     });
   }
+
+  it('keeps a device panel diagonal, and a larger panel needs fewer pixels for the same name', () => {
+    const settings = DeviceSettings.parse({ panelInch: 55, viewingDistanceMm: 1200 });
+    expect(settings.panelInch).toBe(55);
+    expect(DeviceSettings.parse({}).panelInch).toBeUndefined();
+    const size = { width: 1920, height: 1080 };
+    expect(legibleNamePx(size, settings)).toBeLessThan(legibleNamePx(size, DOOR));
+  });
+
+  it('keeps two people given one desk both on the chart', () => {
+    const staff = [member('', 0, 1), member('여권팀', 1, 1), member('여권팀', 1, 1)];
+    const [, team] = seatBlocks(staff);
+    expect(team!.lines[0]!.filter((c) => c.kind === 'desk')).toHaveLength(2);
+  });
 
   it('a 3 m setting makes names larger than at 1.2 m', () => {
     const staff = office([5, 5, 3]);
