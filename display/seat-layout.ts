@@ -289,14 +289,14 @@ export function seatLayout(
     1,
     ...blocks.flatMap((b) => b.lines.map((l) => l.filter((c) => c.kind !== 'aisle').length)),
   );
-  // Large enough cards in a small office, not posters: the name at most 1/12 of the height.
-  const ceiling = Math.max(legible, Math.floor(Math.min(viewport.height, viewport.width) / 12));
+  // Large enough cards in a small office, not posters: the name at most 1/16 of the short side.
+  const ceiling = Math.max(legible, Math.floor(Math.min(viewport.height, viewport.width) / 16));
   const fitsAt = (n: number, perLine: number, subset: SeatBlock[], paged: boolean) => {
     const g = geometry(n, staff, viewport);
     const wrapped = subset.map((b) => wrapBlock(b, perLine));
     return blocksFit(g, viewport, wrapped, chromeHeight(g, viewport, title, paged));
   };
-  let best: { n: number; perLine: number } | null = null;
+  const fits: { n: number; perLine: number }[] = [];
   for (let perLine = planCols; perLine >= 1; perLine--) {
     if (!fitsAt(legible, perLine, blocks, false)) continue;
     let lo = legible;
@@ -306,8 +306,11 @@ export function seatLayout(
       if (fitsAt(mid, perLine, blocks, false)) lo = mid;
       else hi = mid - 1;
     }
-    if (!best || lo > best.n) best = { n: lo, perLine };
+    fits.push({ n: lo, perLine });
   }
+  // The largest cards; between nearly equal ones the room's own rows, cut the least.
+  const largest = Math.max(0, ...fits.map((f) => f.n));
+  const best = fits.find((f) => f.n >= largest * 0.95) ?? null;
   const build = (n: number, perLine: number, pages: SeatPage[]): SeatLayout => {
     const g = geometry(n, staff, viewport);
     return {

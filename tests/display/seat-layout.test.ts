@@ -145,6 +145,15 @@ describe('seat chart layout', () => {
     expect(legibleNamePx(size, settings)).toBeLessThan(legibleNamePx(size, DOOR));
   });
 
+  it("keeps the room's rows uncut where they fit, and cuts a row evenly where not", () => {
+    const layout = seatLayout(office([5, 5, 3]), { width: 1920, height: 1080 }, DOOR);
+    expect(layout.pages[0]!.blocks.map((b) => b.lines.length)).toEqual([1, 1, 1, 1]);
+    expect(layout.perLine).toBe(5);
+    // Upright, a row of five is cut evenly (3 + 2), not 4 + 1.
+    const upright = seatLayout(office([5, 5, 3]), { width: 1080, height: 1920 }, DOOR);
+    expect(upright.pages[0]!.blocks[1]!.lines.map((l) => l.length)).toEqual([3, 2]);
+  });
+
   it('keeps two people given one desk both on the chart', () => {
     const staff = [member('', 0, 1), member('여권팀', 1, 1), member('여권팀', 1, 1)];
     const [, team] = seatBlocks(staff);
