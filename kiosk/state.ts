@@ -15,7 +15,7 @@ export type KioskRoute =
   | { screen: 'priority'; serviceId: number; task?: string }
   | { screen: 'ticket'; ticket: PublicTicket }
   | { screen: 'refused'; serviceId: number; code: string; message: string; opensAt: string | null }
-  | { screen: 'directory'; query?: string; departmentId?: number }
+  | { screen: 'directory'; query?: string; departmentId?: number; staffId?: number }
   | { screen: 'staff'; staffId?: number }
   | { screen: 'callback'; staffId: number }
   | { screen: 'help' }

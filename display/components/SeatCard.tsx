@@ -1,12 +1,18 @@
-/** One seat: photo or silhouette, name, position, duties, extension and presence in words. */
+/**
+ * One desk: photo or silhouette, name, position, duties, extension, and presence as colour, word
+ * and icon together. An absent officer's desk says when they are back and who stands in; the
+ * stand-in's desk says for whom. Sizes come from display/seat-layout.ts through CSS variables.
+ */
 import { useState } from 'preact/hooks';
 import type { StaffMember } from '../../shared/schemas/hall';
 import { t } from '../../shared/i18n';
+import { shortExtension } from '../seat-layout';
 import './seat-lunch.css';
 
-const ICONS: Record<StaffMember['presence'], string> = {
+/** Never colour alone: each status has its own mark as well as its word. */
+export const PRESENCE_ICONS: Record<StaffMember['presence'], string> = {
   in: '●',
-  counter: '●',
+  counter: '▣',
   away: '○',
   trip: '✈',
   training: '✎',
@@ -15,6 +21,19 @@ const ICONS: Record<StaffMember['presence'], string> = {
   field: '➜',
   lunch: '◐',
 };
+
+/** The legend's order: at the desk first, then the ways of being away. */
+export const PRESENCE_ORDER: StaffMember['presence'][] = [
+  'in',
+  'counter',
+  'away',
+  'meeting',
+  'training',
+  'trip',
+  'field',
+  'lunch',
+  'leave',
+];
 
 export function Silhouette() {
   return (
@@ -29,9 +48,14 @@ export function Silhouette() {
 export function SeatCard({
   member,
   proxy,
+  standsFor = [],
+  highlight = false,
 }: {
   member: StaffMember;
   proxy: StaffMember | undefined;
+  /** Absent colleagues this officer stands in for. */
+  standsFor?: StaffMember[];
+  highlight?: boolean;
 }) {
   // A photo that fails to load falls back to the silhouette: never a broken image.
   const [broken, setBroken] = useState<string | null>(null);
@@ -39,26 +63,46 @@ export function SeatCard({
   const photo = member.photoUrl && broken !== member.photoUrl ? member.photoUrl : null;
   // The lunch rotation (C13) says its return in the status itself: "점심 (13:00 복귀)".
   const lunchBack = member.presence === 'lunch' && member.returnAt ? member.returnAt : null;
-  const returnAt = lunchBack ? null : member.returnAt;
+  const returnAt = present || lunchBack ? null : member.returnAt;
+  const showProxy = !present && proxy;
+  const classes = [
+    'seat-card',
+    `presence-${member.presence}`,
+    standsFor.length > 0 && present ? 'standin' : '',
+    highlight ? 'highlight' : '',
+  ];
   return (
     <article
-      class={`seat-card presence-${member.presence}`}
+      class={classes.filter(Boolean).join(' ')}
       aria-label={member.name}
+      aria-current={highlight ? 'true' : undefined}
       data-staff-id={member.id}
     >
-      {photo ? (
-        <img class="seat-photo" src={photo} alt="" onError={() => setBroken(photo)} />
-      ) : (
-        <Silhouette />
-      )}
-      <div class="seat-text">
-        <p class="seat-position">
-          {member.team && member.team !== member.position ? `${member.team} · ` : ''}
-          {member.position}
-        </p>
-        <h2 class="seat-name">{member.name}</h2>
+      {highlight && <p class="seat-here">{t('seats.here')}</p>}
+      <div class="seat-top">
+        {photo ? (
+          <img class="seat-photo" src={photo} alt="" onError={() => setBroken(photo)} />
+        ) : (
+          <Silhouette />
+        )}
+        <div class="seat-text">
+          <h2 class="seat-name">{member.name}</h2>
+          <p class="seat-position">{member.position}</p>
+          {showProxy ? (
+            <p class="seat-proxy">{t('seats.proxy', { name: proxy.name })}</p>
+          ) : (
+            <p class="seat-duties" title={member.duties.join(' · ')}>
+              {member.duties.slice(0, 2).join(' · ')}
+            </p>
+          )}
+          <p class="seat-extension">
+            {t('seats.extension')} {shortExtension(member.extension)}
+          </p>
+        </div>
+      </div>
+      <div class="seat-band">
         <p class="seat-presence" data-presence={member.presence}>
-          <span aria-hidden="true">{ICONS[member.presence]}</span>{' '}
+          <span aria-hidden="true">{PRESENCE_ICONS[member.presence]}</span>{' '}
           {lunchBack ? (
             <>
               {t('hallx.lunchWord')}{' '}
@@ -68,17 +112,13 @@ export function SeatCard({
             t(`presence.${member.presence}`)
           )}
         </p>
-        {!present && (returnAt || proxy) && (
-          <p class="seat-away">
-            {returnAt && t('seats.return', { time: returnAt })}
-            {returnAt && proxy && ' · '}
-            {proxy && t('seats.proxy', { name: `${proxy.name} ${proxy.position}` })}
+        {returnAt && <p class="seat-away">{t('seats.return', { time: returnAt })}</p>}
+        {present && standsFor[0] && (
+          <p class="seat-standin-for">
+            <span aria-hidden="true">⇄ </span>
+            {t('seats.standsIn', { name: standsFor.map((m) => m.name).join('·') })}
           </p>
         )}
-        <p class="seat-duties">{member.duties.slice(0, 3).join(' · ')}</p>
-        <p class="seat-extension">
-          {t('seats.extension')} {member.extension}
-        </p>
       </div>
     </article>
   );

@@ -1,15 +1,17 @@
 /**
- * An office's seat chart beside its door: the seats as the room is arranged, each a card with
- * photo, name, duties, extension and live presence. More staff than fit page through on a timer.
+ * An office's seat chart beside its door (issue 18): the whole office at once, as its seat plan
+ * stands, names sized for the door's reading distance (components/SeatChartView.tsx,
+ * seat-layout.ts); only an office too large for one screen pages, by team, on a timer.
+ * `?highlight=<staffId>` marks one desk and holds its page (the kiosk's "find this officer").
+ * Offline it keeps the last state and shows its age (ReconnectingMark), as every display does.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffMember } from '../../shared/schemas/hall';
 import type { AppSocket } from '../../shared/live';
 import { nameOf, t } from '../../shared/i18n';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useLive } from '../../shared/ui/use-live';
-import { SeatCard } from '../components/SeatCard';
-import { seatLayout, seatPages, UNPAIRED_SEATS } from '../seat-layout';
+import { SeatChartView } from '../components/SeatChartView';
+import { UNPAIRED_SEATS, type SeatSettings } from '../seat-layout';
 
 /** Long enough to read a card from the corridor; short enough to come round while one waits. */
 export const SEAT_PAGE_MS = 12_000;
@@ -25,9 +27,16 @@ function useViewport() {
   return size;
 }
 
+/** The page's query: a desk to highlight. */
+function readHighlight(): number | undefined {
+  const v = Number(new URLSearchParams(window.location.search).get('highlight'));
+  return Number.isInteger(v) && v > 0 ? v : undefined;
+}
+
 export function SeatChart({ socket, department }: { socket: AppSocket; department: string }) {
   const live = useLive(socket, { kind: 'seats', department });
   const viewport = useViewport();
+  const [highlight] = useState(readHighlight);
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => setTick((n) => n + 1), SEAT_PAGE_MS);
@@ -37,48 +46,22 @@ export function SeatChart({ socket, department }: { socket: AppSocket; departmen
   const error = live.error.value;
   if (error) return <p role="alert">{error.message}</p>;
   if (!state) return <p role="status">{t('common.loading')}</p>;
-  const byId = new Map<number, StaffMember>(state.staff.map((s) => [s.id, s]));
-  const layout = seatLayout(viewport, state.device?.settings ?? UNPAIRED_SEATS);
-  const pages = seatPages(state.staff, layout.columns, layout.rowsPerPage);
-  const index = tick % pages.length;
-  const page = pages[index] ?? [];
+  const device = state.device?.settings;
+  const settings: SeatSettings = {
+    viewingDistanceMm: device?.viewingDistanceMm ?? UNPAIRED_SEATS.viewingDistanceMm,
+    panelInch: device?.panelInch ?? UNPAIRED_SEATS.panelInch,
+  };
   return (
-    <div
-      class="seats"
-      style={{
-        '--seat-name-px': `${layout.namePx}px`,
-        '--seat-small-px': `${layout.smallPx}px`,
-        '--seat-card-h': `${layout.cardH}px`,
-        '--seat-card-w': `${layout.cardW}px`,
-        '--columns': String(layout.columns),
-      }}
+    <SeatChartView
+      staff={state.staff}
+      title={t('seats.title', { department: nameOf(state.department) })}
+      place={`${state.floor?.code ?? ''} ${state.department.room} · ☎ ${state.department.phone}`}
+      viewport={viewport}
+      settings={settings}
+      tick={tick}
+      highlight={highlight}
     >
       <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
-      <header class="display-header">
-        <h1>{t('seats.title', { department: nameOf(state.department) })}</h1>
-        <span>
-          {state.floor?.code} {state.department.room} · ☎ {state.department.phone}
-        </span>
-      </header>
-      <div class="seat-page">
-        {page.map((line, i) => (
-          <ol class="seat-line" key={`${index}-${i}`}>
-            {line.map((member) => (
-              <li key={member.id}>
-                <SeatCard
-                  member={member}
-                  proxy={member.proxyId ? byId.get(member.proxyId) : undefined}
-                />
-              </li>
-            ))}
-          </ol>
-        ))}
-      </div>
-      {pages.length > 1 && (
-        <p class="seat-pager" aria-live="off">
-          {t('seats.page', { n: index + 1, total: pages.length })}
-        </p>
-      )}
-    </div>
+    </SeatChartView>
   );
 }

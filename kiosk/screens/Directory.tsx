@@ -44,7 +44,10 @@ export function Directory({ route }: { route: Extract<KioskRoute, { screen: 'dir
   const { hall } = useKiosk();
   const keys = useSignal<string[]>(route.query ? [...route.query] : []);
   const chosen = useSignal<{ departmentId: number; staffId: number | null } | null>(
-    route.departmentId ? { departmentId: route.departmentId, staffId: null } : null,
+    // From the staff finder's "자리와 가는 길": the office's route, the officer's desk highlighted.
+    route.departmentId
+      ? { departmentId: route.departmentId, staffId: route.staffId ?? null }
+      : null,
   );
   const stepFree = useSignal(false);
   const keyboardOpen = useSignal(!route.departmentId);

@@ -73,6 +73,19 @@ export function StaffFinder({ route }: { route: Extract<KioskRoute, { screen: 's
             </button>
           </div>
         )}
+        <button
+          type="button"
+          class="task-button"
+          onClick={() =>
+            session.go({
+              screen: 'directory',
+              departmentId: chosen.departmentId,
+              staffId: chosen.id,
+            })
+          }
+        >
+          <span class="task-label">{t('staff.seatAndRoute')}</span>
+        </button>
         <div class="row">
           <button type="button" onClick={() => session.go({ screen: 'staff' })}>
             {t('staff.backToList')}

@@ -289,7 +289,9 @@ export async function createDemoHall(
         {
           pxPerMm: WALL_PX_PER_MM,
           screenBottomMm: 1000,
-          viewingDistanceMm: 3000,
+          // Read by someone standing at the door, not from across the corridor.
+          panelInch: 43,
+          viewingDistanceMm: 1200,
           floorId: idOf(floorIds, d.floor),
           x: door.x,
           y: door.y,

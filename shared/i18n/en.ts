@@ -308,6 +308,11 @@ export const en: Record<MessageKey, string> = {
   // Seat charts, staff finder, callbacks (issue 7).
   'seats.page': '{n}/{total}',
   'seats.lunchBack': 'back at {time}',
+  'seats.otherPage': 'Other page: {teams}',
+  'seats.standsIn': 'Standing in for {name}',
+  'seats.legend': 'Status',
+  'seats.here': 'You are looking for',
+  'seats.headRow': 'Head',
   'staff.finderTitle': 'Find a staff member',
   'staff.searchLabel': 'Name, duty or department',
   'staff.searchHint': 'e.g. passport, moving in, Kim',
@@ -322,6 +327,7 @@ export const en: Record<MessageKey, string> = {
   'staff.connectByPhone':
     'We connect you by phone at once: on the help phone, call {name} ({extension}).',
   'staff.backToList': 'Back to the list',
+  'staff.seatAndRoute': 'Show the desk and the way there',
   'callback.title': 'Ask {name} ({position}) to call you back',
   'callback.phone': 'Phone number',
   'callback.phoneHint': 'Mobile or landline, e.g. 010-1234-5678',
@@ -882,6 +888,12 @@ export const en: Record<MessageKey, string> = {
   'staffadm.seatHelp':
     'Pick a person, then move the desk with the arrows or a row and column. Moving onto someone’s desk swaps the two. The front row is for team leaders.',
   'staffadm.seatOpenDisplay': 'Open this department’s seat chart',
+  'staffadm.seatPreview': 'Door display preview',
+  'staffadm.seatPreviewSize': 'Screen resolution',
+  'staffadm.seatPreviewOf': '{device}: {inch}-inch panel, sized to read from {m} m.',
+  'staffadm.seatPreviewDefault': 'No display shows this department; defaults',
+  'staffadm.seatPreviewOnePage': 'Everyone fits on one screen.',
+  'staffadm.seatPreviewPages': 'Pages through {n} screens (by team).',
   'staffadm.seatGrid': 'Seat plan of {name}',
   'staffadm.seatHead': 'Front',
   'staffadm.seatRowN': 'Row {n}',

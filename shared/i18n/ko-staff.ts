@@ -555,4 +555,10 @@ export const koStaff = {
   'counterBreak.edit': '복귀 시각 바꾸기',
   'counterBreak.returns': '{time} 복귀 예정',
   'counterBreak.returnUnknown': '복귀 시각 미정',
+  'staffadm.seatPreview': '문 옆 화면 미리보기',
+  'staffadm.seatPreviewSize': '화면 해상도',
+  'staffadm.seatPreviewOf': '{device}: {inch}인치, {m} m 거리에서 읽는 크기입니다.',
+  'staffadm.seatPreviewDefault': '이 부서 화면이 없어 기본값',
+  'staffadm.seatPreviewOnePage': '한 화면에 모두 보입니다.',
+  'staffadm.seatPreviewPages': '{n}쪽으로 나뉘어 넘어갑니다(팀 단위).',
 } as const;

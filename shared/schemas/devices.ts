@@ -13,6 +13,8 @@ export const DeviceSettings = z
     pxPerMm: z.number().min(0.5).max(20).default(3.21),
     /** Height of the screen's bottom edge above the floor, for the low-screen reach band. */
     screenBottomMm: z.number().min(0).max(2000).default(700),
+    /** The panel's diagonal in inches: a seat chart derives its px/mm from it and the resolution. */
+    panelInch: z.number().min(7).max(120).optional(),
     /** Where people stand, for wall displays' text height. */
     viewingDistanceMm: z.number().min(200).max(20000).default(500),
     floorId: Id.nullable().default(null),

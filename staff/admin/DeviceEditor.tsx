@@ -15,7 +15,7 @@ export function DeviceEditor({ device, onDone }: { device: Device; onDone: () =>
   const [y, setY] = useState(String(s.y));
   const [bottom, setBottom] = useState(String(s.screenBottomMm));
   const [distance, setDistance] = useState(String(s.viewingDistanceMm));
-  const [diagonal, setDiagonal] = useState('');
+  const [diagonal, setDiagonal] = useState(s.panelInch ? String(s.panelInch) : '');
   const [resolution, setResolution] = useState('1920x1080');
   const [error, setError] = useState<string | null>(null);
   const [w, h] = resolution.split(/[x×*]/).map(Number);
@@ -35,6 +35,10 @@ export function DeviceEditor({ device, onDone }: { device: Device; onDone: () =>
           screenBottomMm: Number(bottom) || 0,
           viewingDistanceMm: Number(distance) || s.viewingDistanceMm,
           pxPerMm: computed,
+          // Kept too: a seat chart derives its px/mm from the diagonal at whatever resolution it runs.
+          ...(Number(diagonal) >= 7 && Number(diagonal) <= 120
+            ? { panelInch: Number(diagonal) }
+            : {}),
         },
       },
     });

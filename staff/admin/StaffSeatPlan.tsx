@@ -1,7 +1,8 @@
 /**
  * The seat plan of one department: desks on a grid as the room is arranged, the head row (0) for
  * team leaders. Pick a person, then move the desk with the arrow buttons or row and column; a taken
- * desk swaps. The door display follows live.
+ * desk swaps. The door display follows live; the preview under the grid shows it at the real
+ * device's size and reading distance.
  */
 import { useState } from 'preact/hooks';
 import type { Department } from '../../shared/schemas/hall';
@@ -10,6 +11,7 @@ import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 import { DepartmentOptions } from './fields';
+import { SeatPlanPreview } from './SeatPlanPreview';
 
 export function StaffSeatPlan({
   staff,
@@ -217,6 +219,7 @@ export function StaffSeatPlan({
           {status}
         </p>
       )}
+      {department && <SeatPlanPreview people={people} department={department} />}
     </section>
   );
 }

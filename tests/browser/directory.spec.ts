@@ -123,3 +123,20 @@ test('an officer by name reaches the seat chart; zoom buttons change the scale',
   await expect(page.getByRole('searchbox')).toHaveValue('');
   await expect(page.getByTestId('route-line')).toHaveCount(0);
 });
+
+test("the staff finder's card opens the office's seat chart with the desk highlighted and the route", async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/api/demo/open/kiosk`);
+  await page.getByRole('button', { name: /직원 찾기/ }).click();
+  await page.getByLabel('이름, 담당업무 또는 부서').fill('여권');
+  const first = page.locator('.staff-results button').first();
+  const name = ((await first.locator('span').first().textContent()) ?? '').split(' ')[0]!;
+  await first.click();
+  await page.getByRole('button', { name: '자리와 가는 길 보기' }).click();
+  await expect(page.getByRole('heading', { name: /좌석배치도/ })).toBeVisible();
+  await expect(page.locator('.directory-officer-found .officer-name')).toHaveText(name);
+  await expect(page.locator('.directory-officer[aria-current="true"]')).toHaveCount(1);
+  await expect(page.locator('.floor-map')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('kiosk-staff-seat-route.png') });
+});

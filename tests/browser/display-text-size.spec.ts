@@ -90,8 +90,9 @@ const DISPLAYS = [
   {
     screen: 'seats-civil-passport',
     ready: '.seat-card',
-    // The officers' names and whether they are in.
-    selectors: ['.seat-name', '.seat-presence'],
+    // The officers' names. (The presence word is 0.75 of the name, beside its colour and mark,
+    // so a whole office fits one screen: display/seat-layout.ts.)
+    selectors: ['.seat-name'],
   },
 ];
 

@@ -20,12 +20,16 @@ async function overflowProblems(page: Page): Promise<string[]> {
       if (card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1) {
         problems.push(`${name}: card content overflows`);
       }
-      for (const el of card.querySelectorAll<HTMLElement>('.seat-text > *, .seat-photo')) {
+      for (const el of card.querySelectorAll<HTMLElement>(
+        '.seat-text > *, .seat-band > *, .seat-photo',
+      )) {
         const r = el.getBoundingClientRect();
         if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) {
           problems.push(`${name}: .${el.className} leaves the card`);
         }
-        if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name}: .${el.className} is cut`);
+        // Duties may end in an ellipsis (the full list is the title); nothing else is cut.
+        if (el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('seat-duties'))
+          problems.push(`${name}: .${el.className} is cut`);
       }
     }
     const pager = document.querySelector('.seat-pager');
@@ -85,10 +89,10 @@ for (const viewport of [
     await expect(page.locator('.seat-card').first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     const pager = page.locator('.seat-pager');
-    const pages = (await pager.count()) ? Number((await pager.innerText()).split('/')[1]) : 1;
+    const pages = (await pager.count()) ? Number(/\/(\d+)/.exec(await pager.innerText())![1]) : 1;
     const seen = new Set<string>();
     for (let i = 1; i <= pages; i++) {
-      if (pages > 1) await expect(pager).toHaveText(`${i}/${pages}`);
+      if (pages > 1) await expect(pager).toHaveText(new RegExp(`^${i}/${pages}`));
       expect(await overflowProblems(page), `page ${i}`).toEqual([]);
       for (const name of await page
         .locator('.seat-card')
@@ -104,20 +108,57 @@ for (const viewport of [
   });
 }
 
-test('a department with more staff than fit pages through them and says "1/2"', async ({
+test('an office of 45 pages by whole teams, and the pager names the teams on the other page', async ({
   browser,
 }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  const hall = (await (await admin.request.get(`${server.url}/api/admin/hall`)).json()) as {
+    departments: { id: number; slug: string }[];
+  };
+  const dept = hall.departments.find((d) => d.slug === 'civil-passport')!;
+  const { staff } = (await (await admin.request.get(`${server.url}/api/staff`)).json()) as {
+    staff: { departmentId: number; seat: { row: number } }[];
+  };
+  const mine = staff.filter((s) => s.departmentId === dept.id);
+  const firstRow = Math.max(...mine.map((s) => s.seat.row)) + 1;
+  // Four more teams of eight desks: 45 or more in all.
+  const teams = ['민원1팀', '민원2팀', '민원3팀', '민원4팀'];
+  for (const [t, team] of teams.entries())
+    for (let col = 1; col <= 8; col++) {
+      const res = await admin.request.post(`${server.url}/api/staff`, {
+        data: {
+          name: `${'가나다라'[t]}${'마바사아자차카타'[col - 1]}민`,
+          departmentId: dept.id,
+          team,
+          position: col === 1 ? '팀장' : '주무관',
+          extension: `02-0000-${3000 + t * 10 + col}`,
+          seat: { row: firstRow + t, col },
+        },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    }
+  expect(mine.length + 32).toBeGreaterThanOrEqual(45);
+
   const page = await (
     await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   ).newPage();
   await page.clock.install();
   await page.goto(`${server.url}/api/demo/open/seats-civil-passport`);
   const pager = page.locator('.seat-pager');
-  await expect(pager).toHaveText(/^1\/[2-9]$/);
-  const first = await page.locator('.seat-card').first().getAttribute('data-staff-id');
+  await expect(pager).toHaveText(/^1\/2 · 다른 쪽: /);
+  const teamsOn = () => page.locator('.seat-team').allInnerTexts();
+  const first = (await teamsOn()).map((x) => x.replace(/\s/g, ''));
+  const other = (await pager.innerText()).split('다른 쪽: ')[1]!.split(', ');
+  expect(await overflowProblems(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('seats-45-page1.png') });
   await page.clock.runFor(12_500);
-  await expect(pager).toHaveText(/^2\/[2-9]$/);
-  expect(await page.locator('.seat-card').first().getAttribute('data-staff-id')).not.toBe(first);
+  await expect(pager).toHaveText(/^2\/2 · 다른 쪽: /);
+  const second = (await teamsOn()).map((x) => x.replace(/\s/g, ''));
+  // No team on both pages; the pager named exactly the second page's teams.
+  expect(first.filter((x) => second.includes(x))).toEqual([]);
+  expect(second.filter(Boolean).sort()).toEqual([...other].sort());
+  await page.screenshot({ path: test.info().outputPath('seats-45-page2.png') });
 });
 
 test('a missing photo shows the silhouette, never a broken image', async ({ browser }) => {

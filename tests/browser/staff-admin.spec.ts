@@ -59,7 +59,8 @@ test('an admin adds a staff member with a photo and the open seat display shows 
   // The card is on the door display at once, with the silhouette (no photo yet).
   const card = display.getByRole('article', { name: '한가온' });
   await expect(card).toBeVisible();
-  await expect(card).toContainText('02-0000-7777');
+  // The desk shows the extension as officers say it (the office's full number heads the chart).
+  await expect(card).toContainText('내선 7777');
   await expect(card.locator('svg.silhouette')).toBeVisible();
 
   // A text file dressed as a JPEG: the server's refusal is read out, nothing changes.
@@ -110,6 +111,16 @@ test('an admin adds a staff member with a photo and the open seat display shows 
   await mover.getByRole('button', { name: '옮기기', exact: true }).click();
   await expect(plan.getByRole('status')).toContainText('한가온 님과');
   await expect(display.locator('.seat-card').first()).toHaveAttribute('aria-label', '한가온');
+  // The preview draws the door display at the device's size: the whole office, 한가온 on top.
+  const preview = plan.locator('.seat-preview');
+  await expect(preview.getByTestId('seat-preview-fit')).toContainText('한 화면에 모두 보입니다');
+  await expect(preview.getByTestId('seat-preview-fit')).toContainText('43인치, 1.2 m');
+  await expect(preview.locator('.seat-card').first()).toHaveAttribute('aria-label', '한가온');
+  expect(await preview.locator('.seat-card').count()).toBe(
+    await display.locator('.seat-card').count(),
+  );
+  await plan.getByLabel('화면 해상도').selectOption({ label: '1080×1920' });
+  await expect(preview.locator('.seat-preview-box')).toHaveCSS('height', '720px');
   await plan.screenshot({ path: test.info().outputPath('staff-admin-seats.png') });
   await display.screenshot({ path: test.info().outputPath('staff-seat-display.png') });
   expect(errors).toEqual([]);
