@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
+import { logSpeech } from './speech-stub';
 
 type Spoken = { text: string; lang: string; volume: number };
 
@@ -22,27 +23,6 @@ async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {
     if (noSpeech) {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
       Object.defineProperty(window, 'speechSynthesis', { value: undefined });
-    } else {
-      Object.defineProperty(window, 'speechSynthesis', {
-        value: {
-          speak: (u: SpeechSynthesisUtterance) =>
-            spoken.push({ text: u.text, lang: u.lang, volume: u.volume }),
-          cancel: () => spoken.push({ text: '<cancel>', lang: '', volume: 0 }),
-          pause: () => spoken.push({ text: '<pause>', lang: '', volume: 0 }),
-          resume: () => spoken.push({ text: '<resume>', lang: '', volume: 0 }),
-          // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
-          getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
-        },
-      });
-      // An utterance that takes the stub's plain voice object (the real one accepts only its own).
-      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-        value: class {
-          lang = '';
-          volume = 1;
-          voice: unknown = null;
-          constructor(public text: string) {}
-        },
-      });
     }
     const param = () => ({
       setValueAtTime: () => undefined,
@@ -74,6 +54,7 @@ async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {
     }
     Object.defineProperty(window, 'AudioContext', { value: FakeAudio });
   }, noSpeech);
+  if (!noSpeech) await page.addInitScript(logSpeech);
 }
 
 const spoken = (page: Page) =>

@@ -9,6 +9,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { reachBand } from '../../kiosk/a11y/reach';
 import { serverPerFile } from './server';
+import { logSpeech } from './speech-stub';
 
 const VIEWPORT = { width: 1080, height: 1920 };
 /** The demo kiosk's device settings (server/demo/demo-hall.ts). */
@@ -324,28 +325,7 @@ for (const mode of MODES) {
 test('voice guidance speaks titles and taps with cancel first; idle warns, extends, then resets', async ({
   page,
 }) => {
-  // A speechSynthesis that logs instead of speaking.
-  await page.addInitScript(() => {
-    const log: { text: string; lang: string }[] = [];
-    (window as unknown as { __spoken: typeof log }).__spoken = log;
-    Object.defineProperty(window, 'speechSynthesis', {
-      value: {
-        speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
-        cancel: () => log.push({ text: '<cancel>', lang: '' }),
-        // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
-        getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
-      },
-    });
-    // An utterance that takes the stub's plain voice object (the real one accepts only its own).
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-      value: class {
-        lang = '';
-        volume = 1;
-        voice: unknown = null;
-        constructor(public text: string) {}
-      },
-    });
-  });
+  await page.addInitScript(logSpeech);
   await page.clock.install();
   await openKiosk(page);
   const spoken = () =>

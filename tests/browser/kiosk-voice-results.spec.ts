@@ -8,34 +8,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
+import { logSpeech } from './speech-stub';
 
 const server = serverPerFile();
 type Line = { text: string; lang: string };
 
 async function openWithVoice(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const log: { text: string; lang: string }[] = [];
-    (window as unknown as { __spoken: typeof log }).__spoken = log;
-    Object.defineProperty(window, 'speechSynthesis', {
-      value: {
-        speak: (u: SpeechSynthesisUtterance) => log.push({ text: u.text, lang: u.lang }),
-        cancel: () => log.push({ text: '<cancel>', lang: '' }),
-        pause: () => undefined,
-        resume: () => undefined,
-        // A Korean voice, as a browser with one has: lines go to speechSynthesis, not the server.
-        getVoices: () => [{ lang: 'ko-KR', name: '한국어', localService: true, default: true }],
-      },
-    });
-    // An utterance that takes the stub's plain voice object (the real one accepts only its own).
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-      value: class {
-        lang = '';
-        volume = 1;
-        voice: unknown = null;
-        constructor(public text: string) {}
-      },
-    });
-  });
+  await page.addInitScript(logSpeech);
   await page.setViewportSize({ width: 1080, height: 1920 });
   await page.goto(`${server.url}/api/demo/open/kiosk`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ko['kiosk.welcome']);
