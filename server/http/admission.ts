@@ -1,0 +1,121 @@
+/**
+ * The admission gate in front of every mutating API request: a few run at once, a few more wait
+ * their turn, and the rest are told at once to come back (503 `server_busy`, `Retry-After`).
+ * Without it a burst the server cannot serve piles up behind the event loop: health checks and
+ * socket heartbeats wait behind minutes of queued commands, and commands run for clients that
+ * gave up long ago.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AdmissionLimits } from '../config';
+import { errorBody } from './errors';
+import { actorOf, type AppEnv } from './env';
+
+/** Reads, HEAD and CORS preflights change nothing and are cheap: they never wait at the gate. */
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Waiter = { admit: () => void; gone: boolean };
+
+/** The raw Node response when served by @hono/node-server; absent under `app.request()`. */
+function outgoingOf(c: Context<AppEnv>): ServerResponse | undefined {
+  const env = c.env as { outgoing?: ServerResponse } | undefined;
+  return env?.outgoing;
+}
+
+export function createAdmissionGate(limits: AdmissionLimits) {
+  let active = 0;
+  const waiting: Waiter[] = [];
+  const perClient = new Map<string, number>();
+
+  const hold = (client: string, delta: 1 | -1) => {
+    const n = (perClient.get(client) ?? 0) + delta;
+    if (n <= 0) perClient.delete(client);
+    else perClient.set(client, n);
+  };
+
+  const admitNext = () => {
+    while (active < limits.active && waiting.length > 0) {
+      const next = waiting.shift()!;
+      if (next.gone) continue;
+      active++;
+      next.admit();
+    }
+  };
+
+  const release = () => {
+    active--;
+    // On the next turn of the event loop, not now: the health check, socket heartbeats and new
+    // connections waiting in I/O get their turn between one command and the next.
+    setImmediate(admitNext);
+  };
+
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
+    if (!MUTATING.has(c.req.method)) return next();
+    const client = clientOf(c);
+    const full = active >= limits.active && waiting.length >= limits.queued;
+    if (full || (perClient.get(client) ?? 0) >= limits.perClient) {
+      c.header('Retry-After', String(limits.retryAfterSeconds));
+      return c.json(
+        errorBody({
+          code: 'server_busy',
+          message: 'The server is busy. Try again in a moment.',
+        }),
+        503,
+      );
+    }
+    hold(client, 1);
+    try {
+      if (active < limits.active && waiting.length === 0) {
+        active++;
+      } else {
+        const admitted = await waitTurn(c);
+        // The client hung up while it waited: its command must not run for nobody.
+        if (!admitted) return c.body(null, 503);
+      }
+      try {
+        await next();
+      } finally {
+        release();
+      }
+    } finally {
+      hold(client, -1);
+    }
+  });
+
+  function waitTurn(c: Context<AppEnv>): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const outgoing = outgoingOf(c);
+      const waiter: Waiter = {
+        gone: false,
+        admit: () => {
+          outgoing?.off('close', onClose);
+          resolve(true);
+        },
+      };
+      const onClose = () => {
+        waiter.gone = true;
+        const at = waiting.indexOf(waiter);
+        if (at >= 0) waiting.splice(at, 1);
+        resolve(false);
+      };
+      if (outgoing?.destroyed) return resolve(false);
+      outgoing?.once('close', onClose);
+      waiting.push(waiter);
+    });
+  }
+
+  return {
+    middleware,
+    /** How loaded the gate is, for the health check: cheap counters, no work. */
+    load: () => ({ active, queued: waiting.length }),
+  };
+}
+export type AdmissionGate = ReturnType<typeof createAdmissionGate>;
+
+/** One device or account is one client wherever it connects from; anyone else is their address. */
+function clientOf(c: Context<AppEnv>): string {
+  const principal = c.get('principal');
+  const actor = principal ? actorOf(principal) : 'public';
+  return actor === 'public' ? `address:${c.get('clientKey') ?? 'local'}` : actor;
+}
