@@ -13,7 +13,9 @@ import { startServer, type RunningServer } from '../../server/start';
 import { openDatabase } from '../../server/store/db';
 import { createStore } from '../../server/store/index';
 import { DeviceSettings } from '../../shared/schemas/devices';
+import { MAX_PENDING_PACKETS } from '../../server/realtime/hub';
 import { seedSmallHall, tempDir, testConfig } from '../helpers/fixture';
+import { client, eventually, waitFor } from '../helpers/server';
 
 const AT = '2026-11-23T01:30:00Z';
 let running: RunningServer | null = null;
@@ -183,3 +185,58 @@ describe('the admission gate', () => {
     expect((await running.answer).status).toBe(201);
   });
 });
+
+describe('pushes to a screen that cannot keep up', () => {
+  it('stop at a bound per socket while the other screens get every delta', async () => {
+    const t = await start({ active: 4, queued: 4, perClient: 4, retryAfterSeconds: 2 });
+    const board = await startServerBoards(t.server);
+    const [slow, quick] = board.sockets;
+    const room = board.room;
+    const serverSide = (id: string) =>
+      t.server.io.sockets.sockets.get(id)!.conn as unknown as {
+        writeBuffer: unknown[];
+        transport: { writable: boolean };
+        flush: () => void;
+      };
+    // A stalled link: nothing the server queues for it is written.
+    const stalled = serverSide(board.serverIds[0]!);
+    stalled.transport.writable = false;
+    let received = 0;
+    quick!.on('stream:delta', () => received++);
+    // One push per turn of the event loop, as the coalesced queue pushes come.
+    for (let i = 0; i < 200; i++) {
+      t.server.deps.hub.publish(room, [{ op: 'set', key: 'calls', value: [] }] as never);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(stalled.writeBuffer.length).toBeLessThanOrEqual(MAX_PENDING_PACKETS + 1);
+    await eventually(() => received === 200, 5000, 'all deltas at the quick board');
+    stalled.transport.writable = true;
+    stalled.flush();
+    slow!.disconnect();
+    quick!.disconnect();
+  });
+});
+
+/** Two board sockets subscribed to the board stream, with their server-side ids. */
+async function startServerBoards(server: RunningServer) {
+  const token = newToken();
+  const hallId = server.deps.store.halls.first()!.id;
+  const at = new Date(AT).toISOString();
+  const id = server.deps.store.devices.add(hallId, 'display', 'slow', DeviceSettings.parse({}), at);
+  server.deps.store.devices.setToken(hallId, id, sha256(token), at);
+  const sockets = [
+    client(server.url, { deviceToken: token }),
+    client(server.url, { deviceToken: token }),
+  ];
+  let room = '';
+  for (const socket of sockets) {
+    if (!socket.connected) await waitFor(socket, 'connect');
+    const res = (await socket.emitWithAck('stream:subscribe', { kind: 'board' })) as {
+      ok: boolean;
+      data: { room: string };
+    };
+    room = res.data.room;
+  }
+  const serverIds = sockets.map((s) => s.id!);
+  return { sockets, room, serverIds };
+}
