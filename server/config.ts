@@ -42,6 +42,8 @@ export type AdmissionLimits = {
   queued: number;
   /** Running and waiting requests of one device, account or (signed out) address. */
   perClient: number;
+  /** How long a request may wait for its turn before it is refused after all. */
+  maxWaitMs: number;
   /** Seconds a refused client is told to wait. */
   retryAfterSeconds: number;
 };
@@ -51,6 +53,8 @@ export const DEFAULT_ADMISSION: AdmissionLimits = {
   active: 4,
   queued: 32,
   perClient: 4,
+  // Well inside the kiosk's patience: a visitor hears "try again" rather than nothing.
+  maxWaitMs: 2000,
   retryAfterSeconds: 2,
 };
 

@@ -50,28 +50,29 @@ export function createAdmissionGate(limits: AdmissionLimits) {
     setImmediate(admitNext);
   };
 
+  const busy = (c: Context<AppEnv>) => {
+    c.header('Retry-After', String(limits.retryAfterSeconds));
+    return c.json(
+      errorBody({ code: 'server_busy', message: 'The server is busy. Try again in a moment.' }),
+      503,
+    );
+  };
+
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     if (!MUTATING.has(c.req.method)) return next();
     const client = clientOf(c);
     const full = active >= limits.active && waiting.length >= limits.queued;
-    if (full || (perClient.get(client) ?? 0) >= limits.perClient) {
-      c.header('Retry-After', String(limits.retryAfterSeconds));
-      return c.json(
-        errorBody({
-          code: 'server_busy',
-          message: 'The server is busy. Try again in a moment.',
-        }),
-        503,
-      );
-    }
+    if (full || (perClient.get(client) ?? 0) >= limits.perClient) return busy(c);
     hold(client, 1);
     try {
       if (active < limits.active && waiting.length === 0) {
         active++;
       } else {
-        const admitted = await waitTurn(c);
+        const turn = await waitTurn(c);
         // The client hung up while it waited: its command must not run for nobody.
-        if (!admitted) return c.body(null, 503);
+        if (turn === 'gone') return c.body(null, 503);
+        // Waited too long: its kiosk is about to give up, so say so while it still listens.
+        if (turn === 'late') return busy(c);
       }
       try {
         await next();
@@ -83,23 +84,28 @@ export function createAdmissionGate(limits: AdmissionLimits) {
     }
   });
 
-  function waitTurn(c: Context<AppEnv>): Promise<boolean> {
-    return new Promise<boolean>((resolve) => {
+  function waitTurn(c: Context<AppEnv>): Promise<'admitted' | 'gone' | 'late'> {
+    return new Promise((resolve) => {
       const outgoing = outgoingOf(c);
+      if (outgoing?.destroyed) return resolve('gone');
+      const leave = (outcome: 'gone' | 'late') => {
+        waiter.gone = true;
+        clearTimeout(timer);
+        outgoing?.off('close', onClose);
+        const at = waiting.indexOf(waiter);
+        if (at >= 0) waiting.splice(at, 1);
+        resolve(outcome);
+      };
+      const onClose = () => leave('gone');
       const waiter: Waiter = {
         gone: false,
         admit: () => {
+          clearTimeout(timer);
           outgoing?.off('close', onClose);
-          resolve(true);
+          resolve('admitted');
         },
       };
-      const onClose = () => {
-        waiter.gone = true;
-        const at = waiting.indexOf(waiter);
-        if (at >= 0) waiting.splice(at, 1);
-        resolve(false);
-      };
-      if (outgoing?.destroyed) return resolve(false);
+      const timer = setTimeout(() => leave('late'), limits.maxWaitMs);
       outgoing?.once('close', onClose);
       waiting.push(waiter);
     });

@@ -7,7 +7,7 @@
 import { request, type ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AdmissionLimits } from '../../server/config';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from '../../server/config';
 import { newToken, sha256 } from '../../server/auth/secrets';
 import { startServer, type RunningServer } from '../../server/start';
 import { openDatabase } from '../../server/store/db';
@@ -29,7 +29,9 @@ afterEach(async () => {
 });
 
 /** A seeded server with its own kiosks (one kiosk's second tap within seconds is the same ticket). */
-async function start(admission: AdmissionLimits) {
+async function start(limits: Partial<AdmissionLimits>) {
+  // No request waits out its turn here unless a test says so: the machine is shared.
+  const admission = { ...DEFAULT_ADMISSION, maxWaitMs: 60_000, ...limits };
   const tmp = tempDir();
   cleanup = tmp.remove;
   const db = openDatabase(join(tmp.dir, 'annae.db'));
@@ -158,6 +160,20 @@ describe('the admission gate', () => {
     expect(t.stored('burst-abandoned')).toBe(0);
     expect(t.stored('burst-running')).toBe(1);
     expect(t.stored('burst-after')).toBe(1);
+  });
+
+  it('refuses a request that waited past its time, and does not run it', async () => {
+    const t = await start({ active: 1, queued: 4, maxWaitMs: 50 });
+    const running = t.issue(0, 'burst-running', true);
+    await t.until({ active: 1, queued: 0 });
+    const late = await t.issue(1, 'burst-late').answer;
+    expect(late.status).toBe(503);
+    expect(JSON.parse(late.body)).toMatchObject({ error: { code: 'server_busy' } });
+    await t.health();
+    expect(t.load()).toEqual({ active: 1, queued: 0 });
+    running.finish();
+    expect((await running.answer).status).toBe(201);
+    expect(t.stored('burst-late')).toBe(0);
   });
 
   it('bounds one device without holding up another', async () => {
