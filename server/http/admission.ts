@@ -5,7 +5,7 @@
  * socket heartbeats wait behind minutes of queued commands, and commands run for clients that
  * gave up long ago.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AdmissionLimits } from '../config';
@@ -22,6 +22,27 @@ function outgoingOf(c: Context<AppEnv>): ServerResponse | undefined {
   const env = c.env as { outgoing?: ServerResponse } | undefined;
   return env?.outgoing;
 }
+
+/**
+ * The connection is gone (or its read side ended: no HTTP client half-closes and still waits).
+ * Node's HTTP server reads no further while a request on the connection is unanswered, so a
+ * kiosk's hang-up that arrives together with its request is seen only once the answer is sent.
+ */
+function hungUp(c: Context<AppEnv>): boolean {
+  // Not `incoming.destroyed`: the adapter ends and destroys it once a small body is read. A
+  // request cut by its client's hang-up is destroyed with an error (`aborted`).
+  const env = c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+  const socket = env?.incoming?.socket;
+  return Boolean(
+    env?.incoming?.errored ||
+    env?.outgoing?.destroyed ||
+    socket?.destroyed ||
+    socket?.readableEnded,
+  );
+}
+
+/** One turn of the event loop: the I/O already read in this poll (a hang-up) is handled first. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createAdmissionGate(limits: AdmissionLimits) {
   let active = 0;
@@ -75,6 +96,10 @@ export function createAdmissionGate(limits: AdmissionLimits) {
         if (turn === 'late') return busy(c);
       }
       try {
+        // After a busy stretch a request and its client's hang-up are read in the same poll:
+        // let the hang-up land, then run nothing for a client that is gone.
+        await nextTurn();
+        if (hungUp(c)) return c.body(null, 503);
         await next();
       } finally {
         release();

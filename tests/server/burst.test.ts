@@ -68,7 +68,15 @@ async function start(limits: Partial<AdmissionLimits>) {
       .get(key) as number;
   const issue = (kiosk: number, key: string, partial = false) =>
     issueRaw(server.port, kiosks[kiosk]!, hall.services.general, key, partial);
-  return { server, health, until, stored, issue, load: () => load };
+  /** The same request as bytes on the wire. */
+  const rawIssue = (kiosk: number, key: string) => {
+    const body = JSON.stringify({ serviceId: hall.services.general, idempotencyKey: key });
+    return (
+      `POST /api/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${kiosks[kiosk]}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+    );
+  };
+  return { server, health, until, stored, issue, rawIssue, load: () => load };
 }
 
 type Answer = { status: number; retryAfter?: string; body: string };
