@@ -62,7 +62,11 @@ export function createApi(deps: Deps) {
       // Health first: no sign-in lookup and no gate stand between a monitor and its answer.
       .route('/health', healthRoutes(deps, gate))
       .use(authMiddleware(deps))
-      .use(gate ? gate.middleware : (_c, next) => next())
+      // Sign-in has its own bounded gate for its costly password checks (auth/sign-in-guard.ts),
+      // with its own per-address throttle and 429s; counting it here too would answer for it.
+      .use((c, next) =>
+        gate && c.req.path !== '/api/auth/sign-in' ? gate.middleware(c, next) : next(),
+      )
       .route('/speech', speechRoutes(deps))
       .route('/auth', authRoutes(deps))
       .route('/devices', deviceRoutes(deps))
