@@ -4,6 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { CommandError } from '../shared/errors';
 import type { Deps } from './context';
+import { DEFAULT_ADMISSION } from './config';
+import { createAdmissionGate } from './http/admission';
 import { authMiddleware } from './http/auth';
 import type { AppEnv } from './http/env';
 import { errorBody, onError } from './http/errors';
@@ -44,40 +46,50 @@ const photoBodyLimit = bodyLimit({ maxSize: PHOTO_MAX_BYTES + 64 * 1024, onError
 const configBodyLimit = bodyLimit({ maxSize: 4 * 1024 * 1024, onError: tooLarge });
 
 export function createApi(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use((c, next) =>
-      // A staff photo upload may be larger than any JSON command (the command checks its size).
-      (/^\/api\/staff\/\d+\/photo\/?$/.test(c.req.path)
-        ? photoBodyLimit
-        : FLOOR_PLAN_PATH.test(c.req.path)
-          ? floorPlanBodyLimit
-          : c.req.path === '/api/admin/config/import'
-            ? configBodyLimit
-            : jsonBodyLimit)(c, next),
-    )
-    .use(authMiddleware(deps))
-    .route('/health', healthRoutes(deps))
-    .route('/speech', speechRoutes(deps))
-    .route('/auth', authRoutes(deps))
-    .route('/devices', deviceRoutes(deps))
-    .route('/tickets', ticketRoutes(deps))
-    .route('/counters', counterRoutes(deps))
-    .route('/demo', demoRoutes(deps))
-    .route('/help', helpRoutes(deps))
-    .route('/files', fileRoutes(deps))
-    .route('/staff', staffRoutes(deps))
-    .route('/callbacks', callbackRoutes(deps))
-    .route('/feedback', feedbackRoutes(deps))
-    .route('/surveys', surveyRoutes(deps))
-    .route('/reports', reportRoutes(deps))
-    .route('/petitions', petitionRoutes(deps))
-    .route('/compensation', compensationRoutes(deps))
-    .route('/praise', praiseRoutes(deps))
-    .route('/admin/floors', adminFloorRoutes(deps))
-    .route('/places', placeRoutes(deps))
-    .route('/admin', adminRoutes(deps))
-    .route('/hall', adminHallRoutes(deps))
-    .route('/docs', docsRoutes(deps));
+  const { admission = DEFAULT_ADMISSION } = deps.config;
+  const gate = admission === false ? null : createAdmissionGate(admission);
+  return (
+    new Hono<AppEnv>()
+      .use((c, next) =>
+        // A staff photo upload may be larger than any JSON command (the command checks its size).
+        (/^\/api\/staff\/\d+\/photo\/?$/.test(c.req.path)
+          ? photoBodyLimit
+          : FLOOR_PLAN_PATH.test(c.req.path)
+            ? floorPlanBodyLimit
+            : c.req.path === '/api/admin/config/import'
+              ? configBodyLimit
+              : jsonBodyLimit)(c, next),
+      )
+      // Health first: no sign-in lookup and no gate stand between a monitor and its answer.
+      .route('/health', healthRoutes(deps, gate))
+      .use(authMiddleware(deps))
+      // Sign-in has its own bounded gate for its costly password checks (auth/sign-in-guard.ts),
+      // with its own per-address throttle and 429s; counting it here too would answer for it.
+      .use((c, next) =>
+        gate && c.req.path !== '/api/auth/sign-in' ? gate.middleware(c, next) : next(),
+      )
+      .route('/speech', speechRoutes(deps))
+      .route('/auth', authRoutes(deps))
+      .route('/devices', deviceRoutes(deps))
+      .route('/tickets', ticketRoutes(deps))
+      .route('/counters', counterRoutes(deps))
+      .route('/demo', demoRoutes(deps))
+      .route('/help', helpRoutes(deps))
+      .route('/files', fileRoutes(deps))
+      .route('/staff', staffRoutes(deps))
+      .route('/callbacks', callbackRoutes(deps))
+      .route('/feedback', feedbackRoutes(deps))
+      .route('/surveys', surveyRoutes(deps))
+      .route('/reports', reportRoutes(deps))
+      .route('/petitions', petitionRoutes(deps))
+      .route('/compensation', compensationRoutes(deps))
+      .route('/praise', praiseRoutes(deps))
+      .route('/admin/floors', adminFloorRoutes(deps))
+      .route('/places', placeRoutes(deps))
+      .route('/admin', adminRoutes(deps))
+      .route('/hall', adminHallRoutes(deps))
+      .route('/docs', docsRoutes(deps))
+  );
 }
 export type ApiType = ReturnType<typeof createApi>;
 

@@ -26,6 +26,36 @@ export type Config = {
    * tickets come and go; places in line are always exact. Absent or 0: every change reruns it.
    */
   estimateRefreshMs?: number;
+  /**
+   * Bounds on mutating API requests running and waiting (server/http/admission.ts); absent: the
+   * defaults. `false` (ANNAE_ADMISSION=off) lets every request through, for the burst bench's
+   * baseline only.
+   */
+  admission?: AdmissionLimits | false;
+};
+
+/** What the admission gate lets run and wait (server/http/admission.ts). */
+export type AdmissionLimits = {
+  /** Mutating requests running at once (reading their body or in their command). */
+  active: number;
+  /** Requests waiting for a running one to finish, over the whole server. */
+  queued: number;
+  /** Running and waiting requests of one device, account or (signed out) address. */
+  perClient: number;
+  /** How long a request may wait for its turn before it is refused after all. */
+  maxWaitMs: number;
+  /** Seconds a refused client is told to wait. */
+  retryAfterSeconds: number;
+};
+
+/** Enough for a hall's kiosks and consoles at once; a burst past it is refused, not queued. */
+export const DEFAULT_ADMISSION: AdmissionLimits = {
+  active: 4,
+  queued: 32,
+  perClient: 4,
+  // Well inside the kiosk's patience: a visitor hears "try again" rather than nothing.
+  maxWaitMs: 2000,
+  retryAfterSeconds: 2,
 };
 
 const packageVersion = (): string =>
@@ -51,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: packageVersion(),
     startAt: readStartAt(env.ANNAE_NOW),
     estimateRefreshMs: readRefresh(env.ANNAE_ESTIMATE_REFRESH_MS),
+    admission: env.ANNAE_ADMISSION === 'off' ? false : DEFAULT_ADMISSION,
   };
 }
 

@@ -19,6 +19,26 @@ export type IoServer = Server<
   SocketData
 >;
 
+/**
+ * Packets a screen may have waiting to be written before it misses deltas. A board reads them as
+ * they come (0–1 waiting); one that cannot keep up (a stalled link, a frozen browser) would
+ * otherwise hold every delta of the day in the server's memory. It sees the gap in the sequence
+ * numbers and asks for one snapshot instead.
+ */
+export const MAX_PENDING_PACKETS = 16;
+
+/** Sockets of the room whose engine write buffer is past the bound: skipped by the next push. */
+function behindIn(server: IoServer, members: Set<string>): string[] {
+  const behind: string[] = [];
+  for (const id of members) {
+    const conn = server.sockets.sockets.get(id)?.conn;
+    // engine.io keeps the packets not yet written in `writeBuffer`; its type calls it private.
+    const pending = (conn as unknown as { writeBuffer?: unknown[] } | undefined)?.writeBuffer;
+    if ((pending?.length ?? 0) > MAX_PENDING_PACKETS) behind.push(id);
+  }
+  return behind;
+}
+
 export function createHub() {
   let io: IoServer | null = null;
   const seqs = new Map<string, number>();
@@ -44,8 +64,15 @@ export function createHub() {
       // socket.io encodes a broadcast before it looks for sockets: a push to every open ticket's
       // room (most followed by no phone) would serialise each delta for nobody. The number still
       // advances, so a later snapshot carries the right seq.
-      if (!io?.sockets.adapter.rooms.get(room)?.size) return;
-      io.to(room).emit('stream:delta', { room, seq, ops: ops as never });
+      const members = io?.sockets.adapter.rooms.get(room);
+      if (!io || !members?.size) return;
+      const behind = behindIn(io, members);
+      // Each socket is in the room named by its id, so `except` leaves out exactly those.
+      (behind.length > 0 ? io.to(room).except(behind) : io.to(room)).emit('stream:delta', {
+        room,
+        seq,
+        ops: ops as never,
+      });
     },
     /** A remote command (reload, identify) for one device's screens only. */
     commandDevice(deviceId: number, command: DeviceCommandMessage): void {

@@ -10,6 +10,7 @@ export const errorsKo = {
   'error.internal': '서버에 문제가 생겼습니다. 잠시 뒤 다시 해 주십시오.',
   'error.bad_request': '요청이 올바르지 않습니다. 화면을 새로 고친 뒤 다시 해 주십시오.',
   'error.too_large': '보내신 내용이 너무 큽니다.',
+  'error.server_busy': '지금 요청이 많아 처리하지 못했습니다. 잠시 뒤 다시 해 주십시오.',
   'error.invalid_request': '입력하신 내용을 확인해 주십시오.',
   'error.invalid_text':
     '입력하신 글에 쓸 수 없는 문자(제어 문자나 글자 방향을 바꾸는 문자)가 있습니다. 지우고 다시 입력해 주십시오.',
@@ -124,6 +125,7 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.bad_request': 'The request is not valid. Reload the screen and try again.',
   'error.too_large': 'What you sent is too large.',
+  'error.server_busy': 'The server has too many requests right now. Try again in a moment.',
   'error.invalid_request': 'Please check what you entered.',
   'error.invalid_text':
     'What you typed contains characters that cannot be used (control or text-direction characters). Remove them and type it again.',

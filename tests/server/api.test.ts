@@ -14,7 +14,11 @@ describe('health and errors', () => {
   it('answers health with the version', async () => {
     const res = await t.app.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, version: 'test' });
+    expect(await res.json()).toEqual({
+      ok: true,
+      version: 'test',
+      load: { active: 0, queued: 0 },
+    });
   });
 
   it('answers an unknown API path with the one error shape', async () => {
