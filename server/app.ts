@@ -14,6 +14,7 @@ import { deviceRoutes } from './routes/devices';
 import { fileRoutes } from './routes/files';
 import { healthRoutes } from './routes/health';
 import { speechRoutes } from './routes/speech';
+import { VOICE_PACK_UPLOAD_PATH, voicePackBodyLimit, voicePackRoutes } from './routes/voice-packs';
 import { ticketRoutes } from './routes/tickets';
 import { counterRoutes } from './routes/counters';
 import { helpRoutes } from './routes/help';
@@ -52,11 +53,14 @@ export function createApi(deps: Deps) {
           ? floorPlanBodyLimit
           : c.req.path === '/api/admin/config/import'
             ? configBodyLimit
-            : jsonBodyLimit)(c, next),
+            : c.req.method === 'POST' && VOICE_PACK_UPLOAD_PATH.test(c.req.path)
+              ? voicePackBodyLimit
+              : jsonBodyLimit)(c, next),
     )
     .use(authMiddleware(deps))
     .route('/health', healthRoutes(deps))
     .route('/speech', speechRoutes(deps))
+    .route('/voice-packs', voicePackRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/devices', deviceRoutes(deps))
     .route('/tickets', ticketRoutes(deps))

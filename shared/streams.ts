@@ -34,6 +34,12 @@ export type KioskState = {
   kioskPlaces?: KioskPlace[];
 };
 
+/** How the hall's boards speak: its voice pack (id and the clips it has) and the browser voice rule. */
+export type BoardVoice = {
+  pack: { id: number; clips: string[] } | null;
+  allowBrowserVoice: boolean;
+};
+
 export type BoardState = {
   hall: HallInfo;
   device: { id: number; name: string; settings: DeviceSettings } | null;
@@ -42,6 +48,8 @@ export type BoardState = {
   /** The profile's spoken call, e.g. "딩동. {number} 번 고객님, {counter} 번 창구로 오십시오." */
   voiceLine: string;
   voiceLineEn: string;
+  /** Absent from an older server: no pack, the browser voice allowed. */
+  voice?: BoardVoice;
   /** Published information pages (C14), cycled in a calm panel beside the queues. */
   info?: InfoPage[];
   /** The server's clock at the snapshot: after a resync the board speaks calls under a minute old. */

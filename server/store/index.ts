@@ -16,6 +16,7 @@ import { createPresenceScheduleStore } from './presence-schedule';
 import { createServiceStore } from './services';
 import { createStaffStore } from './staff';
 import { createTicketStore } from './tickets';
+import { createVoicePackStore } from './voice-packs';
 
 export function createStore(db: Db) {
   const tickets = createTicketStore(db);
@@ -37,6 +38,7 @@ export function createStore(db: Db) {
     admin: createAdminStore(db),
     demoHistory: createDemoHistoryStore(db),
     petitions: createPetitionStore(db),
+    voicePacks: createVoicePackStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
       try {
