@@ -5,13 +5,18 @@
 import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { callAnnouncement } from '../../shared/korean-numbers';
+import { callClips } from '../../shared/voice-pack';
 import type { AppSocket } from '../../shared/live';
 import type { Call } from '../../shared/schemas/queue';
 import { nameOf, t } from '../../shared/i18n';
+import { api } from '../../shared/ui/api';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
+import { deviceToken } from '../../shared/ui/connection';
+import { preloadClips } from '../../shared/ui/pack-voice';
 import { minFontPx } from '../../shared/ui/legibility';
 import {
   createAnnouncer,
+  sharedAudioContext,
   storeSoundChoice,
   storedSoundChoice,
   type SoundChoice,
@@ -51,12 +56,31 @@ export function Board({ socket }: { socket: AppSocket }) {
     };
   }, [announcer]);
 
+  const voice = live.state.value?.voice;
+  useEffect(() => {
+    announcer.setVoice(voice);
+    const ctx = voice?.pack ? sharedAudioContext() : null;
+    if (ctx && voice?.pack) preloadClips(ctx, voice.pack.id, voice.pack.clips);
+    // The admin's device list shows which way this board speaks (and warns when it cannot).
+    const token = deviceToken.value;
+    if (token && live.connected.value)
+      void api('/api/voice-packs/path', {
+        body: { path: announcer.voicePath() },
+        deviceToken: token,
+      });
+  }, [voice, live.connected.value]);
+
   const onCall = useCallback((call: Call) => {
     // The picture first (it is already on screen), then the sound, queued behind earlier calls.
     fresh.value = callKey(call);
     const state = live.state.value;
-    if (state)
-      announcer.announce(callAnnouncement(state.voiceLine, call.number, call.counterNumber));
+    if (!state) return;
+    announcer.setVoice(state.voice);
+    const pack = state.voice?.pack;
+    announcer.announce(
+      callAnnouncement(state.voiceLine, call.number, call.counterNumber),
+      pack ? callClips(call.number, call.counterNumber, pack.clips) : null,
+    );
   }, []);
   useNewCalls(live, onCall);
 

@@ -3,8 +3,8 @@
  * browser has no Korean voice (stock Debian Chromium has none). The board and the kiosk share it.
  */
 
-/** Which way a screen speaks: the browser's own Korean voice, else the server's engine. */
-export type VoicePath = 'browser' | 'server';
+/** Which way a screen speaks: the hall's voice pack, the browser's own Korean voice, the server's engine. */
+export type VoicePath = 'pack' | 'browser' | 'server';
 
 export const speechUrl = (text: string): string =>
   `/api/speech?text=${encodeURIComponent(text.replace(/\s+/g, ' ').trim())}`;

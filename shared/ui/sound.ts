@@ -3,6 +3,9 @@
  * one call after another. Nothing is ever cut off: the next call waits for the last to finish.
  */
 
+import type { BoardVoice } from '../streams';
+import { CHIME_CLIP } from '../voice-pack';
+import { playClips } from './pack-voice';
 import { playServerSpeech, type VoicePath } from './server-voice';
 
 /** What the chime needs of an AudioContext; tests pass a fake. */
@@ -35,7 +38,12 @@ export type SoundEnv = {
   wait: (ms: number) => Promise<void>;
   /** Plays the line from the server's engine; used when the browser has no Korean voice. */
   serverSpeech?: (text: string) => Promise<void>;
+  /** Plays a call as the hall's voice-pack clips in order; false when they could not be had. */
+  packSpeech?: (packId: number, parts: readonly string[]) => Promise<boolean>;
 };
+
+/** One call to say: its line, and its voice-pack clips when the hall's pack can say it. */
+type Line = { text: string; clips: readonly string[] | null };
 
 /** Ding (G5), then dong (E♭5) half a second later, each a sine with a soft octave above it. */
 const TONES = [
@@ -106,6 +114,8 @@ export function sharedAudioContext(): AudioContext | null {
   return pageAudio;
 }
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export function browserSoundEnv(): SoundEnv {
   const synth =
     typeof window !== 'undefined' && 'speechSynthesis' in window && window.speechSynthesis
@@ -121,8 +131,12 @@ export function browserSoundEnv(): SoundEnv {
           }
         : null,
     utterance: (text) => new SpeechSynthesisUtterance(text) as unknown as Utterance,
-    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    wait,
     serverSpeech: (text) => playServerSpeech(text),
+    packSpeech: async (packId, parts) => {
+      const ctx = sharedAudioContext();
+      return ctx ? playClips(ctx, packId, parts, (ms) => wait(ms)) : false;
+    },
   };
 }
 
@@ -133,9 +147,11 @@ export type Announcer = ReturnType<typeof createAnnouncer>;
  * has ended. `announce` returns at once, so a screen never waits for the sound.
  */
 export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
-  const queue: string[] = [];
+  const queue: Line[] = [];
   let running = false;
   let enabled = false;
+  /** The hall's pack and browser-voice rule (boards get them in their snapshot). */
+  let voice: BoardVoice = { pack: null, allowBrowserVoice: true };
   /** Held so the engine's `end` event is not lost to garbage collection mid-line (Chromium). */
   let speaking: Utterance | null = null;
   // The first call of getVoices() starts loading them in Chromium.
@@ -156,15 +172,37 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
     await env.wait(CHIME_MS);
   }
 
-  /** The browser's Korean voice when it has one, else the server's engine (null: chime only). */
+  /**
+   * In order: the hall's voice pack; the browser's Korean voice where it has one and the hall
+   * allows it; the server's engine (null: chime only).
+   */
   function path(): VoicePath | null {
-    if (env.speech && pickKoreanVoice(env.speech.getVoices())) return 'browser';
+    if (voice.pack && env.packSpeech && env.audio()) return 'pack';
+    return spokenPath();
+  }
+
+  function spokenPath(): Exclude<VoicePath, 'pack'> | null {
+    if (voice.allowBrowserVoice && env.speech && pickKoreanVoice(env.speech.getVoices()))
+      return 'browser';
     return env.serverSpeech ? 'server' : null;
+  }
+
+  /** Whether this line is said from clips that open with the pack's own chime. */
+  const packChime = (line: Line) => path() === 'pack' && line.clips?.[0] === CHIME_CLIP;
+
+  async function say(line: Line): Promise<void> {
+    const pack = voice.pack;
+    if (pack && line.clips && path() === 'pack' && env.packSpeech) {
+      // Bounded: a clip that never ends (or a fetch that stalls) never holds the queue.
+      const timeout = env.wait(line.clips.length * 5000 + 5000).then(() => true);
+      if (await Promise.race([env.packSpeech(pack.id, line.clips), timeout])) return;
+    }
+    await speak(line.text);
   }
 
   function speak(text: string): Promise<void> {
     const speech = env.speech;
-    const way = path();
+    const way = spokenPath();
     if (way === 'server' && env.serverSpeech) {
       // Bounded like browser speech, plus time to fetch: a stalled request never holds the queue.
       return Promise.race([env.serverSpeech(text), env.wait(speechTimeoutMs(text) + 5000)]);
@@ -200,10 +238,10 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
     if (running) return;
     running = true;
     try {
-      for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
-        await chime();
+      for (let line = queue.shift(); line !== undefined; line = queue.shift()) {
+        if (!packChime(line)) await chime();
         // Turned off during the chime: the voice is not started (one already speaking ends).
-        if (enabled) await speak(text);
+        if (enabled) await say(line);
       }
     } finally {
       running = false;
@@ -211,10 +249,13 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
   }
 
   return {
-    /** Queues a line: chime, then voice. Ignored while sound is off. */
-    announce(text: string): void {
+    /**
+     * Queues a line: chime, then voice. `clips` say it from the hall's voice pack (null: the pack
+     * cannot say this one, and the line is spoken). Ignored while sound is off.
+     */
+    announce(text: string, clips: readonly string[] | null = null): void {
       if (!enabled) return;
-      queue.push(text);
+      queue.push({ text, clips });
       if (queue.length > MAX_QUEUED) queue.splice(0, queue.length - MAX_QUEUED);
       void drain();
     },
@@ -232,6 +273,10 @@ export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
     async wake(): Promise<void> {
       const ctx = env.audio();
       if (ctx) await ready(ctx);
+    },
+    /** The hall's voice pack and browser-voice rule, from the board's snapshot. */
+    setVoice(next: BoardVoice | undefined): void {
+      voice = next ?? { pack: null, allowBrowserVoice: true };
     },
     busy: () => running || speaking !== null,
     /** Which way calls are spoken on this screen now (shown to the admin). */
