@@ -12,10 +12,11 @@ import { nameOf, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../../shared/ui/connection';
-import { preloadClips } from '../../shared/ui/pack-voice';
+import { packSpeech, preloadClips } from '../../shared/ui/pack-voice';
 import { minFontPx } from '../../shared/ui/legibility';
+import { createAnnouncer } from '../../shared/ui/announcer';
 import {
-  createAnnouncer,
+  browserSoundEnv,
   sharedAudioContext,
   storeSoundChoice,
   storedSoundChoice,
@@ -40,7 +41,10 @@ export const FRESH_MS = 8000;
 
 export function Board({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'board' });
-  const announcer = useMemo(() => createAnnouncer(), []);
+  const announcer = useMemo(
+    () => createAnnouncer({ ...browserSoundEnv(), packSpeech: packSpeech(sharedAudioContext) }),
+    [],
+  );
   const sound = useSignal<SoundChoice | null>(storedSoundChoice());
   const fresh = useSignal<string | null>(null);
 

@@ -48,11 +48,11 @@ function entries(zip: Uint8Array): Map<string, number> {
 /** One clip as stored: checked, mixed to mono, resampled to CLIP_RATE. */
 export function normaliseClip(key: string, bytes: Uint8Array): Uint8Array {
   const header = readWavHeader(bytes);
-  if (!header) throw refuse(400, 'voicePack.clipNotAudio', `Clip "${key}" is not a WAV file.`, key);
+  if (!header) throw refuse(400, 'voicePack.badClip', `Clip "${key}" is not a WAV file.`, key);
   if (header.format !== 1 || header.bits !== 16 || header.sampleRate < 8000)
     throw refuse(
       400,
-      'voicePack.clipNotPcm',
+      'voicePack.badClip',
       `Clip "${key}" is not 16-bit PCM audio (at least 8 kHz).`,
       key,
     );
@@ -79,11 +79,11 @@ export function readVoicePack(zip: Uint8Array): VoicePackContents {
   if (inflated > PACK_MAX_INFLATED)
     throw refuse(
       413,
-      'voicePack.tooBig',
+      'voicePack.tooLarge',
       `The voice pack unpacks to more than ${PACK_MAX_INFLATED / 1024 / 1024} MB; it was not unpacked.`,
     );
   if (!sizes.has('manifest.json'))
-    throw refuse(400, 'voicePack.noManifest', 'The zip has no manifest.json at its top level.');
+    throw refuse(400, 'voicePack.badManifest', 'The zip has no manifest.json at its top level.');
   let manifest: z.infer<typeof Manifest>;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(
@@ -100,7 +100,7 @@ export function readVoicePack(zip: Uint8Array): VoicePackContents {
   const named = new Map<string, string>();
   for (const [key, file] of Object.entries(manifest.clips)) {
     if (!CLIP_KEYS.includes(key))
-      throw refuse(400, 'voicePack.unknownClip', `"${key}" is not a clip of a call.`, key);
+      throw refuse(400, 'voicePack.badManifest', `"${key}" is not a clip of a call.`, key);
     const other = named.get(file);
     if (other)
       throw refuse(
@@ -119,7 +119,7 @@ export function readVoicePack(zip: Uint8Array): VoicePackContents {
     if (!sizes.has(file))
       throw refuse(
         400,
-        'voicePack.missingFile',
+        'voicePack.missingClip',
         `Clip "${key}": the zip has no file "${file}".`,
         key,
       );

@@ -113,29 +113,14 @@ export const errorsKo = {
   'error.speech.noEngine': '이 서버에는 음성 엔진이 없습니다.',
   'error.speech.tooLong': '읽을 문장이 너무 깁니다.',
   'error.speech.engineFailed': '음성 엔진이 이 문장을 읽지 못했습니다.',
-  'error.voicePack.tooLarge': '음성 팩 파일이 16MB보다 큽니다. 더 작은 파일을 보내 주십시오.',
-  'error.voicePack.notZip': '음성 팩은 zip 파일이어야 합니다. 파일을 확인해 주십시오.',
-  'error.voicePack.tooBig':
-    '음성 팩을 풀면 너무 큽니다(40MB 초과). 풀지 않고 거부했습니다. 녹음 파일을 줄여 주십시오.',
-  'error.voicePack.noManifest': '음성 팩 맨 위에 manifest.json이 없습니다.',
-  'error.voicePack.badManifest':
-    'manifest.json이 올바르지 않습니다. "clips"에 낱말과 파일 이름을 적어 주십시오.',
-  'error.voicePack.unknownClip':
-    'manifest.json에 호출에 쓰지 않는 낱말이 있습니다. 괄호 안의 낱말을 확인해 주십시오.',
-  'error.voicePack.duplicateFile':
-    'manifest.json이 한 파일을 두 낱말에 썼습니다. 낱말마다 다른 파일을 적어 주십시오.',
-  'error.voicePack.missingClip':
-    '음성 팩에 필요한 낱말의 녹음이 없습니다. 괄호 안의 낱말을 넣어 주십시오.',
-  'error.voicePack.missingFile':
-    'manifest.json에 적은 파일이 zip 안에 없습니다. 괄호 안의 낱말을 확인해 주십시오.',
-  'error.voicePack.clipNotAudio':
-    '녹음 파일이 WAV 파일이 아닙니다. 괄호 안의 낱말을 확인해 주십시오.',
-  'error.voicePack.clipNotPcm':
-    '녹음 파일이 16비트 PCM WAV(8kHz 이상)가 아닙니다. 괄호 안의 낱말을 다시 저장해 주십시오.',
-  'error.voicePack.clipTooLong':
-    '녹음 파일이 5초보다 깁니다. 괄호 안의 낱말을 짧게 녹음해 주십시오.',
-  'error.voicePack.clipSilent':
-    '녹음 파일에 소리가 없습니다. 괄호 안의 낱말을 다시 녹음해 주십시오.',
+  'error.voicePack.tooLarge': '음성 팩이 너무 큽니다.',
+  'error.voicePack.notZip': 'zip 파일이 아닙니다.',
+  'error.voicePack.badManifest': 'manifest.json을 확인해 주십시오.',
+  'error.voicePack.duplicateFile': '한 파일을 두 낱말에 썼습니다.',
+  'error.voicePack.missingClip': '이 낱말의 녹음이 없습니다.',
+  'error.voicePack.badClip': '16비트 PCM WAV가 아닙니다.',
+  'error.voicePack.clipTooLong': '5초가 넘는 녹음입니다.',
+  'error.voicePack.clipSilent': '소리가 없는 녹음입니다.',
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsKo, string> = {
@@ -251,22 +236,12 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.speech.noEngine': 'No speech engine is installed on this server.',
   'error.speech.tooLong': 'The line to read is too long.',
   'error.speech.engineFailed': 'The speech engine could not read this line.',
-  'error.voicePack.tooLarge': 'The voice pack file is larger than 16 MB. Send a smaller one.',
-  'error.voicePack.notZip': 'A voice pack must be a zip file. Check the file.',
-  'error.voicePack.tooBig':
-    'The voice pack unpacks to more than 40 MB; it was refused unread. Make the recordings smaller.',
-  'error.voicePack.noManifest': 'The voice pack has no manifest.json at its top level.',
-  'error.voicePack.badManifest':
-    'manifest.json is not valid: list each word and its file under "clips".',
-  'error.voicePack.unknownClip': 'manifest.json names a word a call does not use (in brackets).',
-  'error.voicePack.duplicateFile':
-    'manifest.json names one file for two words. Give each word its own file.',
-  'error.voicePack.missingClip': 'The voice pack lacks a word a call needs (in brackets).',
-  'error.voicePack.missingFile':
-    'A file named in manifest.json is not in the zip (word in brackets).',
-  'error.voicePack.clipNotAudio': 'A recording is not a WAV file (word in brackets).',
-  'error.voicePack.clipNotPcm':
-    'A recording is not 16-bit PCM WAV at 8 kHz or more (word in brackets). Save it again.',
-  'error.voicePack.clipTooLong': 'A recording is longer than 5 seconds (word in brackets).',
-  'error.voicePack.clipSilent': 'A recording is silent (word in brackets). Record it again.',
+  'error.voicePack.tooLarge': 'The voice pack is too large.',
+  'error.voicePack.notZip': 'This is not a zip file.',
+  'error.voicePack.badManifest': 'Check manifest.json.',
+  'error.voicePack.duplicateFile': 'One file is named for two words.',
+  'error.voicePack.missingClip': 'This word has no recording.',
+  'error.voicePack.badClip': 'Not a 16-bit PCM WAV.',
+  'error.voicePack.clipTooLong': 'A recording over 5 seconds.',
+  'error.voicePack.clipSilent': 'A silent recording.',
 };

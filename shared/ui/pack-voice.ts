@@ -60,3 +60,14 @@ export async function playClips(
   await wait((at - ctx.currentTime) * 1000 + 100);
   return true;
 }
+
+/** The board's `packSpeech` (kept out of sound.ts: the kiosk shares that and never plays a pack). */
+export function packSpeech(
+  audio: () => ClipContext | null,
+): (packId: number, parts: readonly string[]) => Promise<boolean> {
+  return async (packId, parts) => {
+    const ctx = audio();
+    if (!ctx) return false;
+    return playClips(ctx, packId, parts, (ms) => new Promise((r) => setTimeout(r, ms)));
+  };
+}

@@ -138,13 +138,13 @@ describe('voice pack upload', () => {
     [
       'a clip that is not audio',
       () => pack((_, files) => (files['clips/3.wav'] = enc('RIFF? no, a text file'.repeat(4)))),
-      'voicePack.clipNotAudio',
+      'voicePack.badClip',
       '사',
     ],
     [
       'a clip that is not PCM',
       () => pack((_, files) => (files['clips/0.wav'] = wav(0.4, { format: 3 }))),
-      'voicePack.clipNotPcm',
+      'voicePack.badClip',
       '일',
     ],
     [
@@ -174,21 +174,21 @@ describe('voice pack upload', () => {
     [
       'a clip whose file is not in the zip',
       () => pack((_, files) => delete files['clips/12.wav']),
-      'voicePack.missingFile',
+      'voicePack.missingClip',
       '번 고객님',
     ],
     [
       'a clip no call uses',
       () => pack((m) => (m['만세'] = 'x.wav')),
-      'voicePack.unknownClip',
+      'voicePack.badManifest',
       '만세',
     ],
-    ['no manifest', () => zipSync({ 'a.wav': wav(0.3) }), 'voicePack.noManifest', undefined],
+    ['no manifest', () => zipSync({ 'a.wav': wav(0.3) }), 'voicePack.badManifest', undefined],
     [
       'a zip bomb',
       // 48 MB of zeros: a few kilobytes zipped, refused from the zip's directory alone.
       () => pack((_, files) => (files['padding.bin'] = new Uint8Array(48 * 1024 * 1024))),
-      'voicePack.tooBig',
+      'voicePack.tooLarge',
       undefined,
     ],
   ])(

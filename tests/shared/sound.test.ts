@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createAnnouncer } from '../../shared/ui/announcer';
 import {
-  createAnnouncer,
   pickKoreanVoice,
   type SoundEnv,
   type ToneContext,
