@@ -12,7 +12,8 @@ import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
 import { reachBand } from './a11y/reach';
 import { playSound, resetVolume } from './a11y/sounds';
-import { forgetVoice, speak, useVoiceGuide } from './a11y/voice';
+import { forgetVoice, kioskVoicePath, speak, useVoiceGuide } from './a11y/voice';
+import { reportVoicePath } from '../shared/ui/server-voice';
 import { KioskContext } from './context';
 import { screens } from './screens';
 import { ticketSummary } from './screens/TicketIssued';
@@ -63,6 +64,13 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
       }),
     [session],
   );
+  // The admin's device list shows how this kiosk's voice guidance speaks; the browser's voices
+  // load a moment after the page, so it is asked a little later.
+  useEffect(() => {
+    if (!live.connected.value) return;
+    const timer = setTimeout(() => reportVoicePath(kioskVoicePath(), deviceToken.value), 3000);
+    return () => clearTimeout(timer);
+  }, [live.connected.value]);
   // A ticket is a confirmation: a sound with it, whether or not a voice can speak.
   useEffect(() => {
     if (route.screen === 'ticket') playSound('confirm');

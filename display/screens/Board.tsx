@@ -9,10 +9,10 @@ import { callClips } from '../../shared/voice-pack';
 import type { AppSocket } from '../../shared/live';
 import type { Call } from '../../shared/schemas/queue';
 import { nameOf, t } from '../../shared/i18n';
-import { api } from '../../shared/ui/api';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../../shared/ui/connection';
 import { packSpeech, preloadClips } from '../../shared/ui/pack-voice';
+import { reportVoicePath } from '../../shared/ui/server-voice';
 import { minFontPx } from '../../shared/ui/legibility';
 import { createAnnouncer } from '../../shared/ui/announcer';
 import {
@@ -65,13 +65,11 @@ export function Board({ socket }: { socket: AppSocket }) {
     announcer.setVoice(voice);
     const ctx = voice?.pack ? sharedAudioContext() : null;
     if (ctx && voice?.pack) preloadClips(ctx, voice.pack.id, voice.pack.clips);
-    // The admin's device list shows which way this board speaks (and warns when it cannot).
-    const token = deviceToken.value;
-    if (token && live.connected.value)
-      void api('/api/voice-packs/path', {
-        body: { path: announcer.voicePath() },
-        deviceToken: token,
-      });
+    // The admin's device list shows which way this board speaks (and warns when it cannot); the
+    // browser's voices load a moment after the page, so it is told a little later.
+    if (!live.connected.value) return;
+    const timer = setTimeout(() => reportVoicePath(announcer.voicePath(), deviceToken.value), 3000);
+    return () => clearTimeout(timer);
   }, [voice, live.connected.value]);
 
   const onCall = useCallback((call: Call) => {

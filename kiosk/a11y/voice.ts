@@ -59,6 +59,12 @@ export function speak(
   s.speak(utterance);
 }
 
+/** How 음성 안내 speaks Korean here: the browser's voice, else the server's engine. */
+export function kioskVoicePath(): 'browser' | 'server' {
+  const s = synth();
+  return s && pickKoreanVoice(s.getVoices()) ? 'browser' : 'server';
+}
+
 export function stopSpeaking(): void {
   synth()?.cancel();
   stopServerSpeech();

@@ -12,6 +12,7 @@ import { CHIME_CLIP, CLIP_KEYS, clipText } from '../../shared/voice-pack';
 import type { Actor, Deps } from '../context';
 import { normaliseClip, readVoicePack } from '../domain/voice-pack';
 import { rooms } from '../realtime/rooms';
+import { pushDevice } from './devices';
 import type { Speaker } from '../speech/engine';
 import type { HallVoice, VoicePackRecord } from '../store/voice-packs';
 
@@ -149,4 +150,5 @@ export function reportVoicePath(
   path: string | null,
 ): void {
   deps.store.voicePacks.setDevicePath(hallId, deviceId, path);
+  pushDevice(deps, hallId, deviceId);
 }

@@ -247,3 +247,35 @@ describe('the voice pack of a hall', () => {
     expect((await t.app.request(clipUrl(made.id, '만'))).status).toBe(200);
   });
 });
+
+describe('which way each screen speaks', () => {
+  it('a board and a kiosk report their path and the admin’s device list shows it', async () => {
+    const report = (token: string, path: string | null) =>
+      t.app.request('/api/voice-packs/path', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ path }),
+      });
+    expect((await report(t.hall.tokens.display, 'pack')).status).toBe(200);
+    expect((await report(t.hall.tokens.kiosk, 'server')).status).toBe(200);
+    expect((await report(t.hall.tokens.kiosk, 'telepathy')).status).toBe(400);
+    const res = await t.app.request('/api/devices', { headers: { cookie: admin } });
+    const { devices } = (await res.json()) as {
+      devices: { id: number; voicePath: string | null }[];
+    };
+    const pathOf = (id: number) => devices.find((d) => d.id === id)?.voicePath;
+    expect(pathOf(t.hall.devices.display)).toBe('pack');
+    expect(pathOf(t.hall.devices.kiosk)).toBe('server');
+    expect(pathOf(t.hall.devices.guide)).toBeNull();
+  });
+});
+
+describe('the demo hall’s voice pack', () => {
+  it('is skipped with a log line when the server has no engine', async () => {
+    const { installDemoVoicePack } = await import('../../server/demo/demo-voice');
+    const lines: string[] = [];
+    await installDemoVoicePack(t.deps, t.hall.hallId, null, (line) => lines.push(line));
+    expect(lines.join('\n')).toMatch(/no speech engine/);
+    expect(t.deps.store.voicePacks.list(t.hall.hallId)).toEqual([]);
+  });
+});
