@@ -114,3 +114,40 @@ test('two calls at once are each the chime, then the pack’s clips in order', a
   expect(a).not.toEqual(b);
   await expect(page.getByText(first.ticket!.number).first()).toBeVisible();
 });
+
+test('the admin sees the hall’s pack, a refused upload named, and the board speaking from the pack', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await demoPack(server.url);
+  const board = await (await browser.newContext()).newPage();
+  await board.addInitScript(stubPackAudio);
+  await board.goto(`${server.url}/api/demo/open/board`);
+  await board.getByRole('button', { name: '소리 켜기' }).click();
+
+  const admin = await (
+    await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  ).newPage();
+  const errors: string[] = [];
+  admin.on('pageerror', (err) => errors.push(err.message));
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  const nav = (name: string) =>
+    admin.getByRole('navigation', { name: '관리 메뉴' }).getByRole('button', { name, exact: true });
+  await nav('청사').click();
+  const group = admin.getByRole('group', { name: '음성 팩' });
+  await expect(group.getByRole('combobox', { name: '음성 팩' })).not.toHaveValue('');
+  await expect(group.getByRole('button', { name: '미리 듣기' })).toBeVisible();
+  await group.getByLabel('음성 팩 올리기').setInputFiles({
+    name: 'pack.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('not a zip at all'),
+  });
+  await expect(group.getByRole('alert')).toContainText('zip 파일이 아닙니다.');
+  await group.screenshot({ path: test.info().outputPath('voice-pack-section.png') });
+
+  await nav('기기').click();
+  await expect(
+    admin.getByRole('row').filter({ hasText: '● 연결됨' }).filter({ hasText: '음성 팩' }).first(),
+  ).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
+});
