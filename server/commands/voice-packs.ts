@@ -134,7 +134,14 @@ export async function installEnginePack(
     if (key === CHIME_CLIP) continue;
     clips.set(key, normaliseClip(key, await speaker.speak(clipText(key))));
   }
-  const pack = await store(deps, 'system', hallId, `${speaker.engine}`, 'engine', clips);
+  const pack = await store(
+    deps,
+    'system',
+    hallId,
+    `서버 음성 (${speaker.engine})`,
+    'engine',
+    clips,
+  );
   if (deps.store.voicePacks.choice(hallId).packId === null) {
     const allow = deps.store.voicePacks.choice(hallId).allowBrowserVoice;
     chooseVoicePack(deps, 'system', hallId, { packId: pack.id, allowBrowserVoice: allow });
