@@ -32,6 +32,8 @@ export type KioskState = {
   info?: InfoPage[];
   /** Where each kiosk stands (admin 층과 지도), so a moved kiosk shows its new place at once. */
   kioskPlaces?: KioskPlace[];
+  /** The hall's voice rule: 음성 안내 uses the browser's own Korean voice only where allowed. */
+  voice?: BoardVoice;
 };
 
 /** How the hall's boards speak: its voice pack (id and the clips it has) and the browser voice rule. */

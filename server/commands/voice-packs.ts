@@ -34,9 +34,9 @@ export function boardVoice(deps: Deps, hallId: number): BoardVoice {
 }
 
 function pushVoice(deps: Deps, hallId: number): void {
-  deps.hub.publish<'board'>(rooms.board(hallId), [
-    { op: 'set', key: 'voice', value: boardVoice(deps, hallId) },
-  ]);
+  const value = boardVoice(deps, hallId);
+  deps.hub.publish<'board'>(rooms.board(hallId), [{ op: 'set', key: 'voice', value }]);
+  deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [{ op: 'set', key: 'voice', value }]);
 }
 
 async function store(

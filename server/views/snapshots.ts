@@ -63,6 +63,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           staff: store.staff.list(hallId),
           info: store.admin.infoPages(hallId).filter((p) => p.published),
           kioskPlaces: kioskPlaces(deps, hallId),
+          voice: boardVoice(deps, hallId),
         },
       };
     }

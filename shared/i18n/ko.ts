@@ -973,7 +973,7 @@ export const ko = {
   'hallx.dev.notOnline': '{name}은(는) 지금 연결되어 있지 않습니다. 다시 연결되면 보내십시오.',
   'hallx.dev.version': '앱 {version}',
   'voice.pack': '음성 팩',
-  'voice.packHelp': '녹음한 낱말로 호출을 말합니다. manifest.json과 WAV를 담은 zip을 올리십시오.',
+  'voice.packHelp': '녹음한 낱말(WAV)을 담은 zip으로 호출을 말합니다.',
   'voice.none': '음성 팩 없음',
   'voice.upload': '음성 팩 올리기',
   'voice.preview': '미리 듣기',

@@ -6,7 +6,9 @@ import { zipSync } from 'fflate';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolvePrincipal } from '../../server/auth/principal';
 import { installEnginePack } from '../../server/commands/voice-packs';
+import { snapshotOf } from '../../server/views/snapshots';
 import { CLIP_RATE } from '../../server/domain/voice-pack';
 import { createSpeaker, type SpeechEngine } from '../../server/speech/engine';
 import { readWav, readWavHeader } from '../../server/speech/wav';
@@ -231,6 +233,15 @@ describe('the voice pack of a hall', () => {
     expect(voice).toEqual({ pack: { id, clips: REQUIRED_CLIPS }, allowBrowserVoice: false });
     // Another hall's pack (or none) is not this hall's to choose.
     expect((await choose(id + 100)).status).toBe(404);
+    // The board's and the kiosk's snapshots carry it (the kiosk's 음성 안내 follows the rule).
+    for (const [token, kind] of [
+      [t.hall.tokens.display, 'board'],
+      [t.hall.tokens.kiosk, 'kiosk'],
+    ] as const) {
+      const { principal } = resolvePrincipal(t.deps.store, { deviceToken: token }, new Date());
+      const snapshot = snapshotOf(t.deps, principal, { kind });
+      expect((snapshot.data as { voice?: unknown }).voice, kind).toEqual(voice);
+    }
     expect((await choose(null)).status).toBe(200);
     expect(boardVoice(t.deps, t.hall.hallId).pack).toBeNull();
   });
