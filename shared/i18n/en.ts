@@ -974,8 +974,7 @@ export const en: Record<MessageKey, string> = {
   'hallx.dev.notOnline': '{name} is not connected now. Send it again once it is.',
   'hallx.dev.version': 'app {version}',
   'voice.pack': 'Voice pack',
-  'voice.packHelp':
-    'Calls spoken from recorded words. Upload a zip with manifest.json and WAV files.',
+  'voice.packHelp': 'Calls said from a zip of recorded words (WAV).',
   'voice.none': 'No voice pack',
   'voice.upload': 'Upload a voice pack',
   'voice.preview': 'Preview',
