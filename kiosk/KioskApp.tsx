@@ -12,7 +12,14 @@ import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
 import { reachBand } from './a11y/reach';
 import { playSound, resetVolume } from './a11y/sounds';
-import { forgetVoice, speak, useVoiceGuide } from './a11y/voice';
+import {
+  browserVoiceAllowed,
+  forgetVoice,
+  kioskVoicePath,
+  speak,
+  useVoiceGuide,
+} from './a11y/voice';
+import { reportVoicePath } from '../shared/ui/server-voice';
 import { KioskContext } from './context';
 import { screens } from './screens';
 import { ticketSummary } from './screens/TicketIssued';
@@ -63,6 +70,15 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
       }),
     [session],
   );
+  // The admin's device list shows how this kiosk's voice guidance speaks; the browser's voices
+  // load a moment after the page, so it is asked a little later.
+  const allowBrowserVoice = hall?.voice?.allowBrowserVoice ?? true;
+  useEffect(() => {
+    browserVoiceAllowed.value = allowBrowserVoice;
+    if (!live.connected.value) return;
+    const timer = setTimeout(() => reportVoicePath(kioskVoicePath(), deviceToken.value), 3000);
+    return () => clearTimeout(timer);
+  }, [live.connected.value, allowBrowserVoice]);
   // A ticket is a confirmation: a sound with it, whether or not a voice can speak.
   useEffect(() => {
     if (route.screen === 'ticket') playSound('confirm');

@@ -16,6 +16,7 @@ import { deviceRoutes } from './routes/devices';
 import { fileRoutes } from './routes/files';
 import { healthRoutes } from './routes/health';
 import { speechRoutes } from './routes/speech';
+import { VOICE_PACK_UPLOAD_PATH, voicePackBodyLimit, voicePackRoutes } from './routes/voice-packs';
 import { ticketRoutes } from './routes/tickets';
 import { counterRoutes } from './routes/counters';
 import { helpRoutes } from './routes/help';
@@ -58,7 +59,9 @@ export function createApi(deps: Deps) {
             ? floorPlanBodyLimit
             : c.req.path === '/api/admin/config/import'
               ? configBodyLimit
-              : jsonBodyLimit)(c, next),
+              : c.req.method === 'POST' && VOICE_PACK_UPLOAD_PATH.test(c.req.path)
+                ? voicePackBodyLimit
+                : jsonBodyLimit)(c, next),
       )
       // Health first: no sign-in lookup and no gate stand between a monitor and its answer.
       .route('/health', healthRoutes(deps, gate))
@@ -69,6 +72,7 @@ export function createApi(deps: Deps) {
         gate && c.req.path !== '/api/auth/sign-in' ? gate.middleware(c, next) : next(),
       )
       .route('/speech', speechRoutes(deps))
+      .route('/voice-packs', voicePackRoutes(deps))
       .route('/auth', authRoutes(deps))
       .route('/devices', deviceRoutes(deps))
       .route('/tickets', ticketRoutes(deps))

@@ -62,7 +62,14 @@ export async function startServer(
   const speech: { current: Speaker | null } = { current: null };
   const deps: Deps = { store, hub: createHub(), config, clock, speech };
   // Found after listening: the screens come up at once, and no engine never stops the server.
-  void chooseEngine(process.env, (line) => console.log(line)).then((s) => (speech.current = s));
+  // A demo hall made just now gets its voice pack from that engine (rendered in the background).
+  const demoHallId = demo?.hallId ?? null;
+  void chooseEngine(process.env, (line) => console.log(line)).then(async (s) => {
+    speech.current = s;
+    if (demoHallId === null) return;
+    const { installDemoVoicePack } = await import('./demo/demo-voice');
+    await installDemoVoicePack(deps, demoHallId, s, (line) => console.log(line));
+  });
   const app = createApp(deps);
 
   const httpServer = await new Promise<HttpServer>((resolve, reject) => {

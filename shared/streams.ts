@@ -32,6 +32,14 @@ export type KioskState = {
   info?: InfoPage[];
   /** Where each kiosk stands (admin 층과 지도), so a moved kiosk shows its new place at once. */
   kioskPlaces?: KioskPlace[];
+  /** The hall's voice rule: 음성 안내 uses the browser's own Korean voice only where allowed. */
+  voice?: BoardVoice;
+};
+
+/** How the hall's boards speak: its voice pack (id and the clips it has) and the browser voice rule. */
+export type BoardVoice = {
+  pack: { id: number; clips: string[] } | null;
+  allowBrowserVoice: boolean;
 };
 
 export type BoardState = {
@@ -42,6 +50,8 @@ export type BoardState = {
   /** The profile's spoken call, e.g. "딩동. {number} 번 고객님, {counter} 번 창구로 오십시오." */
   voiceLine: string;
   voiceLineEn: string;
+  /** Absent from an older server: no pack, the browser voice allowed. */
+  voice?: BoardVoice;
   /** Published information pages (C14), cycled in a calm panel beside the queues. */
   info?: InfoPage[];
   /** The server's clock at the snapshot: after a resync the board speaks calls under a minute old. */

@@ -5,13 +5,19 @@
 import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { callAnnouncement } from '../../shared/korean-numbers';
+import { callClips } from '../../shared/voice-pack';
 import type { AppSocket } from '../../shared/live';
 import type { Call } from '../../shared/schemas/queue';
 import { nameOf, t } from '../../shared/i18n';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
+import { deviceToken } from '../../shared/ui/connection';
+import { packSpeech, preloadClips } from '../../shared/ui/pack-voice';
+import { reportVoicePath } from '../../shared/ui/server-voice';
 import { minFontPx } from '../../shared/ui/legibility';
+import { createAnnouncer } from '../../shared/ui/announcer';
 import {
-  createAnnouncer,
+  browserSoundEnv,
+  sharedAudioContext,
   storeSoundChoice,
   storedSoundChoice,
   type SoundChoice,
@@ -35,7 +41,10 @@ export const FRESH_MS = 8000;
 
 export function Board({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'board' });
-  const announcer = useMemo(() => createAnnouncer(), []);
+  const announcer = useMemo(
+    () => createAnnouncer({ ...browserSoundEnv(), packSpeech: packSpeech(sharedAudioContext) }),
+    [],
+  );
   const sound = useSignal<SoundChoice | null>(storedSoundChoice());
   const fresh = useSignal<string | null>(null);
 
@@ -51,12 +60,29 @@ export function Board({ socket }: { socket: AppSocket }) {
     };
   }, [announcer]);
 
+  const voice = live.state.value?.voice;
+  useEffect(() => {
+    announcer.setVoice(voice);
+    const ctx = voice?.pack ? sharedAudioContext() : null;
+    if (ctx && voice?.pack) preloadClips(ctx, voice.pack.id, voice.pack.clips);
+    // The admin's device list shows which way this board speaks (and warns when it cannot); the
+    // browser's voices load a moment after the page, so it is told a little later.
+    if (!live.connected.value) return;
+    const timer = setTimeout(() => reportVoicePath(announcer.voicePath(), deviceToken.value), 3000);
+    return () => clearTimeout(timer);
+  }, [voice, live.connected.value]);
+
   const onCall = useCallback((call: Call) => {
     // The picture first (it is already on screen), then the sound, queued behind earlier calls.
     fresh.value = callKey(call);
     const state = live.state.value;
-    if (state)
-      announcer.announce(callAnnouncement(state.voiceLine, call.number, call.counterNumber));
+    if (!state) return;
+    announcer.setVoice(state.voice);
+    const pack = state.voice?.pack;
+    announcer.announce(
+      callAnnouncement(state.voiceLine, call.number, call.counterNumber),
+      pack ? callClips(call.number, call.counterNumber, pack.clips) : null,
+    );
   }, []);
   useNewCalls(live, onCall);
 

@@ -13,6 +13,9 @@ import {
 import { pickKoreanVoice } from '../../shared/ui/sound';
 import { playSound, volumeLevel } from './sounds';
 
+/** The hall's rule (admin 음성 팩): false sends Korean to the server's engine even where the browser has a voice. */
+export const browserVoiceAllowed = signal(true);
+
 /** The last line spoken for the visitor (not a voice control's own name): 다시 듣기 says it again. */
 let lastLine = '';
 /** Whether the visitor paused the voice (멈춤); any new line resumes. */
@@ -37,8 +40,9 @@ export function speak(
   if (!line) return;
   const en = (options.lang ?? lang.value) === 'en';
   const hasSynth = !!s && typeof SpeechSynthesisUtterance !== 'undefined';
-  // No Korean voice in this browser (stock Debian Chromium): the server's engine reads it.
-  if (!en && !(hasSynth && pickKoreanVoice(s!.getVoices()))) {
+  // No Korean voice in this browser (stock Debian Chromium), or the hall wants its own: the
+  // server's engine reads it.
+  if (!en && !(browserVoiceAllowed.value && hasSynth && pickKoreanVoice(s!.getVoices()))) {
     s?.cancel();
     voicePaused.value = false;
     void playServerSpeech(line, volumeLevel());
@@ -57,6 +61,12 @@ export function speak(
     : pickKoreanVoice(voices);
   if (voice) utterance.voice = voice;
   s.speak(utterance);
+}
+
+/** How 음성 안내 speaks Korean here: the browser's voice, else the server's engine. */
+export function kioskVoicePath(): 'browser' | 'server' {
+  const s = synth();
+  return browserVoiceAllowed.value && s && pickKoreanVoice(s.getVoices()) ? 'browser' : 'server';
 }
 
 export function stopSpeaking(): void {

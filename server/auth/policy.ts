@@ -14,6 +14,12 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'GET /api/health': ['public'],
   'GET /api/speech': ['public'],
   'GET /api/speech/engine': ['public'],
+  // Voice packs: the clips are the hall's spoken words, fetched by boards like /api/speech.
+  'GET /api/voice-packs': ['admin'],
+  'POST /api/voice-packs': ['admin'],
+  'PUT /api/voice-packs/choice': ['admin'],
+  'POST /api/voice-packs/path': ['kiosk', 'display'],
+  'GET /api/voice-packs/:id/clips/:clip': ['public'],
   'POST /api/auth/sign-in': ['public'],
   'POST /api/auth/sign-out': ['public'],
   // The forced change after a reset: the temporary password is the credential.

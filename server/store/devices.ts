@@ -1,6 +1,10 @@
 /** Devices, their pairing codes and tokens (stored as hashes only). */
+import { z } from 'zod';
 import { DeviceSettings, type Device, type DeviceKind } from '../../shared/schemas/devices';
 import type { Db } from './db';
+
+/** An unknown stored value reads as none (the admin is warned, never misled). */
+const VoicePathOf = z.enum(['pack', 'browser', 'server']).nullable().catch(null);
 
 type DeviceRow = {
   id: number;
@@ -12,6 +16,7 @@ type DeviceRow = {
   revoked_at: string | null;
   last_seen_at: string | null;
   app_version?: string | null;
+  voice_path?: string | null;
 };
 
 export type DeviceRecord = Omit<Device, 'online'> & { hallId: number };
@@ -26,6 +31,7 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   revokedAt: row.revoked_at,
   lastSeenAt: row.last_seen_at,
   appVersion: row.app_version ?? null,
+  voicePath: VoicePathOf.parse(row.voice_path ?? null),
 });
 
 export function createDeviceStore(db: Db) {

@@ -17,6 +17,7 @@ import { createPresenceScheduleStore } from './presence-schedule';
 import { createServiceStore } from './services';
 import { createStaffStore } from './staff';
 import { createTicketStore } from './tickets';
+import { createVoicePackStore } from './voice-packs';
 
 export function createStore(db: Db) {
   const tickets = createTicketStore(db);
@@ -39,6 +40,7 @@ export function createStore(db: Db) {
     demoHistory: createDemoHistoryStore(db),
     petitions: createPetitionStore(db),
     compensation: createCompensationStore(db),
+    voicePacks: createVoicePackStore(db),
     /** Runs `fn` in one transaction; `fn` must be synchronous (never await inside). */
     tx<T>(fn: () => T): T {
       try {

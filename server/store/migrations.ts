@@ -517,4 +517,25 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX compensation_hall ON compensation_cases(hall_id, recorded_at);
   `,
+  // Voice packs (음성 팩): recorded clips a board speaks calls with, stored as files under the data
+  // directory (voice-packs/<dir>/); the hall's chosen pack and whether screens may use their own
+  // browser voice; and the way each screen last said it speaks (the admin's device list shows it).
+  `
+  CREATE TABLE voice_packs (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    name TEXT NOT NULL,
+    dir TEXT NOT NULL UNIQUE,
+    clips TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('upload', 'engine')),
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX voice_packs_hall ON voice_packs(hall_id);
+  CREATE TABLE hall_voice (
+    hall_id INTEGER NOT NULL PRIMARY KEY REFERENCES halls(id),
+    pack_id INTEGER REFERENCES voice_packs(id),
+    allow_browser_voice INTEGER NOT NULL DEFAULT 1 CHECK (allow_browser_voice IN (0, 1))
+  ) STRICT;
+  ALTER TABLE devices ADD COLUMN voice_path TEXT;
+  `,
 ];

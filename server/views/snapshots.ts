@@ -11,6 +11,7 @@ import { toConsoleTicket } from '../store/tickets';
 import { lastCalls, publicTicket, sharedQueueView } from './queues';
 import { guidesView, helpAlerts, toKioskPage } from './help';
 import { kioskPlaces } from '../commands/floors';
+import { boardVoice } from '../commands/voice-packs';
 
 type Snapshot = {
   [K in keyof StreamStates]: { kind: K; room: string; data: StreamStates[K] };
@@ -62,6 +63,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           staff: store.staff.list(hallId),
           info: store.admin.infoPages(hallId).filter((p) => p.published),
           kioskPlaces: kioskPlaces(deps, hallId),
+          voice: boardVoice(deps, hallId),
         },
       };
     }
@@ -76,6 +78,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           queues: view.queues,
           voiceLine: profile.queue.voiceLine,
           voiceLineEn: profile.queue.voiceLineEn,
+          voice: boardVoice(deps, hallId),
           info: store.admin.infoPages(hallId).filter((p) => p.published),
           now: deps.clock.now().toISOString(),
         },

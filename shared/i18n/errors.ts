@@ -116,6 +116,14 @@ export const errorsKo = {
   'error.speech.noEngine': '이 서버에는 음성 엔진이 없습니다.',
   'error.speech.tooLong': '읽을 문장이 너무 깁니다.',
   'error.speech.engineFailed': '음성 엔진이 이 문장을 읽지 못했습니다.',
+  'error.voicePack.tooLarge': '음성 팩이 너무 큽니다.',
+  'error.voicePack.notZip': 'zip 파일이 아닙니다.',
+  'error.voicePack.badManifest': 'manifest.json을 확인해 주십시오.',
+  'error.voicePack.duplicateFile': '한 파일을 두 낱말에 썼습니다.',
+  'error.voicePack.missingClip': '이 낱말의 녹음이 없습니다.',
+  'error.voicePack.badClip': '16비트 PCM WAV가 아닙니다.',
+  'error.voicePack.clipTooLong': '5초가 넘는 녹음입니다.',
+  'error.voicePack.clipSilent': '소리가 없는 녹음입니다.',
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsKo, string> = {
@@ -234,4 +242,12 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.speech.noEngine': 'No speech engine is installed on this server.',
   'error.speech.tooLong': 'The line to read is too long.',
   'error.speech.engineFailed': 'The speech engine could not read this line.',
+  'error.voicePack.tooLarge': 'The voice pack is too large.',
+  'error.voicePack.notZip': 'This is not a zip file.',
+  'error.voicePack.badManifest': 'Check manifest.json.',
+  'error.voicePack.duplicateFile': 'One file is named for two words.',
+  'error.voicePack.missingClip': 'This word has no recording.',
+  'error.voicePack.badClip': 'Not a 16-bit PCM WAV.',
+  'error.voicePack.clipTooLong': 'A recording over 5 seconds.',
+  'error.voicePack.clipSilent': 'A silent recording.',
 };

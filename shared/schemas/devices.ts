@@ -40,6 +40,8 @@ export const Device = z.object({
   online: z.boolean(),
   /** The app version the screen last reported (the server's version when it loaded). */
   appVersion: z.string().nullable().optional(),
+  /** How the screen last said it speaks: voice pack, browser voice, server speech; null: none. */
+  voicePath: z.enum(['pack', 'browser', 'server']).nullable().optional(),
 });
 export type Device = z.infer<typeof Device>;
 

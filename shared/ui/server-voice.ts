@@ -3,8 +3,15 @@
  * browser has no Korean voice (stock Debian Chromium has none). The board and the kiosk share it.
  */
 
-/** Which way a screen speaks: the browser's own Korean voice, else the server's engine. */
-export type VoicePath = 'browser' | 'server';
+import { api } from './api';
+
+/** Which way a screen speaks: the hall's voice pack, the browser's own Korean voice, the server's engine. */
+export type VoicePath = 'pack' | 'browser' | 'server';
+
+/** Tells the admin's device list which way this screen speaks (null: it cannot). */
+export function reportVoicePath(path: VoicePath | null, token: string | null): void {
+  if (token) void api('/api/voice-packs/path', { body: { path }, deviceToken: token });
+}
 
 export const speechUrl = (text: string): string =>
   `/api/speech?text=${encodeURIComponent(text.replace(/\s+/g, ' ').trim())}`;

@@ -1,9 +1,9 @@
 /**
- * The board's voice: a two-tone chime made with Web Audio (no audio files), then a spoken line,
- * one call after another. Nothing is ever cut off: the next call waits for the last to finish.
+ * Screen sound: a two-tone chime made with Web Audio (no audio files), the browser's Korean voice
+ * and the page's one AudioContext. The board's queue of calls is in announcer.ts.
  */
 
-import { playServerSpeech, type VoicePath } from './server-voice';
+import { playServerSpeech } from './server-voice';
 
 /** What the chime needs of an AudioContext; tests pass a fake. */
 export type ToneContext = Pick<
@@ -35,6 +35,8 @@ export type SoundEnv = {
   wait: (ms: number) => Promise<void>;
   /** Plays the line from the server's engine; used when the browser has no Korean voice. */
   serverSpeech?: (text: string) => Promise<void>;
+  /** Plays a call as the hall's voice-pack clips in order; false when they could not be had. */
+  packSpeech?: (packId: number, parts: readonly string[]) => Promise<boolean>;
 };
 
 /** Ding (G5), then dong (E♭5) half a second later, each a sine with a soft octave above it. */
@@ -123,120 +125,6 @@ export function browserSoundEnv(): SoundEnv {
     utterance: (text) => new SpeechSynthesisUtterance(text) as unknown as Utterance,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     serverSpeech: (text) => playServerSpeech(text),
-  };
-}
-
-export type Announcer = ReturnType<typeof createAnnouncer>;
-
-/**
- * A queue of lines: each gets the chime, then its voice, and the next starts only when the voice
- * has ended. `announce` returns at once, so a screen never waits for the sound.
- */
-export function createAnnouncer(env: SoundEnv = browserSoundEnv()) {
-  const queue: string[] = [];
-  let running = false;
-  let enabled = false;
-  /** Held so the engine's `end` event is not lost to garbage collection mid-line (Chromium). */
-  let speaking: Utterance | null = null;
-  // The first call of getVoices() starts loading them in Chromium.
-  env.speech?.getVoices();
-
-  async function ready(ctx: ToneContext): Promise<boolean> {
-    if (ctx.state === 'running') return true;
-    // Resuming needs an earlier tap (or the kiosk's autoplay flag); don't hang if it never comes.
-    await Promise.race([ctx.resume().catch(() => undefined), env.wait(300)]);
-    // Read again: resume() changes it (TypeScript keeps the narrowing from above).
-    return (ctx.state as AudioContextState) === 'running';
-  }
-
-  async function chime(): Promise<void> {
-    const ctx = env.audio();
-    if (!ctx || !(await ready(ctx))) return;
-    playChime(ctx);
-    await env.wait(CHIME_MS);
-  }
-
-  /** The browser's Korean voice when it has one, else the server's engine (null: chime only). */
-  function path(): VoicePath | null {
-    if (env.speech && pickKoreanVoice(env.speech.getVoices())) return 'browser';
-    return env.serverSpeech ? 'server' : null;
-  }
-
-  function speak(text: string): Promise<void> {
-    const speech = env.speech;
-    const way = path();
-    if (way === 'server' && env.serverSpeech) {
-      // Bounded like browser speech, plus time to fetch: a stalled request never holds the queue.
-      return Promise.race([env.serverSpeech(text), env.wait(speechTimeoutMs(text) + 5000)]);
-    }
-    if (!speech || !way) return Promise.resolve();
-    return new Promise((resolve) => {
-      let done = false;
-      const finish = () => {
-        if (done) return;
-        done = true;
-        speaking = null;
-        resolve();
-      };
-      const utterance = env.utterance(text);
-      speaking = utterance;
-      utterance.lang = 'ko-KR';
-      utterance.rate = 0.95;
-      const voice = pickKoreanVoice(speech.getVoices());
-      if (voice) utterance.voice = voice;
-      utterance.onend = finish;
-      utterance.onerror = finish;
-      try {
-        speech.speak(utterance);
-      } catch {
-        finish();
-        return;
-      }
-      void env.wait(speechTimeoutMs(text)).then(finish);
-    });
-  }
-
-  async function drain(): Promise<void> {
-    if (running) return;
-    running = true;
-    try {
-      for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
-        await chime();
-        // Turned off during the chime: the voice is not started (one already speaking ends).
-        if (enabled) await speak(text);
-      }
-    } finally {
-      running = false;
-    }
-  }
-
-  return {
-    /** Queues a line: chime, then voice. Ignored while sound is off. */
-    announce(text: string): void {
-      if (!enabled) return;
-      queue.push(text);
-      if (queue.length > MAX_QUEUED) queue.splice(0, queue.length - MAX_QUEUED);
-      void drain();
-    },
-    /** Sound on or off; off drops what is waiting but lets the line being spoken end. */
-    setEnabled(on: boolean): void {
-      enabled = on;
-      if (!on) queue.length = 0;
-    },
-    /** Call from a tap: browsers start audio only after one. Plays the chime as a check. */
-    async unlock(): Promise<void> {
-      const ctx = env.audio();
-      if (ctx && (await ready(ctx))) playChime(ctx);
-    },
-    /** Tries to resume audio quietly (after any later tap on the page). */
-    async wake(): Promise<void> {
-      const ctx = env.audio();
-      if (ctx) await ready(ctx);
-    },
-    busy: () => running || speaking !== null,
-    /** Which way calls are spoken on this screen now (shown to the admin). */
-    voicePath: path,
-    waiting: () => queue.length,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Devices: register one and get its pairing code, make a new code, unpair; reload or identify one remotely. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
 import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
@@ -9,6 +9,22 @@ import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
 
 type Code = { deviceId: number; pairingCode: string; expiresAt: string };
 
+/**
+ * Which way a board or kiosk speaks, as it last said; a warning where it has none (or relies on
+ * server speech and the server has no engine). Other screens do not speak.
+ */
+function VoicePathCell({ device, engine }: { device: Device; engine: boolean }) {
+  const speaks =
+    device.kind === 'kiosk' || (device.kind === 'display' && device.settings.screen === 'board');
+  if (!speaks || device.revokedAt) return <td />;
+  const path = device.voicePath === 'server' && !engine ? null : (device.voicePath ?? null);
+  return (
+    <td class="nowrap">
+      {path ? t(`voice.path.${path}`) : <span class="badge off">⚠ {t('voice.path.none')}</span>}
+    </td>
+  );
+}
+
 export function DevicesSection({ devices }: { devices: Device[] }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<DeviceKind>('kiosk');
@@ -16,6 +32,12 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [sent, setSent] = useState<string | null>(null);
+  const [engine, setEngine] = useState(true);
+  useEffect(() => {
+    void api<{ data: { engine: string | null } }>('/api/speech/engine').then(
+      (res) => res.ok && setEngine(res.data.data.engine !== null),
+    );
+  }, []);
 
   async function create(event: Event) {
     event.preventDefault();
@@ -128,6 +150,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
               <td class="nowrap">
                 {device.appVersion ? t('hallx.dev.version', { version: device.appVersion }) : '—'}
               </td>
+              <VoicePathCell device={device} engine={engine} />
               <td>
                 <div class="device-actions">
                   <button

@@ -10,6 +10,7 @@ import { api } from '../../shared/ui/api';
 import { PresenceSchedules } from '../../shared/ui/components/PresenceSchedules';
 import { DemoConvert } from './DemoConvert';
 import { HallSettingsForm } from './HallSettingsForm';
+import { VoicePackSection } from './VoicePackSection';
 import './hall-admin.css';
 import { reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
@@ -75,6 +76,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
       {saved && <p role="status">{saved}</p>}
       <HallSettingsForm key={JSON.stringify(hall)} hall={hall} onSaved={setSaved} />
       <PresenceSchedules />
+      <VoicePackSection />
       <h3>{t('adminx.hall.config')}</h3>
       <p>{t('adminx.hall.configHelp')}</p>
       <div class="row">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createAnnouncer } from '../../shared/ui/announcer';
 import {
-  createAnnouncer,
   pickKoreanVoice,
   type SoundEnv,
   type ToneContext,
@@ -134,6 +134,63 @@ describe('announcer', () => {
     announcer.setEnabled(false);
     await settle(announcer);
     expect(log.filter((e) => e.startsWith('speak'))).toEqual([]);
+  });
+});
+
+describe('announcer with a voice pack', () => {
+  const pack = {
+    id: 7,
+    clips: ['천', '이', '십', '삼', '번 고객님', '번 창구로 오십시오', 'chime'],
+  };
+  function withPack(log: string[], ok = true) {
+    const { env } = fakeEnv(log);
+    env.serverSpeech = async (text) => void log.push(`server:${text}`);
+    env.packSpeech = async (id, parts) => {
+      log.push(`pack:${id}:${parts.join(',')}`);
+      return ok;
+    };
+    return env;
+  }
+
+  it('says calls from the pack, in order, over the browser voice; its own chime replaces the tones', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(withPack(log));
+    announcer.setVoice({ pack, allowBrowserVoice: true });
+    expect(announcer.voicePath()).toBe('pack');
+    announcer.setEnabled(true);
+    announcer.announce('천이십삼', ['천', '이', '십', '삼']);
+    announcer.announce('이천', ['chime', '이', '천']);
+    announcer.announce('A12', null);
+    await settle(announcer);
+    const compact = log.filter((entry, i) => !(entry === 'tone' && log[i - 1] === 'tone'));
+    expect(compact).toEqual([
+      'tone',
+      'pack:7:천,이,십,삼',
+      'pack:7:chime,이,천',
+      // A call the pack cannot say is spoken by the browser's Korean voice.
+      'tone',
+      'speak:A12',
+      'end:A12',
+    ]);
+  });
+
+  it('falls back to speech when the clips cannot be had', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(withPack(log, false));
+    announcer.setVoice({ pack, allowBrowserVoice: true });
+    announcer.setEnabled(true);
+    announcer.announce('천', ['천']);
+    await settle(announcer);
+    expect(log.filter((e) => e !== 'tone')).toEqual(['pack:7:천', 'speak:천', 'end:천']);
+  });
+
+  it('skips the browser voice when the hall does not allow it', async () => {
+    const log: string[] = [];
+    const announcer = createAnnouncer(withPack(log));
+    announcer.setVoice({ pack: null, allowBrowserVoice: false });
+    expect(announcer.voicePath()).toBe('server');
+    announcer.setVoice({ pack: null, allowBrowserVoice: true });
+    expect(announcer.voicePath()).toBe('browser');
   });
 });
 

@@ -1,0 +1,120 @@
+/**
+ * 음성 팩: the hall's voice packs (uploaded, or the demo's rendered by the server), a sample call
+ * to preview each, the one the boards speak with, and whether screens may use their own voice.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { errorText, t } from '../../shared/i18n';
+import { api } from '../../shared/ui/api';
+import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { playClips } from '../../shared/ui/pack-voice';
+import { sharedAudioContext } from '../../shared/ui/sound';
+import { callClips } from '../../shared/voice-pack';
+
+type Pack = { id: number; name: string; clips: string[]; source: string; createdAt: string };
+type Packs = {
+  packs: Pack[];
+  choice: { packId: number | null; allowBrowserVoice: boolean };
+};
+
+/** The sample call a preview plays: ticket 1023 to counter 2. */
+const SAMPLE = { number: '1023', counter: 2 };
+
+export function VoicePackSection() {
+  const [data, setData] = useState<Packs | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const load = async () => {
+    const res = await api<Packs>('/api/voice-packs');
+    if (res.ok) setData(res.data);
+    else setError(errorText(res.error));
+  };
+  useEffect(() => void load(), []);
+
+  async function save(choice: Packs['choice']) {
+    const res = await api('/api/voice-packs/choice', { method: 'PUT', body: choice });
+    if (!res.ok) return setError(errorText(res.error));
+    setError(null);
+    setStatus(t('voice.saved'));
+    await load();
+  }
+
+  async function upload(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const form = new FormData();
+    form.set('file', file);
+    const res = await api<{ pack: Pack }>('/api/voice-packs', { raw: { body: form } });
+    input.value = '';
+    if (!res.ok) {
+      setStatus(null);
+      return setError(errorText(res.error));
+    }
+    setError(null);
+    setStatus(`${t('voice.upload')}: ${res.data.pack.name}`);
+    await load();
+  }
+
+  async function preview(pack: Pack) {
+    const ctx = sharedAudioContext();
+    const clips = callClips(SAMPLE.number, SAMPLE.counter, pack.clips);
+    if (!ctx || !clips) return;
+    await ctx.resume().catch(() => undefined);
+    await playClips(ctx, pack.id, clips, (ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  if (!data) return <ErrorAlert message={error} />;
+  const { choice } = data;
+  return (
+    <div class="stack" role="group" aria-labelledby="voice-pack-heading">
+      <h3 id="voice-pack-heading">{t('voice.pack')}</h3>
+      <p>{t('voice.packHelp')}</p>
+      <label>
+        {t('voice.pack')}
+        <select
+          value={choice.packId ?? ''}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value;
+            void save({ ...choice, packId: value ? Number(value) : null });
+          }}
+        >
+          <option value="">{t('voice.none')}</option>
+          {data.packs.map((pack) => (
+            <option key={pack.id} value={pack.id}>
+              {pack.name} ({pack.createdAt.slice(0, 10)})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="row">
+        {data.packs
+          .filter((pack) => pack.id === choice.packId)
+          .map((pack) => (
+            <button key={pack.id} type="button" onClick={() => void preview(pack)}>
+              {t('voice.preview')}
+            </button>
+          ))}
+        <label>
+          {t('voice.upload')}
+          <input type="file" accept=".zip,application/zip" onChange={upload} />
+        </label>
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={choice.allowBrowserVoice}
+          onChange={(e) =>
+            void save({
+              ...choice,
+              allowBrowserVoice: (e.currentTarget as HTMLInputElement).checked,
+            })
+          }
+        />
+        {t('voice.allowBrowser')}
+      </label>
+      {status && !error && <p role="status">{status}</p>}
+      <ErrorAlert message={error} />
+    </div>
+  );
+}

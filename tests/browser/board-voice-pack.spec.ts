@@ -1,0 +1,153 @@
+/**
+ * The board with no speechSynthesis, in a hall with a voice pack (the demo's, rendered by the
+ * server's engine at setup): each call is the chime, then the pack's clips in reading order
+ * through Web Audio, calls made together one after the other.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { CLIP_KEYS, callClips } from '../../shared/voice-pack';
+import { serverPerFile } from './server';
+import { counterOfficer, demoToken, issue } from './queue-api';
+import { demoPack } from './voice-pack-api';
+
+const server = serverPerFile();
+
+/** No speech synthesis; tones and buffer plays (by clip number) go to window.__log. */
+function stubPackAudio() {
+  const w = window as unknown as Record<string, unknown> & { __log: string[] };
+  w.__log = [];
+  const log = (entry: string) => w.__log.push(entry);
+  Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: undefined,
+    configurable: true,
+  });
+  // Which clip each fetched body was: the fake decoder hands it on to the buffer it makes.
+  const urls = new WeakMap<ArrayBuffer, string>();
+  const arrayBuffer = Response.prototype.arrayBuffer;
+  Response.prototype.arrayBuffer = async function (this: Response) {
+    const bytes = await arrayBuffer.call(this);
+    urls.set(bytes, this.url);
+    return bytes;
+  };
+  const param = () => ({
+    value: 0,
+    setValueAtTime: () => undefined,
+    exponentialRampToValueAtTime: () => undefined,
+  });
+  class FakeAudioContext {
+    state = 'running';
+    currentTime = 0;
+    destination = {};
+    resume = () => Promise.resolve();
+    createGain = () => ({ gain: param(), connect: (next: unknown) => next });
+    createOscillator = () => ({
+      type: 'sine',
+      frequency: param(),
+      connect: (next: unknown) => next,
+      start: () => log('tone'),
+      stop: () => undefined,
+    });
+    decodeAudioData = async (bytes: ArrayBuffer) => {
+      const head = new TextDecoder().decode(new Uint8Array(bytes, 0, 4));
+      if (head !== 'RIFF') throw new Error('not a WAV');
+      return { duration: 0.15, url: urls.get(bytes) ?? '?' };
+    };
+    createBufferSource = () => {
+      const source = {
+        buffer: null as { url: string } | null,
+        connect: (next: unknown) => next,
+        start: () => log(`clip:${source.buffer?.url.split('/').pop()}`),
+      };
+      return source;
+    };
+  }
+  Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
+  HTMLMediaElement.prototype.play = async function play() {
+    log('audio-element');
+  };
+}
+
+async function soundLog(page: Page): Promise<string[]> {
+  const log = await page.evaluate(() => (window as unknown as { __log: string[] }).__log);
+  return log
+    .filter((e, i) => e !== 'tone' || log[i - 1] !== 'tone')
+    .map((e) => (e === 'tone' ? 'chime' : e));
+}
+
+test('two calls at once are each the chime, then the pack’s clips in order', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const pack = await demoPack(server.url);
+  const kiosk = await demoToken(server.url, 'kiosk');
+  const officer = await counterOfficer(server.url);
+  const service = (code: number) => officer.view.services.find((s) => s.code === code)!.id;
+  const page = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  await page.addInitScript(stubPackAudio);
+  await page.goto(`${server.url}/api/demo/open/board`);
+  await page.getByRole('button', { name: '소리 켜기' }).click();
+  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+
+  await issue(server.url, kiosk, service(1));
+  await issue(server.url, kiosk, service(2));
+  await officer.open(1);
+  await officer.open(4);
+  const [first, second] = await Promise.all([officer.callNext(1), officer.callNext(4)]);
+  const clipsOf = (number: string, counter: number) =>
+    callClips(number, counter, pack.clips)!.map((key) => `clip:${CLIP_KEYS.indexOf(key)}`);
+  const a = clipsOf(first.ticket!.number, 1);
+  const b = clipsOf(second.ticket!.number, 4);
+
+  await expect
+    .poll(() => soundLog(page), { timeout: 20_000 })
+    .toHaveLength(a.length + b.length + 2);
+  const log = await soundLog(page);
+  // The two calls may reach the board in either order; each is whole and after its chime.
+  const inOrder = ['chime', ...a, 'chime', ...b];
+  const swapped = ['chime', ...b, 'chime', ...a];
+  expect([inOrder, swapped]).toContainEqual(log);
+  expect(log).not.toContain('audio-element');
+  // 천 (clip 11) opens a four-digit number; the two ticket numbers differ.
+  expect(a[0]).toBe(`clip:${CLIP_KEYS.indexOf('천')}`);
+  expect(a).not.toEqual(b);
+  await expect(page.getByText(first.ticket!.number).first()).toBeVisible();
+});
+
+test('the admin sees the hall’s pack, a refused upload named, and the board speaking from the pack', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await demoPack(server.url);
+  const board = await (await browser.newContext()).newPage();
+  await board.addInitScript(stubPackAudio);
+  await board.goto(`${server.url}/api/demo/open/board`);
+  await board.getByRole('button', { name: '소리 켜기' }).click();
+
+  const admin = await (
+    await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  ).newPage();
+  const errors: string[] = [];
+  admin.on('pageerror', (err) => errors.push(err.message));
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  const nav = (name: string) =>
+    admin.getByRole('navigation', { name: '관리 메뉴' }).getByRole('button', { name, exact: true });
+  await nav('청사').click();
+  const group = admin.getByRole('group', { name: '음성 팩' });
+  await expect(group.getByRole('combobox', { name: '음성 팩' })).not.toHaveValue('');
+  await expect(group.getByRole('button', { name: '미리 듣기' })).toBeVisible();
+  await group.getByLabel('음성 팩 올리기').setInputFiles({
+    name: 'pack.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('not a zip at all'),
+  });
+  await expect(group.getByRole('alert')).toContainText('zip 파일이 아닙니다.');
+  await group.screenshot({ path: test.info().outputPath('voice-pack-section.png') });
+
+  await nav('기기').click();
+  await expect(
+    admin.getByRole('row').filter({ hasText: '● 연결됨' }).filter({ hasText: '음성 팩' }).first(),
+  ).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
+});
