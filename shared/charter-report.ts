@@ -84,6 +84,8 @@ export type CompensationCase = {
   waitMin: number | null;
   /** The officer's note of a recorded case. */
   note: string | null;
+  /** A late decision: the days past its deadline the officer gave. */
+  daysLate: number | null;
   amountWon: number | null;
 };
 
@@ -251,7 +253,17 @@ export function reportTables(report: CharterReport): CsvTable[] {
     },
     {
       name: 'compensation',
-      columns: ['사유', '번호표 ID', '번호', '업무', '시각', '대기(분)', '메모', '보상 금액(원)'],
+      columns: [
+        '사유',
+        '번호표 ID',
+        '번호',
+        '업무',
+        '시각',
+        '대기(분)',
+        '지연 일수',
+        '메모',
+        '보상 금액(원)',
+      ],
       rows: report.compensation.cases.map((c) => [
         COMPENSATION_REASON[c.reason],
         c.ticketId,
@@ -259,6 +271,7 @@ export function reportTables(report: CharterReport): CsvTable[] {
         c.serviceName,
         hallTime(c.at),
         c.waitMin === null ? null : Math.round(c.waitMin * 10) / 10,
+        c.daysLate,
         c.note,
         c.amountWon,
       ]),

@@ -41,6 +41,7 @@ const toView = (c: CompensationRecord): CompensationView => ({
   kind: c.kind,
   ticketNumber: c.ticketNumber,
   note: c.note,
+  daysLate: c.daysLate,
   amountWon: c.amountWon,
   recordedAt: c.recordedAt,
 });
@@ -54,6 +55,7 @@ export function compensationDesk(deps: Deps, principal: Principal): Compensation
   return {
     kinds: compensatedKinds(profile),
     amountWon: profile.compensation.amountWon,
+    permitDelayDays: profile.compensation.permitDelayDays,
     today: deps.store.compensation
       .between(hallId, from.toISOString(), to.toISOString())
       .map(toView),
@@ -74,6 +76,21 @@ export function recordCompensation(
       'This hall’s charter does not compensate this kind of case.',
     );
   }
+  // Gwangjin: a permit is compensated once it is a day or more late; the officer says how late.
+  const minDays = profile.compensation.permitDelayDays;
+  const daysLate = input.kind === 'lateDecision' ? (input.daysLate ?? null) : null;
+  if (
+    input.kind === 'lateDecision' &&
+    minDays !== null &&
+    (daysLate === null || daysLate < minDays)
+  ) {
+    throw new CommandError(
+      409,
+      'compensation_not_late_enough',
+      `This charter compensates a decision ${minDays} or more days late.`,
+      [{ path: 'daysLate', message: String(minDays) }],
+    );
+  }
   if (input.ticketId !== null) {
     if (!deps.store.tickets.get(hallId, input.ticketId)) {
       throw new CommandError(404, 'unknown_ticket', 'No ticket has this id in this hall.');
@@ -89,6 +106,7 @@ export function recordCompensation(
       kind: input.kind,
       ticketId: input.ticketId,
       note: input.note,
+      daysLate,
       amountWon: profile.compensation.amountWon,
       recordedBy: actorOf(principal),
       recordedAt: at,

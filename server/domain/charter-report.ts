@@ -83,6 +83,7 @@ export type ReportCompensation = {
   ticketNumber: string | null;
   serviceName: string | null;
   note: string;
+  daysLate?: number | null;
   amountWon: number | null;
   recordedAt: string;
 };
@@ -321,6 +322,7 @@ export function charterReport(input: ReportInput): CharterReport {
             at: t.issuedAt,
             waitMin: waitOf(t),
             note: null,
+            daysLate: null,
             amountWon: profile.compensation.amountWon,
           }));
   // Recorded at the counter, each at the amount the charter set when it was recorded.
@@ -332,6 +334,7 @@ export function charterReport(input: ReportInput): CharterReport {
     at: c.recordedAt,
     waitMin: null,
     note: c.note,
+    daysLate: c.daysLate ?? null,
     amountWon: c.amountWon,
   }));
   const cases = [...waitCases, ...recorded].sort((a, b) => a.at.localeCompare(b.at));

@@ -9,6 +9,7 @@ export type CompensationRecord = {
   ticketNumber: string | null;
   serviceName: string | null;
   note: string;
+  daysLate: number | null;
   amountWon: number | null;
   recordedBy: string;
   recordedAt: string;
@@ -21,6 +22,7 @@ type Row = {
   ticket_number: string | null;
   service_name: string | null;
   note: string;
+  days_late: number | null;
   amount_won: number | null;
   recorded_by: string;
   recorded_at: string;
@@ -33,6 +35,7 @@ const toRecord = (r: Row): CompensationRecord => ({
   ticketNumber: r.ticket_number,
   serviceName: r.service_name,
   note: r.note,
+  daysLate: r.days_late,
   amountWon: r.amount_won,
   recordedBy: r.recorded_by,
   recordedAt: r.recorded_at,
@@ -40,12 +43,12 @@ const toRecord = (r: Row): CompensationRecord => ({
 
 export function createCompensationStore(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO compensation_cases (hall_id, kind, ticket_id, note, amount_won, recorded_by, recorded_at)
-     VALUES (@hallId, @kind, @ticketId, @note, @amountWon, @recordedBy, @recordedAt)`,
+    `INSERT INTO compensation_cases (hall_id, kind, ticket_id, note, days_late, amount_won, recorded_by, recorded_at)
+     VALUES (@hallId, @kind, @ticketId, @note, @daysLate, @amountWon, @recordedBy, @recordedAt)`,
   );
   const between = db.prepare<{ hallId: number; from: string; to: string }, Row>(
     `SELECT c.id, c.kind, c.ticket_id, t.number AS ticket_number, s.name AS service_name, c.note,
-       c.amount_won, c.recorded_by, c.recorded_at
+       c.days_late, c.amount_won, c.recorded_by, c.recorded_at
      FROM compensation_cases c
      LEFT JOIN tickets t ON t.id = c.ticket_id
      LEFT JOIN services s ON s.id = t.service_id

@@ -511,6 +511,7 @@ export const migrations: readonly string[] = [
     kind TEXT NOT NULL CHECK (kind IN ('secondVisit', 'lateDecision')),
     ticket_id INTEGER REFERENCES tickets(id),
     note TEXT NOT NULL,
+    days_late INTEGER,
     amount_won INTEGER,
     recorded_by TEXT NOT NULL,
     recorded_at TEXT NOT NULL

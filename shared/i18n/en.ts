@@ -481,6 +481,8 @@ export const en: Record<MessageKey, string> = {
   'comp.kind': 'Reason',
   'comp.kind.secondVisit': 'The visitor had to come again because of a staff error',
   'comp.kind.lateDecision': 'Decided later than the deadline',
+  'comp.daysLate': 'Days past the deadline',
+  'comp.daysLateMin': 'Days past the deadline (the charter compensates {n} or more)',
   'comp.note': 'What happened (do not write the visitor’s name or phone number)',
   'comp.forTicket': 'This is about ticket {number}, being served now',
   'comp.submit': 'Record the case',

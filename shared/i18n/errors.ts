@@ -77,6 +77,8 @@ export const errorsKo = {
   'error.petition_closed': '이미 끝난 민원입니다.',
   'error.compensation_not_in_charter': '이 청사의 헌장은 이런 경우를 보상하지 않습니다.',
   'error.compensation_recorded': '이 번호표의 보상 건은 이미 기록되어 있습니다.',
+  'error.compensation_not_late_enough':
+    '이 청사의 헌장은 처리 기한을 정해진 날수 이상 넘긴 경우에 보상합니다. 넘긴 날수를 확인해 주십시오.',
   'error.not_complex':
     '이 청사의 헌장 기준으로는 복합민원이 아닙니다. 관련 부서와 처리 기간을 확인해 주십시오.',
   'error.charter_silent': '이 청사의 헌장에는 복합민원 기준이 없습니다.',
@@ -202,6 +204,8 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.petition_closed': 'This petition is already closed.',
   'error.compensation_not_in_charter': 'This hall’s charter does not compensate this kind of case.',
   'error.compensation_recorded': 'This ticket’s compensation case is already recorded.',
+  'error.compensation_not_late_enough':
+    'This hall’s charter compensates a decision only once it is a set number of days late. Check the days.',
   'error.not_complex':
     "Not a complex petition under this hall's charter. Check the departments and the processing time.",
   'error.charter_silent': "This hall's charter sets no rule for complex petitions.",

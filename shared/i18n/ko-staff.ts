@@ -151,6 +151,8 @@ export const koStaff = {
   'comp.kind': '보상 사유',
   'comp.kind.secondVisit': '직원 잘못으로 다시 방문하심',
   'comp.kind.lateDecision': '처리 기한을 넘김',
+  'comp.daysLate': '처리 기한을 넘긴 날수',
+  'comp.daysLateMin': '처리 기한을 넘긴 날수 (헌장: {n}일 이상이면 보상)',
   'comp.note': '무슨 일이 있었는지 (방문객의 이름과 전화번호는 적지 마십시오)',
   'comp.forTicket': '지금 응대 중인 번호표 {number}번의 일입니다',
   'comp.submit': '보상 건 기록',

@@ -17,6 +17,8 @@ export const RecordCompensationBody = z
     ticketId: Id.nullable(),
     /** What happened, in the officer's words (never the visitor's name or phone). */
     note: multiline().min(1).max(500),
+    /** A late decision: how many days past its legal deadline (the charter may set a minimum). */
+    daysLate: z.number().int().min(0).max(3650).nullable().optional(),
   })
   .strict();
 export type RecordCompensationBody = z.infer<typeof RecordCompensationBody>;
@@ -27,6 +29,7 @@ export const CompensationView = z.object({
   ticketNumber: z.string().nullable(),
   note: z.string(),
   amountWon: z.number().nullable(),
+  daysLate: z.number().nullable(),
   recordedAt: z.string(),
 });
 export type CompensationView = z.infer<typeof CompensationView>;
@@ -35,6 +38,8 @@ export type CompensationView = z.infer<typeof CompensationView>;
 export const CompensationDesk = z.object({
   kinds: z.array(CompensationKind),
   amountWon: z.number().nullable(),
+  /** A late decision is compensated once it is this many days late; null: any delay. */
+  permitDelayDays: z.number().nullable(),
   today: z.array(CompensationView),
 });
 export type CompensationDesk = z.infer<typeof CompensationDesk>;

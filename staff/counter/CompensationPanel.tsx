@@ -20,6 +20,7 @@ export function CompensationPanel({ serving }: { serving: Serving }) {
   const [desk, setDesk] = useState<CompensationDesk | null>(null);
   const [kind, setKind] = useState<CompensationKind | null>(null);
   const [note, setNote] = useState('');
+  const [daysLate, setDaysLate] = useState('');
   const [forTicket, setForTicket] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,12 +40,18 @@ export function CompensationPanel({ serving }: { serving: Serving }) {
     setError(null);
     const ticketId = forTicket && serving ? serving.id : null;
     const res = await api<{ case: CompensationView }>('/api/compensation', {
-      body: { kind, ticketId, note },
+      body: {
+        kind,
+        ticketId,
+        note,
+        ...(kind === 'lateDecision' && daysLate !== '' ? { daysLate: Number(daysLate) } : {}),
+      },
     });
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
     setDone(t('comp.recorded', { kind: t(`comp.kind.${kind}`) }));
     setNote('');
+    setDaysLate('');
     setKind(null);
     void load();
   }
@@ -76,6 +83,22 @@ export function CompensationPanel({ serving }: { serving: Serving }) {
               </label>
             ))}
           </fieldset>
+          {kind === 'lateDecision' && (
+            <label class="stack">
+              {desk.permitDelayDays === null
+                ? t('comp.daysLate')
+                : t('comp.daysLateMin', { n: desk.permitDelayDays })}
+              <input
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={3650}
+                value={daysLate}
+                required={desk.permitDelayDays !== null}
+                onInput={(e) => setDaysLate(e.currentTarget.value)}
+              />
+            </label>
+          )}
           <label class="stack">
             {t('comp.note')}
             <textarea

@@ -50,7 +50,7 @@ describe('compensation cases at the counter', () => {
     expect(again.status).toBe(409);
     expect((await again.json()).error.code).toBe('compensation_recorded');
     expect(
-      await record({ kind: 'lateDecision', ticketId: null, note: '인허가 2일 지연' }),
+      await record({ kind: 'lateDecision', ticketId: null, note: '인허가 2일 지연', daysLate: 2 }),
     ).toHaveProperty('status', 201);
 
     const admin = await signInCookie(t.app, 'admin');
@@ -61,7 +61,12 @@ describe('compensation cases at the counter', () => {
     ).json();
     expect(report.compensation.cases).toEqual([
       expect.objectContaining({ reason: 'secondVisit', ticketId, amountWon: 10000 }),
-      expect.objectContaining({ reason: 'lateDecision', ticketId: null, note: '인허가 2일 지연' }),
+      expect.objectContaining({
+        reason: 'lateDecision',
+        ticketId: null,
+        note: '인허가 2일 지연',
+        daysLate: 2,
+      }),
     ]);
     const csv = await (
       await t.app.request(
@@ -98,6 +103,12 @@ describe('compensation cases at the counter', () => {
       (await record({ kind: 'lateDecision', ticketId: null, note: '지연\u202E' })).status,
     ).toBe(400);
     expect((await record({ kind: 'lateDecision', ticketId: null, note: '   ' })).status).toBe(400);
+    // Gwangjin compensates a permit once it is a day or more late: the days are asked for.
+    for (const daysLate of [undefined, 0]) {
+      const early = await record({ kind: 'lateDecision', ticketId: null, note: '지연', daysLate });
+      expect(early.status).toBe(409);
+      expect((await early.json()).error.code).toBe('compensation_not_late_enough');
+    }
     const guide = await signInCookie(t.app, 'guide');
     expect(
       (await record({ kind: 'lateDecision', ticketId: null, note: '지연' }, guide)).status,
