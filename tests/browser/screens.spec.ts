@@ -15,6 +15,8 @@ const expected: Record<string, RegExp> = {
 test('the landing page opens every screen, paired or signed in, with no console errors', async ({
   browser,
 }) => {
+  // One page per screen, about twenty of them one after another: more than the default minute.
+  test.setTimeout(180_000);
   const landing = await browser.newPage();
   await landing.goto(server.url);
   await expect(landing.getByRole('heading', { level: 1 })).toContainText('한빛구청');
