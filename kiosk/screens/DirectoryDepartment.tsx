@@ -7,6 +7,7 @@ import { nameOf, t } from '../../shared/i18n';
 import type { Department, Floor } from '../../shared/schemas/hall';
 import { useKiosk } from '../context';
 import { ticketStart } from '../state';
+import { Words } from '../../shared/ui/components/Words';
 
 export function DirectoryDepartment({
   department,
@@ -36,7 +37,7 @@ export function DirectoryDepartment({
         </div>
         <div>
           <dt>{t('directory.phone')}</dt>
-          <dd>{department.phone}</dd>
+          <dd class="phone-number">{department.phone}</dd>
         </div>
         <div>
           <dt>{t('directory.hours')}</dt>
@@ -51,7 +52,9 @@ export function DirectoryDepartment({
               const queue = hall.queues.find((q) => q.serviceId === service.id);
               return (
                 <li key={service.id}>
-                  <span class="directory-service-name">{nameOf(service)}</span>
+                  <span class="directory-service-name">
+                    <Words text={nameOf(service)} />
+                  </span>
                   {queue && (
                     <span class="directory-service-meta">
                       {t('common.waitingCount', { n: queue.waiting })}

@@ -9,6 +9,7 @@ import type { PublicTicket } from '../../shared/schemas/queue';
 import { api } from '../../shared/ui/api';
 import { useKiosk } from '../context';
 import { asksTask, newIdempotencyKey, type KioskRoute } from '../state';
+import { Words } from '../../shared/ui/components/Words';
 
 /** Tries of one issue before the screen says it failed, and the pause that grows between them. */
 const ISSUE_ATTEMPTS = 3;
@@ -82,7 +83,9 @@ export function PriorityQuestion({
   if (oneLine && !error) {
     return (
       <main class="kiosk-main">
-        <p class="kiosk-step">{step}</p>
+        <p class="kiosk-step">
+          <Words text={step} />
+        </p>
         <p role="status">{t('common.loading')}</p>
       </main>
     );
@@ -90,7 +93,9 @@ export function PriorityQuestion({
 
   return (
     <main class="kiosk-main">
-      <p class="kiosk-step">{step}</p>
+      <p class="kiosk-step">
+        <Words text={step} />
+      </p>
       <h1>{t('kiosk.priorityQuestion')}</h1>
       <p class="kiosk-lead" data-speak>
         {t('kiosk.priorityWho', {

@@ -2,6 +2,7 @@
 import { nameOf, t } from '../../shared/i18n';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
+import { Words } from '../../shared/ui/components/Words';
 
 const KNOWN = ['service_closed', 'before_hours', 'after_hours', 'lunch', 'daily_cap'] as const;
 
@@ -11,7 +12,11 @@ export function Refused({ route }: { route: Extract<KioskRoute, { screen: 'refus
   const reason = KNOWN.find((k) => k === route.code);
   return (
     <main class="kiosk-main">
-      {queue && <p class="kiosk-step">{nameOf(queue)}</p>}
+      {queue && (
+        <p class="kiosk-step">
+          <Words text={nameOf(queue)} />
+        </p>
+      )}
       <h1 role="alert">
         {reason ? t(`kiosk.refusal.${reason}`, { time: route.opensAt ?? '' }) : route.message}
       </h1>

@@ -3,6 +3,7 @@ import { nameOf, t } from '../../shared/i18n';
 import type { ServiceQueue } from '../../shared/schemas/queue';
 import { useKiosk } from '../context';
 import { ticketStart } from '../state';
+import { Words } from '../../shared/ui/components/Words';
 
 export function estimateText(queue: Pick<ServiceQueue, 'estimate'>): string {
   if (!queue.estimate) return t('common.noEstimate');
@@ -25,7 +26,9 @@ export function Services() {
               class="service-button"
               onClick={() => session.go(ticketStart(queue))}
             >
-              <span class="service-name">{nameOf(queue)}</span>
+              <span class="service-name">
+                <Words text={nameOf(queue)} />
+              </span>
               <span class="service-meta">
                 {queue.refusal
                   ? t(`kiosk.refusal.${queue.refusal.reason}` as const, {

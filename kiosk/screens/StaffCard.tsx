@@ -39,7 +39,7 @@ export function StaffCard({
         {!present && proxy && (
           <p class="staff-card-proxy">
             {t('staff.standIn', { name: `${proxy.name} ${proxy.position}` })} ·{' '}
-            {t('seats.extension')} {proxy.extension}
+            {t('seats.extension')} <span class="phone-number">{proxy.extension}</span>
           </p>
         )}
         <ul class="staff-card-duties">
@@ -48,7 +48,7 @@ export function StaffCard({
           ))}
         </ul>
         <p class="staff-card-extension">
-          {t('seats.extension')} {member.extension}
+          {t('seats.extension')} <span class="phone-number">{member.extension}</span>
         </p>
       </div>
     </article>

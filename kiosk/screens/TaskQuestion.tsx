@@ -5,6 +5,7 @@
 import { lang, nameOf, t } from '../../shared/i18n';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
+import { Words } from '../../shared/ui/components/Words';
 
 export function TaskQuestion({ route }: { route: Extract<KioskRoute, { screen: 'task' }> }) {
   const { hall, session } = useKiosk();
@@ -16,7 +17,9 @@ export function TaskQuestion({ route }: { route: Extract<KioskRoute, { screen: '
 
   return (
     <main class="kiosk-main">
-      <p class="kiosk-step">{nameOf(queue)}</p>
+      <p class="kiosk-step">
+        <Words text={nameOf(queue)} />
+      </p>
       <h1>{t('kiosk.taskQuestion')}</h1>
       <p class="kiosk-lead">{t('kiosk.taskWhy')}</p>
       <ul class="choice-grid task-choices">

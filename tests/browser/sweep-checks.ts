@@ -20,6 +20,8 @@ export type Problems = {
   small: string[];
   /** Text cut by a hidden overflow or an ellipsis. */
   clipped: string[];
+  /** Text squeezed into a column a few letters wide (a neighbour took the room). */
+  cramped: string[];
 };
 
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -42,6 +44,7 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
     ({ scope, pxPerMm, minSide }) => {
       const out = { outside: [] as string[], covered: [] as string[], small: [] as string[] };
       const clipped: string[] = [];
+      const cramped: string[] = [];
       const vw = window.innerWidth;
       const vh = window.innerHeight;
       const name = (el: Element) =>
@@ -49,7 +52,7 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
       const skip = (el: Element) =>
         el.closest('.visually-hidden, .receipt, [aria-hidden="true"], .lens, [inert]') !== null;
       const root = document.querySelector(scope);
-      if (!root) return { ...out, clipped: [`no ${scope}`] };
+      if (!root) return { ...out, clipped: [`no ${scope}`], cramped };
       if (document.documentElement.scrollWidth > vw + 1)
         out.outside.push(`page is ${document.documentElement.scrollWidth - vw} px too wide`);
 
@@ -92,6 +95,21 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
           clipped.push(`${name(el)}: ${el.scrollHeight} ↓ ${el.clientHeight}`);
         if (s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
           clipped.push(`${name(el)}: ellipsis`);
+        // Text squeezed by a neighbour: a word of up to six letters ("2F", "여권") broken over
+        // lines, or a paragraph wrapping line after line in under four letters' width. Lines
+        // are counted from the text's own line boxes, not the box (buttons have a min-height).
+        const own = [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (own.length === 0) continue;
+        const em = parseFloat(s.fontSize) || 16;
+        const range = document.createRange();
+        range.setStartBefore(own[0]!);
+        range.setEndAfter(own[own.length - 1]!);
+        const tops = new Set([...range.getClientRects()].map((q) => Math.round(q.top / (em / 2))));
+        const text = el.textContent.trim();
+        if (!/\s/.test(text) && text.length <= 6 && tops.size > 1)
+          cramped.push(`${name(el)}: one word on ${tops.size} lines`);
+        if (r.width < 4 * em && tops.size > 4)
+          cramped.push(`${name(el)}: ${Math.round(r.width)} px wide, ${tops.size} lines`);
       }
 
       const sel =
@@ -129,7 +147,7 @@ export async function layoutProblems(page: Page, scope: string, pxPerMm: number)
       }
       scrollers.forEach((el, i) => (el.scrollTop = saved[i] ?? 0));
       window.scrollTo(0, savedWindow);
-      return { ...out, clipped };
+      return { ...out, clipped, cramped };
     },
     { scope, pxPerMm, minSide: MIN_SIDE_MM },
   );
