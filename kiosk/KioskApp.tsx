@@ -8,6 +8,7 @@ import { deviceToken } from '../shared/ui/connection';
 import { useLive } from '../shared/ui/use-live';
 import { idleCountdown, idleSettings, useIdleReset } from './a11y/idle';
 import { IdleWarning } from './a11y/IdleWarning';
+import { PrintTest } from './screens/PrintTest';
 import { Lens } from './a11y/Lens';
 import { ModeBar } from './a11y/ModeBar';
 import { reachBand } from './a11y/reach';
@@ -172,6 +173,7 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
       </div>
       {modes.lens && <Lens source={() => shell.current} />}
       <IdleWarning />
+      <PrintTest socket={socket} />
     </>
   );
 }

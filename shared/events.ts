@@ -15,7 +15,7 @@ export interface ServerToClientEvents {
   'device:command': (command: DeviceCommandMessage) => void;
 }
 
-export type DeviceCommandMessage = { command: 'reload' | 'identify'; name: string };
+export type DeviceCommandMessage = { command: 'reload' | 'identify' | 'print-test'; name: string };
 
 export interface ClientToServerEvents {
   'stream:subscribe': (ref: StreamRef, ack: (res: Ack<StreamSnapshot>) => void) => void;

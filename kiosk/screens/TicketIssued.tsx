@@ -7,6 +7,7 @@ import { lang, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
+import { printReceipt } from '../print';
 import { estimateText } from './Services';
 
 // The QR encoder is a third of the kiosk's script: it loads after the first screen, in the
@@ -82,7 +83,11 @@ export function TicketIssued({ route }: { route: Extract<KioskRoute, { screen: '
         {t('kiosk.printFallback')}
       </p>
       <div class="choice-grid">
-        <button type="button" class="task-button primary" onClick={() => window.print()}>
+        <button
+          type="button"
+          class="task-button primary"
+          onClick={() => printReceipt({ test: false })}
+        >
           <span class="task-label">{t('kiosk.print')}</span>
         </button>
         <button type="button" class="task-button" onClick={() => session.reset()}>

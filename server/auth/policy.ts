@@ -125,6 +125,7 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'PUT /api/hall/services/:id/rules': ['admin'],
   'POST /api/hall/devices/:id/command': ['admin'],
   'POST /api/hall/devices/version': ['kiosk', 'display', 'guide-device'],
+  'POST /api/hall/devices/print': ['kiosk'],
   'GET /api/hall/presence-schedules': ['admin', 'counter'],
   'POST /api/hall/presence-schedules': ['admin', 'counter'],
   'DELETE /api/hall/presence-schedules/:id': ['admin', 'counter'],

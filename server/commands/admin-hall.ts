@@ -7,13 +7,14 @@ import { CommandError, notFound } from '../../shared/errors';
 import { profiles } from '../../shared/profiles';
 import { activeProfile, applyOverrides } from '../../shared/profiles/active';
 import { helpersOf } from '../../shared/help';
+import type { PrintReport } from '../../shared/schemas/devices';
 import type { HallInfo, HallSettingsInput, ServiceRules } from '../../shared/schemas/hall';
 import type { Actor, Deps } from '../context';
 import { rooms } from '../realtime/rooms';
 import { pushDevice } from './devices';
 import { pushQueue } from './queue';
 
-export type DeviceCommand = 'reload' | 'identify';
+export type DeviceCommand = 'reload' | 'identify' | 'print-test';
 
 /** Every screen that shows the hall gets its new settings and the numbers of its profile. */
 export function pushHall(deps: Deps, hall: HallInfo): void {
@@ -136,6 +137,9 @@ export function commandDevice(
   if (device.revokedAt) {
     throw new CommandError(409, 'device_revoked', 'This device is unpaired: pair it again first.');
   }
+  if (command === 'print-test' && device.kind !== 'kiosk') {
+    throw new CommandError(409, 'device_cannot_print', 'Only a kiosk has a receipt printer.');
+  }
   const now = deps.clock.now().toISOString();
   deps.store.events.append(hallId, now, actor, 'device:commanded', { deviceId, command });
   deps.hub.commandDevice(deviceId, { command, name: device.name });
@@ -150,5 +154,20 @@ export function reportDeviceVersion(
   version: string,
 ): void {
   deps.store.halls.setDeviceVersion(hallId, deviceId, version);
+  pushDevice(deps, hallId, deviceId);
+}
+
+/**
+ * A kiosk tells what its browser did with a receipt: took the job ('sent') or refused it
+ * ('failed'). Paper jams, an empty roll or "Save as PDF" stay invisible to the page, so the
+ * console shows this as the browser's answer, next to the print test that a person checks.
+ */
+export function reportPrint(deps: Deps, hallId: number, deviceId: number, report: PrintReport) {
+  const device = deps.store.devices.get(hallId, deviceId);
+  if (!device) throw notFound('Device');
+  if (device.kind !== 'kiosk') {
+    throw new CommandError(409, 'device_cannot_print', 'Only a kiosk has a receipt printer.');
+  }
+  deps.store.devices.recordPrint(hallId, deviceId, deps.clock.now().toISOString(), report);
   pushDevice(deps, hallId, deviceId);
 }

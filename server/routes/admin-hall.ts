@@ -11,10 +11,12 @@ import { activeProfile } from '../../shared/profiles/active';
 import { IdParam } from '../../shared/schemas/common';
 import { NewPassword } from '../../shared/schemas/accounts';
 import { HallSettingsInput, PresenceScheduleInput, ServiceRules } from '../../shared/schemas/hall';
+import { PrintReportBody } from '../../shared/schemas/devices';
 import { notFound } from '../../shared/errors';
 import {
   commandDevice,
   reportDeviceVersion,
+  reportPrint,
   setServiceRules,
   updateHallSettings,
 } from '../commands/admin-hall';
@@ -26,7 +28,9 @@ import { actorOf, hallOf, type AppEnv } from '../http/env';
 import { validate } from '../http/validate';
 
 const IdPath = z.object({ id: IdParam });
-const DeviceCommandBody = z.object({ command: z.enum(['reload', 'identify']) }).strict();
+const DeviceCommandBody = z
+  .object({ command: z.enum(['reload', 'identify', 'print-test']) })
+  .strict();
 const ConvertDemoBody = z.object({ newPassword: NewPassword }).strict();
 const VersionBody = z.object({ appVersion: line().min(1).max(40) }).strict();
 
@@ -95,6 +99,12 @@ export const adminHallRoutes = (deps: Deps) =>
       const p = c.get('principal');
       if (!p.device) throw notFound('Device');
       reportDeviceVersion(deps, hallOf(p), p.device.id, c.req.valid('json').appVersion);
+      return c.json({ ok: true as const });
+    })
+    .post('/devices/print', validate('json', PrintReportBody), (c) => {
+      const p = c.get('principal');
+      if (!p.device) throw notFound('Device');
+      reportPrint(deps, hallOf(p), p.device.id, c.req.valid('json'));
       return c.json({ ok: true as const });
     })
     .get('/presence-schedules', (c) =>

@@ -1,6 +1,11 @@
 /** Devices, their pairing codes and tokens (stored as hashes only). */
 import { z } from 'zod';
-import { DeviceSettings, type Device, type DeviceKind } from '../../shared/schemas/devices';
+import {
+  DeviceSettings,
+  type Device,
+  type DeviceKind,
+  type PrintReport,
+} from '../../shared/schemas/devices';
 import type { Db } from './db';
 
 /** An unknown stored value reads as none (the admin is warned, never misled). */
@@ -17,6 +22,9 @@ type DeviceRow = {
   last_seen_at: string | null;
   app_version?: string | null;
   voice_path?: string | null;
+  last_print_at?: string | null;
+  last_print_outcome?: 'sent' | 'failed' | null;
+  last_print_test?: number | null;
 };
 
 export type DeviceRecord = Omit<Device, 'online'> & { hallId: number };
@@ -32,6 +40,10 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   lastSeenAt: row.last_seen_at,
   appVersion: row.app_version ?? null,
   voicePath: VoicePathOf.parse(row.voice_path ?? null),
+  lastPrint:
+    row.last_print_at && row.last_print_outcome
+      ? { at: row.last_print_at, outcome: row.last_print_outcome, test: row.last_print_test === 1 }
+      : null,
 });
 
 export function createDeviceStore(db: Db) {
@@ -54,6 +66,10 @@ export function createDeviceStore(db: Db) {
     'UPDATE devices SET token_hash = NULL, revoked_at = ? WHERE hall_id = ? AND id = ?',
   );
   const seen = db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const printed = db.prepare(
+    `UPDATE devices SET last_print_at = @at, last_print_outcome = @outcome, last_print_test = @test
+     WHERE hall_id = @hallId AND id = @id`,
+  );
   const insertCode = db.prepare(
     'INSERT INTO pairing_codes (code, hall_id, device_id, expires_at) VALUES (?, ?, ?, ?)',
   );
@@ -94,6 +110,9 @@ export function createDeviceStore(db: Db) {
     },
     markSeen(id: number, now: string): void {
       seen.run(now, id);
+    },
+    recordPrint(hallId: number, id: number, at: string, report: PrintReport): void {
+      printed.run({ hallId, id, at, outcome: report.outcome, test: report.test ? 1 : 0 });
     },
     addPairingCode(
       hallId: number,

@@ -539,4 +539,12 @@ export const migrations: readonly string[] = [
   ) STRICT;
   ALTER TABLE devices ADD COLUMN voice_path TEXT;
   `,
+  // A kiosk's last print: when, whether the browser took the job ('sent') or refused it
+  // ('failed'), and whether it was the admin's print test. Whether paper came out the browser
+  // cannot know; the admin console says so.
+  `
+  ALTER TABLE devices ADD COLUMN last_print_at TEXT;
+  ALTER TABLE devices ADD COLUMN last_print_outcome TEXT CHECK (last_print_outcome IN ('sent', 'failed'));
+  ALTER TABLE devices ADD COLUMN last_print_test INTEGER CHECK (last_print_test IN (0, 1));
+  `,
 ];

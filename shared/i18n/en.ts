@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   'kiosk.qrAlt': 'QR code to follow the ticket on your phone',
   'kiosk.qrCaption': 'Scan with your phone: we tell you when it is your turn',
   'kiosk.print': 'Print the ticket',
+  'kiosk.printTestTitle': 'Print test',
+  'kiosk.printTestBody': 'A test print sent by the administrator. Not a ticket.',
   'kiosk.printFallback':
     'If no paper comes out, take a photo of the number and the QR code on the screen: the photo keeps your place too.',
   'kiosk.done': 'Done',
@@ -1002,6 +1004,14 @@ export const en: Record<MessageKey, string> = {
   'hallx.dev.sent.reload': '{name} reloads now.',
   'hallx.dev.notOnline': '{name} is not connected now. Send it again once it is.',
   'hallx.dev.version': 'app {version}',
+  'adminx.dev.printTest': 'Print test',
+  'hallx.dev.sent.print-test':
+    '{name} prints a test receipt now. Check the printer: the browser cannot tell whether paper came out.',
+  'adminx.dev.print.sent': 'Printed {time}: the browser took the job',
+  'adminx.dev.print.failed': 'Print refused {time}: check the printer and the browser',
+  'adminx.dev.print.test': '(test)',
+  'adminx.dev.print.none': 'Not printed yet',
+  'adminx.dev.print.unknown': 'Whether paper came out only the printer shows.',
   'voice.pack': 'Voice pack',
   'voice.packHelp': 'Calls said from a zip of recorded words (WAV).',
   'voice.none': 'No voice pack',

@@ -78,6 +78,8 @@ export const ko = {
   'kiosk.qrAlt': '휴대전화로 번호표를 보는 QR 코드',
   'kiosk.qrCaption': '휴대전화로 찍으시면 차례를 알려 드립니다',
   'kiosk.print': '번호표 인쇄',
+  'kiosk.printTestTitle': '인쇄 시험',
+  'kiosk.printTestBody': '관리자가 보낸 시험 인쇄입니다. 번호표가 아닙니다.',
   'kiosk.printFallback':
     '번호표 종이가 나오지 않으면 화면의 번호와 QR 코드를 휴대전화로 찍어 두십시오. 사진으로도 차례를 기다리실 수 있습니다.',
   'kiosk.done': '확인',
@@ -454,6 +456,8 @@ export const ko = {
   'hallx.dev.sent.reload': '{name} 화면을 새로 고칩니다.',
   'hallx.dev.notOnline': '{name}은(는) 지금 연결되어 있지 않습니다. 다시 연결되면 보내십시오.',
   'hallx.dev.version': '앱 {version}',
+  'hallx.dev.sent.print-test':
+    '{name}에서 시험 번호표를 인쇄합니다. 프린터를 확인해 주십시오. 용지가 나왔는지는 브라우저가 알 수 없습니다.',
   'voice.pack': '음성 팩',
   'voice.packHelp': '녹음한 낱말(WAV)을 담은 zip으로 호출을 말합니다.',
   'voice.none': '음성 팩 없음',

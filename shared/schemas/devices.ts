@@ -42,6 +42,11 @@ export const Device = z.object({
   appVersion: z.string().nullable().optional(),
   /** How the screen last said it speaks: voice pack, browser voice, server speech; null: none. */
   voicePath: z.enum(['pack', 'browser', 'server']).nullable().optional(),
+  /** A kiosk's last print job as its browser saw it (paper itself is beyond what it can know). */
+  lastPrint: z
+    .object({ at: z.string(), outcome: z.enum(['sent', 'failed']), test: z.boolean() })
+    .nullable()
+    .optional(),
 });
 export type Device = z.infer<typeof Device>;
 
@@ -67,3 +72,9 @@ export const PairBody = z.object({ code: PairingCode }).strict();
 
 export const PairResult = z.object({ token: z.string(), device: Device });
 export type PairResult = z.infer<typeof PairResult>;
+
+/** What a kiosk reports after it asked its browser to print a receipt. */
+export const PrintReportBody = z
+  .object({ outcome: z.enum(['sent', 'failed']), test: z.boolean().default(false) })
+  .strict();
+export type PrintReport = z.infer<typeof PrintReportBody>;

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
 import { errorText, t } from '../../shared/i18n';
+import { hallClock } from '../../shared/hall-time';
 import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
 import './hall-admin.css';
@@ -21,6 +22,20 @@ function VoicePathCell({ device, engine }: { device: Device; engine: boolean }) 
   return (
     <td class="nowrap">
       {path ? t(`voice.path.${path}`) : <span class="badge off">⚠ {t('voice.path.none')}</span>}
+    </td>
+  );
+}
+
+/** A kiosk's last print as its browser saw it; whether paper came out only the printer shows. */
+function PrintCell({ device }: { device: Device }) {
+  if (device.kind !== 'kiosk' || device.revokedAt) return <td />;
+  const last = device.lastPrint;
+  if (!last) return <td>{t('adminx.dev.print.none')}</td>;
+  const text = t(`adminx.dev.print.${last.outcome}`, { time: hallClock(last.at) });
+  return (
+    <td title={t('adminx.dev.print.unknown')}>
+      {last.outcome === 'failed' ? <span class="badge off">⚠ {text}</span> : text}
+      {last.test && ` ${t('adminx.dev.print.test')}`}
     </td>
   );
 }
@@ -68,7 +83,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
     setCode({ deviceId: device.id, ...res.data });
   }
 
-  async function command(device: Device, kind: 'reload' | 'identify') {
+  async function command(device: Device, kind: 'reload' | 'identify' | 'print-test') {
     const res = await api<{ sent: boolean }>(`/api/hall/devices/${device.id}/command`, {
       body: { command: kind },
     });
@@ -151,6 +166,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
                 {device.appVersion ? t('hallx.dev.version', { version: device.appVersion }) : '—'}
               </td>
               <VoicePathCell device={device} engine={engine} />
+              <PrintCell device={device} />
               <td>
                 <div class="device-actions">
                   <button
@@ -183,6 +199,15 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
                       >
                         {t('hallx.dev.reload')}
                       </button>
+                      {device.kind === 'kiosk' && (
+                        <button
+                          type="button"
+                          onClick={() => command(device, 'print-test')}
+                          aria-label={`${t('adminx.dev.printTest')}: ${device.name}`}
+                        >
+                          {t('adminx.dev.printTest')}
+                        </button>
+                      )}
                     </>
                   )}
                   {!device.revokedAt && (

@@ -106,6 +106,69 @@ test('identify shows the device name big on that kiosk', async ({ browser }) => 
   await adminContext.close();
 });
 
+test('a print test from the console prints a test receipt on that kiosk and shows the outcome', async ({
+  browser,
+}) => {
+  const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await kioskContext.newPage();
+  // Headless Chromium has no printer: record what the kiosk would print instead.
+  await kiosk.addInitScript(() => {
+    const w = window as unknown as { printed: string[] };
+    w.printed = [];
+    window.print = () => {
+      const receipt = document.querySelector('.receipt-test');
+      const style = receipt && getComputedStyle(receipt);
+      w.printed.push(
+        `${document.documentElement.className}|${receipt?.textContent ?? ''}|${style?.display}`,
+      );
+    };
+  });
+  await kiosk.goto(`${server.url}/api/demo/open/kiosk`);
+  await expect(kiosk.getByRole('button', { name: /번호표 받기/ })).toBeVisible();
+
+  const adminContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const admin = await adminContext.newPage();
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await nav(admin, '기기').click();
+  const row = admin
+    .getByRole('row')
+    .filter({ hasText: '키오스크' })
+    .filter({ hasText: '● 연결됨' })
+    .first();
+  await expect(row).toBeVisible();
+  const name = (await row.getByRole('rowheader').textContent())?.trim() ?? '';
+  await row.getByRole('button', { name: `인쇄 시험: ${name}` }).click();
+  await expect(admin.getByRole('status').first()).toContainText('프린터를 확인해 주십시오');
+
+  await expect
+    .poll(() => kiosk.evaluate(() => (window as unknown as { printed: string[] }).printed))
+    .toHaveLength(1);
+  const [printed] = await kiosk.evaluate(
+    () => (window as unknown as { printed: string[] }).printed,
+  );
+  expect(printed).toContain('print-test');
+  expect(printed).toContain('인쇄 시험');
+  expect(printed).toContain(name);
+  // The visitor's screen is as it was: the test receipt is gone, home is still there.
+  await expect(kiosk.locator('.receipt-test')).toHaveCount(0);
+  await expect(kiosk.getByRole('button', { name: /번호표 받기/ })).toBeVisible();
+  // The console shows what the browser answered, live, and that paper is beyond it.
+  await expect(row).toContainText(/\d\d:\d\d 인쇄: 브라우저가 인쇄를 받았습니다 \(시험\)/);
+  await expect(row.getByText(/브라우저가 인쇄를 받았습니다/)).toHaveAttribute(
+    'title',
+    /프린터에서만 확인/,
+  );
+  // A board has no printer: no print test button on its row.
+  const boardRow = admin.getByRole('row').filter({ hasText: '표시기' }).first();
+  await expect(boardRow.getByRole('button', { name: /인쇄 시험/ })).toHaveCount(0);
+  await admin.screenshot({
+    path: test.info().outputPath('hall-admin-print-test.png'),
+    fullPage: true,
+  });
+  await kioskContext.close();
+  await adminContext.close();
+});
+
 test('the lunch rotation shows 점심 with the return time on the open seat chart', async ({
   browser,
 }) => {

@@ -275,4 +275,48 @@ describe('device commands', () => {
     expect(version.status).toBe(200);
     expect(t.deps.store.devices.get(t.hall.hallId, t.hall.devices.kiosk)?.appVersion).toBe('1.2.3');
   });
+
+  it('a kiosk reports what its browser did with a print; a print test goes to kiosks only', async () => {
+    const kioskAuth = { authorization: `Bearer ${t.hall.tokens.kiosk}` };
+    const device = () => t.deps.store.devices.get(t.hall.hallId, t.hall.devices.kiosk);
+    expect(device()?.lastPrint).toBeNull();
+    const ok = await t.app.request(
+      '/api/hall/devices/print',
+      json({ outcome: 'sent', test: true }, kioskAuth),
+    );
+    expect(ok.status).toBe(200);
+    expect(device()?.lastPrint).toEqual({ at: now.toISOString(), outcome: 'sent', test: true });
+    now = new Date(now.getTime() + 60_000);
+    await t.app.request('/api/hall/devices/print', json({ outcome: 'failed' }, kioskAuth));
+    expect(device()?.lastPrint).toEqual({ at: now.toISOString(), outcome: 'failed', test: false });
+    // An unknown outcome is refused and the last report stays.
+    const bad = await t.app.request(
+      '/api/hall/devices/print',
+      json({ outcome: 'jammed' }, kioskAuth),
+    );
+    expect(bad.status).toBe(400);
+    expect(device()?.lastPrint?.outcome).toBe('failed');
+    // A board has no printer: it cannot report one, and the admin cannot send it a print test.
+    const board = await t.app.request(
+      '/api/hall/devices/print',
+      json({ outcome: 'sent' }, { authorization: `Bearer ${t.hall.tokens.display}` }),
+    );
+    expect(board.status).toBe(403);
+    const test = await send('POST', `/api/hall/devices/${t.hall.devices.display}/command`, {
+      command: 'print-test',
+    });
+    expect(test.status).toBe(409);
+    expect(((await test.json()) as ErrorBody).error.code).toBe('device_cannot_print');
+    const kiosk = await send('POST', `/api/hall/devices/${t.hall.devices.kiosk}/command`, {
+      command: 'print-test',
+    });
+    expect(kiosk.status).toBe(200);
+    // The admin's device list carries the last print.
+    const list = (await (await send('GET', '/api/devices')).json()) as {
+      devices: { id: number; lastPrint: unknown }[];
+    };
+    expect(list.devices.find((d) => d.id === t.hall.devices.kiosk)?.lastPrint).toMatchObject({
+      outcome: 'failed',
+    });
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Remote commands from the admin console to this one device (its own socket room): "reload" reloads
  * the page; "identify" shows the device's name big for ten seconds, so the admin can tell which
- * screen on the wall is which. It also reports which app version the screen runs.
+ * screen on the wall is which ("print-test" is handled by the kiosk). It also reports which app version the screen runs.
  * Mounted once in every device screen (DeviceGate, and the guide tablet).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -30,6 +30,8 @@ export function DeviceCommands({ socket }: { socket: AppSocket }) {
         window.location.reload();
         return;
       }
+      // The print test is the kiosk's own (kiosk/screens/PrintTest.tsx).
+      if (message.command !== 'identify') return;
       setName(message.name);
       clearTimeout(timer);
       timer = setTimeout(() => setName(null), IDENTIFY_MS);
