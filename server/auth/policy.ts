@@ -18,6 +18,7 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'GET /api/voice-packs': ['admin'],
   'POST /api/voice-packs': ['admin'],
   'PUT /api/voice-packs/choice': ['admin'],
+  'DELETE /api/voice-packs/:id': ['admin'],
   'POST /api/voice-packs/path': ['kiosk', 'display'],
   'GET /api/voice-packs/:id/clips/:clip': ['public'],
   'POST /api/auth/sign-in': ['public'],

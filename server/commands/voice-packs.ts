@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { notFound } from '../../shared/errors';
+import { CommandError, notFound } from '../../shared/errors';
 import type { BoardVoice } from '../../shared/streams';
 import { CHIME_CLIP, CLIP_KEYS, clipText } from '../../shared/voice-pack';
 import type { Actor, Deps } from '../context';
@@ -107,6 +107,37 @@ export function chooseVoicePack(
   });
   pushVoice(deps, hallId);
   return deps.store.voicePacks.choice(hallId);
+}
+
+/**
+ * Deletes a pack the hall does not speak with. The chosen one is refused: the boards would lose
+ * their voice mid-call (another pack, or none, is chosen first). The files go after the row, so a
+ * failed removal leaves only an unused folder, never a listed pack without its clips.
+ */
+export async function deleteVoicePack(
+  deps: Deps,
+  actor: Actor,
+  hallId: number,
+  packId: number,
+): Promise<void> {
+  const pack = deps.store.voicePacks.get(hallId, packId);
+  if (!pack) throw notFound('Voice pack');
+  const now = deps.clock.now().toISOString();
+  deps.store.tx(() => {
+    if (deps.store.voicePacks.choice(hallId).packId === packId) {
+      throw new CommandError(
+        409,
+        'voicePack.inUse',
+        'This voice pack is the one the hall speaks with: choose another (or none) first.',
+      );
+    }
+    deps.store.voicePacks.remove(hallId, packId);
+    deps.store.events.append(hallId, now, actor, 'voicePack:deleted', {
+      packId,
+      name: pack.name,
+    });
+  });
+  await rm(join(packsDir(deps), pack.dir), { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** One clip's WAV; null when the pack or the clip is not there. */

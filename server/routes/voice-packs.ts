@@ -1,7 +1,7 @@
 /**
- * Voice packs. Admin: list, upload (a zip as the form field "file"), choose per hall. Public: a
- * pack's clips, which never change (a new upload is a new pack), so boards cache them for good.
- * Screens report which way they speak.
+ * Voice packs. Admin: list, upload (a zip as the form field "file"), choose per hall, delete one
+ * not in use. Public: a pack's clips, which never change (a new upload is a new pack), so boards
+ * cache them for good. Screens report which way they speak.
  */
 import { bodyLimit } from 'hono/body-limit';
 import { Hono } from 'hono';
@@ -11,6 +11,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { CLIP_KEYS } from '../../shared/voice-pack';
 import {
   chooseVoicePack,
+  deleteVoicePack,
   listVoicePacks,
   readClip,
   reportVoicePath,
@@ -57,6 +58,11 @@ export const voicePackRoutes = (deps: Deps) =>
     .put('/choice', validate('json', ChoiceBody), (c) => {
       const p = c.get('principal');
       return c.json({ choice: chooseVoicePack(deps, actorOf(p), hallOf(p), c.req.valid('json')) });
+    })
+    .delete('/:id', validate('param', z.object({ id: IdParam })), async (c) => {
+      const p = c.get('principal');
+      await deleteVoicePack(deps, actorOf(p), hallOf(p), c.req.valid('param').id);
+      return c.json({ ok: true as const });
     })
     .post('/path', validate('json', PathBody), (c) => {
       const p = c.get('principal');

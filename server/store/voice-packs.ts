@@ -39,6 +39,9 @@ export function createVoicePackStore(db: Db) {
     `INSERT INTO voice_packs (hall_id, name, dir, clips, source, created_at)
      VALUES (@hallId, @name, @dir, @clips, @source, @createdAt)`,
   );
+  const remove = db.prepare<[number, number]>(
+    'DELETE FROM voice_packs WHERE hall_id = ? AND id = ?',
+  );
   const choice = db.prepare<[number], { pack_id: number | null; allow_browser_voice: number }>(
     'SELECT pack_id, allow_browser_voice FROM hall_voice WHERE hall_id = ?',
   );
@@ -69,6 +72,10 @@ export function createVoicePackStore(db: Db) {
       return Number(
         insert.run({ hallId, ...pack, clips: JSON.stringify(pack.clips) }).lastInsertRowid,
       );
+    },
+    /** Removes the pack's row (its clips are files: the caller removes them). */
+    remove(hallId: number, id: number): boolean {
+      return remove.run(hallId, id).changes > 0;
     },
     /** No row yet: no pack, the browser's voice allowed. */
     choice(hallId: number): HallVoice {

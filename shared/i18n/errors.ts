@@ -127,6 +127,8 @@ export const errorsKo = {
   'error.voicePack.badClip': '16비트 PCM WAV가 아닙니다.',
   'error.voicePack.clipTooLong': '5초가 넘는 녹음입니다.',
   'error.voicePack.clipSilent': '소리가 없는 녹음입니다.',
+  'error.voicePack.inUse':
+    '번호표시기가 지금 쓰는 음성 팩이라 지울 수 없습니다. 다른 팩이나 "음성 팩 없음"을 먼저 고르십시오.',
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsKo, string> = {
@@ -256,4 +258,6 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.voicePack.badClip': 'Not a 16-bit PCM WAV.',
   'error.voicePack.clipTooLong': 'A recording over 5 seconds.',
   'error.voicePack.clipSilent': 'A silent recording.',
+  'error.voicePack.inUse':
+    'The boards speak with this voice pack, so it cannot be deleted. Choose another or "No voice pack" first.',
 };

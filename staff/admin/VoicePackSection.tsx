@@ -1,6 +1,7 @@
 /**
  * 음성 팩: the hall's voice packs (uploaded, or the demo's rendered by the server), a sample call
- * to preview each, the one the boards speak with, and whether screens may use their own voice.
+ * to preview each, the one the boards speak with, whether screens may use their own voice, and
+ * deleting a pack no board speaks with.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, t } from '../../shared/i18n';
@@ -56,6 +57,20 @@ export function VoicePackSection() {
     await load();
   }
 
+  async function remove(pack: Pack) {
+    if (!window.confirm(t('voice.confirmDelete', { name: pack.name }))) return;
+    const res = await api(`/api/voice-packs/${pack.id}`, { method: 'DELETE' });
+    if (!res.ok) {
+      // Another administrator may have chosen it meanwhile: the list shows it in use again.
+      setStatus(null);
+      setError(errorText(res.error));
+      return load();
+    }
+    setError(null);
+    setStatus(t('voice.deleted', { name: pack.name }));
+    await load();
+  }
+
   async function preview(pack: Pack) {
     const ctx = sharedAudioContext();
     const clips = callClips(SAMPLE.number, SAMPLE.counter, pack.clips);
@@ -100,6 +115,31 @@ export function VoicePackSection() {
           <input type="file" accept=".zip,application/zip" onChange={upload} />
         </label>
       </div>
+      {data.packs.length > 0 && (
+        <>
+          <h4 id="voice-pack-list">{t('voice.list')}</h4>
+          <ul class="stack" aria-labelledby="voice-pack-list">
+            {data.packs.map((pack) => (
+              <li key={pack.id} class="row">
+                <span>
+                  {pack.name} ({pack.createdAt.slice(0, 10)})
+                </span>
+                {pack.id === choice.packId ? (
+                  <strong>{t('voice.inUse')}</strong>
+                ) : (
+                  <button
+                    type="button"
+                    aria-label={t('voice.delete', { name: pack.name })}
+                    onClick={() => void remove(pack)}
+                  >
+                    {t('adminx.delete')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <label class="check">
         <input
           type="checkbox"

@@ -1,13 +1,14 @@
 /**
  * The board with no speechSynthesis, in a hall with a voice pack (the demo's, rendered by the
  * server's engine at setup): each call is the chime, then the pack's clips in reading order
- * through Web Audio, calls made together one after the other.
+ * through Web Audio, calls made together one after the other. The admin's 음성 팩 section: the
+ * hall's pack, a refused upload named, a pack not in use deleted and the one in use refused.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CLIP_KEYS, callClips } from '../../shared/voice-pack';
 import { serverPerFile } from './server';
 import { counterOfficer, demoToken, issue } from './queue-api';
-import { demoPack } from './voice-pack-api';
+import { chooseVoicePack, demoPack } from './voice-pack-api';
 
 const server = serverPerFile();
 
@@ -149,5 +150,61 @@ test('the admin sees the hall’s pack, a refused upload named, and the board sp
   await expect(
     admin.getByRole('row').filter({ hasText: '● 연결됨' }).filter({ hasText: '음성 팩' }).first(),
   ).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
+});
+
+test('the admin deletes a pack no board speaks with; the one in use is refused in words', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { id, cookie } = await demoPack(server.url);
+  await chooseVoicePack(server.url, cookie, null);
+  const packs = async () =>
+    (
+      (await (await fetch(`${server.url}/api/voice-packs`, { headers: { cookie } })).json()) as {
+        packs: { id: number; name: string }[];
+      }
+    ).packs;
+  const name = (await packs()).find((p) => p.id === id)!.name;
+
+  const admin = await (
+    await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  ).newPage();
+  const errors: string[] = [];
+  admin.on('pageerror', (err) => errors.push(err.message));
+  admin.on('dialog', (dialog) => void dialog.accept());
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await admin
+    .getByRole('navigation', { name: '관리 메뉴' })
+    .getByRole('button', { name: '청사', exact: true })
+    .click();
+  const group = admin.getByRole('group', { name: '음성 팩' });
+  const list = group.getByRole('list', { name: '음성 팩 목록' });
+  const remove = list.getByRole('button', { name: `${name} 삭제` });
+  await expect(group.getByRole('combobox', { name: '음성 팩' })).toHaveValue('');
+  await expect(remove).toBeVisible();
+  await group.screenshot({ path: test.info().outputPath('voice-pack-not-in-use.png') });
+
+  // Another administrator chooses it meanwhile: the delete is refused, and the list says why.
+  await chooseVoicePack(server.url, cookie, id);
+  await remove.click();
+  await expect(group.getByRole('alert')).toContainText(
+    '번호표시기가 지금 쓰는 음성 팩이라 지울 수 없습니다.',
+  );
+  await expect(list.getByRole('listitem').filter({ hasText: name })).toContainText('사용 중');
+  await expect(remove).toBeHidden();
+  expect((await packs()).map((p) => p.id)).toContain(id);
+
+  // Once the hall speaks with none, it goes.
+  await group.getByRole('combobox', { name: '음성 팩' }).selectOption('');
+  await expect(group.getByRole('status')).toHaveText('음성 설정을 저장했습니다.');
+  await remove.click();
+  await expect(group.getByRole('status')).toHaveText(`음성 팩 "${name}"을(를) 지웠습니다.`);
+  await expect(list).toBeHidden();
+  await expect(group.getByRole('combobox', { name: '음성 팩' }).locator('option')).toHaveText([
+    '음성 팩 없음',
+  ]);
+  expect(await packs()).toEqual([]);
+  await group.screenshot({ path: test.info().outputPath('voice-pack-deleted.png') });
   expect(errors).toEqual([]);
 });

@@ -104,8 +104,8 @@ export async function counterOfficer(url: string) {
 }
 
 /**
- * Another kiosk, paired through the admin API: a kiosk gives one visitor the same ticket for a
- * second tap within seconds, so two tickets for one service come from two kiosks.
+ * Another kiosk, paired through the admin API, for tests that need tickets from several kiosks
+ * (only the idempotency key folds two requests into one ticket, whichever kiosk sends them).
  */
 export async function newKiosk(url: string, name: string): Promise<string> {
   const cookie = await signIn(url, 'admin', 'annae-admin');

@@ -53,7 +53,7 @@ test('every screen shows "reconnecting", then the new server\'s state within 3 s
     const officer = await counterOfficer(url);
     const counter = officer.counter(1);
     const serviceId = counter.serviceIds[0]!;
-    // A kiosk gives one visitor the same ticket for a second tap: one kiosk per ticket.
+    // Tickets from several kiosks, as in a hall.
     const kiosks = [await demoToken(url, 'kiosk')];
     for (let i = 1; i < 4; i++) kiosks.push(await newKiosk(url, `시험 키오스크 ${i}`));
     const bellKiosk = await newKiosk(url, '안내벨 키오스크');

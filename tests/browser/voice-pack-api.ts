@@ -6,7 +6,10 @@ type Packs = {
   choice: { packId: number | null; allowBrowserVoice: boolean };
 };
 
-/** Waits until the server's engine has rendered the demo pack (it does so after starting). */
+/**
+ * Waits until the server's engine has rendered the demo pack (it does so after starting, and
+ * chooses it if the hall has none): the hall's chosen pack, else the engine's once set aside.
+ */
 export async function demoPack(
   url: string,
 ): Promise<{ id: number; clips: string[]; cookie: string }> {
@@ -15,7 +18,9 @@ export async function demoPack(
   while (Date.now() < until) {
     const res = await fetch(`${url}/api/voice-packs`, { headers: { cookie } });
     const body = (await res.json()) as Packs;
-    const pack = body.packs.find((p) => p.id === body.choice.packId);
+    const pack =
+      body.packs.find((p) => p.id === body.choice.packId) ??
+      body.packs.find((p) => p.source === 'engine');
     if (pack) return { id: pack.id, clips: pack.clips, cookie };
     await new Promise((r) => setTimeout(r, 500));
   }

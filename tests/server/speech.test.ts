@@ -8,6 +8,7 @@ import {
   wasmEngine,
 } from '../../server/speech/engine';
 import { readWav } from '../../server/speech/wav';
+import { createTestApp } from '../helpers/fixture';
 
 const CALL_LINE = '딩동. 천이십삼 번 고객님, 이 번 창구로 오십시오.';
 
@@ -50,4 +51,25 @@ describe('server speech', () => {
       code: 'speech.engineFailed',
     });
   });
+});
+
+describe('GET /api/speech', () => {
+  it('answers 10,000 characters with speech.tooLong, and the engine goes on speaking', async () => {
+    const t = await createTestApp();
+    try {
+      t.deps.speech = { current: createSpeaker(wasmEngine()) };
+      const say = (text: string) => t.app.request(`/api/speech?text=${encodeURIComponent(text)}`);
+      const long = await say('가'.repeat(10_000));
+      expect(long.status).toBe(413);
+      expect(((await long.json()) as { error: { code: string } }).error.code).toBe(
+        'speech.tooLong',
+      );
+      const next = await say(CALL_LINE);
+      expect(next.status).toBe(200);
+      expect(next.headers.get('content-type')).toBe('audio/wav');
+      expect(readWav(new Uint8Array(await next.arrayBuffer()))!.seconds).toBeGreaterThan(2);
+    } finally {
+      t.close();
+    }
+  }, 30_000);
 });

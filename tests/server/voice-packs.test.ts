@@ -1,6 +1,7 @@
 /**
  * Voice packs: a good pack is stored re-encoded and chosen per hall; every bad upload is refused
- * with a code naming what is wrong, and the pack the hall had keeps speaking.
+ * with a code naming what is wrong, and the pack the hall had keeps speaking; a pack not in use
+ * can be deleted, the one in use cannot.
  */
 import { zipSync } from 'fflate';
 import { readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { CLIP_RATE } from '../../server/domain/voice-pack';
 import { createSpeaker, type SpeechEngine } from '../../server/speech/engine';
 import { readWav, readWavHeader } from '../../server/speech/wav';
 import type { BoardState } from '../../shared/streams';
+import { errorsEn, errorsKo } from '../../shared/i18n/errors';
 import { CLIP_KEYS, REQUIRED_CLIPS } from '../../shared/voice-pack';
 import { createTestApp, signInCookie } from '../helpers/fixture';
 
@@ -256,6 +258,57 @@ describe('the voice pack of a hall', () => {
     const { boardVoice } = await import('../../server/commands/voice-packs');
     expect(boardVoice(t.deps, t.hall.hallId).pack?.id).toBe(made.id);
     expect((await t.app.request(clipUrl(made.id, '만'))).status).toBe(200);
+  });
+});
+
+describe('deleting a voice pack', () => {
+  const remove = (packId: number, cookie = admin) =>
+    t.app.request(`/api/voice-packs/${packId}`, { method: 'DELETE', headers: { cookie } });
+  const listed = async () =>
+    (
+      (await (await t.app.request('/api/voice-packs', { headers: { cookie: admin } })).json()) as {
+        packs: { id: number }[];
+      }
+    ).packs.map((p) => p.id);
+
+  it('deletes a pack the hall does not speak with: its row, its clips and its folder', async () => {
+    const kept = await goodPack();
+    const old = await goodPack();
+    expect((await choose(kept)).status).toBe(200);
+    expect(readdirSync(join(t.dir, 'voice-packs'))).toHaveLength(2);
+    const res = await remove(old);
+    expect(res.status).toBe(200);
+    expect(await listed()).toEqual([kept]);
+    expect((await t.app.request(clipUrl(old, '일'))).status).toBe(404);
+    expect(readdirSync(join(t.dir, 'voice-packs'))).toHaveLength(1);
+    // The pack in use keeps speaking.
+    expect((await t.app.request(clipUrl(kept, '일'))).status).toBe(200);
+    expect((await remove(old)).status).toBe(404);
+  });
+
+  it('refuses the pack in use with a code in Korean and English, and the pack stays', async () => {
+    const id = await goodPack();
+    expect((await choose(id)).status).toBe(200);
+    const res = await remove(id);
+    expect(res.status).toBe(409);
+    const body = (await res.json()) as { error: { code: string } };
+    expect(body.error.code).toBe('voicePack.inUse');
+    expect(errorsKo['error.voicePack.inUse']).toMatch(/지울 수 없습니다/);
+    expect(errorsEn['error.voicePack.inUse']).toMatch(/cannot be deleted/);
+    expect(await listed()).toEqual([id]);
+    expect((await t.app.request(clipUrl(id, '일'))).status).toBe(200);
+    // Once the hall speaks with none, it can go.
+    expect((await choose(null)).status).toBe(200);
+    expect((await remove(id)).status).toBe(200);
+    expect(await listed()).toEqual([]);
+  });
+
+  it('is for administrators, and only for their own hall’s packs', async () => {
+    const id = await goodPack();
+    const counter = await signInCookie(t.app, 'counter');
+    expect((await remove(id, counter)).status).toBe(403);
+    expect((await remove(id + 100)).status).toBe(404);
+    expect(await listed()).toEqual([id]);
   });
 });
 
