@@ -539,4 +539,10 @@ export const migrations: readonly string[] = [
   ) STRICT;
   ALTER TABLE devices ADD COLUMN voice_path TEXT;
   `,
+  // The queue's per-service reads on every view: the ratio policy's recent calls (ordered by
+  // first call, LIMIT 50) and the day's issued count. tickets_line leads with status, so both
+  // scanned and sorted the whole day's tickets of the hall, a cost that grew with the line.
+  `
+  CREATE INDEX tickets_service_calls ON tickets(hall_id, day, service_id, first_called_at);
+  `,
 ];
