@@ -95,25 +95,45 @@ const pendingPushes = new WeakMap<Deps['store'], Map<number, Map<number, TicketR
 function publishQueue(deps: Deps, hallId: number, changed: TicketRow[]): void {
   // The view an issue just computed for its answer is reused when nothing happened since.
   const view = sharedQueueView(deps, hallId);
-  const counters = view.counters;
+  const tickets = deps.store.tickets;
+  // Each changed ticket as it stands now: open (in the line) or finished (its last row).
+  const current = changed.map((row) => tickets.openRow(hallId, view.day, row.id) ?? row);
+  const isOpen = (row: TicketRow) =>
+    tickets.openRow(hallId, view.day, row.id) === row && row.day === view.day;
   deps.hub.publish<'board'>(rooms.board(hallId), [
     { op: 'set', key: 'queues', value: view.queues },
   ]);
   deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [
     { op: 'set', key: 'queues', value: view.queues },
   ]);
+  // The consoles' list changes by the tickets that changed; a new day (or the first push of this
+  // process) sends it whole, so a console open across midnight drops yesterday's line.
+  let days = counterDays.get(deps.store);
+  if (!days) counterDays.set(deps.store, (days = new Map()));
+  const wholeList = days.get(hallId) !== view.day;
+  days.set(hallId, view.day);
+  const gone = current.filter((row) => !isOpen(row)).map((row) => row.id);
+  const stillOpen = current.filter(isOpen).map(toConsoleTicket);
   deps.hub.publish<'counter'>(rooms.counters(hallId), [
     { op: 'set', key: 'queues', value: view.queues },
-    { op: 'set', key: 'counters', value: counters },
-    { op: 'set', key: 'tickets', value: view.open.map(toConsoleTicket) },
+    { op: 'set', key: 'counters', value: view.counters },
+    ...(wholeList
+      ? [{ op: 'set' as const, key: 'tickets' as const, value: view.open.map(toConsoleTicket) }]
+      : [
+          ...(gone.length > 0
+            ? [{ op: 'remove' as const, key: 'tickets' as const, ids: gone }]
+            : []),
+          ...(stillOpen.length > 0
+            ? [{ op: 'upsert' as const, key: 'tickets' as const, items: stillOpen }]
+            : []),
+        ]),
   ]);
-  // Every open ticket whose place, estimate or state moved gets it; finished ones their last
-  // state. A ticket at the back of a long line changes nobody's place: its issue pushes one.
+  // Phones: every followed ticket whose place, estimate or state moved gets it, and every ticket
+  // that changed (finished ones their last state). Nobody else's room is looked at: a push
+  // costs the same with 10 or 2,000 waiting, and grows only with the phones that follow.
   let sent = lastSent.get(deps.store);
   if (!sent) lastSent.set(deps.store, (sent = new Map()));
-  const open = new Set(view.open.map((row) => row.id));
-  const finished = changed.filter((row) => !open.has(row.id));
-  const changedIds = new Set(changed.map((row) => row.id));
+  const changedIds = new Set(current.map((row) => row.id));
   // What a phone shows of the hall and its counters, beside its own ticket.
   const around = JSON.stringify([
     view.hall.name,
@@ -122,8 +142,14 @@ function publishQueue(deps: Deps, hallId: number, changed: TicketRow[]): void {
     [...view.routeTo],
     view.services.map((s) => [s.id, s.name, s.nameEn]),
   ]);
-  for (const row of [...view.open, ...finished]) {
-    const live = view.tickets.get(row.id);
+  const candidates = [...current];
+  for (const code of deps.hub.followedTickets()) {
+    const row = tickets.openByCode(hallId, view.day, code);
+    if (row && !changedIds.has(row.id)) candidates.push(row);
+  }
+  for (const row of candidates) {
+    const open = isOpen(row);
+    const live = open ? view.live(row.id) : undefined;
     const shown = { row, ahead: live?.peopleAhead, estimate: live?.estimate, around };
     const last = sent.get(row.id);
     if (
@@ -136,7 +162,7 @@ function publishQueue(deps: Deps, hallId: number, changed: TicketRow[]): void {
     ) {
       continue;
     }
-    if (open.has(row.id)) sent.set(row.id, shown);
+    if (open) sent.set(row.id, shown);
     else sent.delete(row.id);
     deps.hub.publish<'ticket'>(rooms.ticket(row.code), [
       { op: 'set', key: 'ticket', value: publicTicket(row, view) },
@@ -149,6 +175,9 @@ const lastSent = new WeakMap<
   Deps['store'],
   Map<number, { row: TicketRow; ahead?: number; estimate?: unknown; around: string }>
 >();
+
+/** Per store and hall: the day whose line the consoles were last sent whole. */
+const counterDays = new WeakMap<Deps['store'], Map<number, string>>();
 
 export function issueTicket(
   deps: Deps,
@@ -219,7 +248,7 @@ export function issueTicket(
     });
     // Stored as told: the place in the order calls will take (a priority ticket under a ratio
     // policy is not last) and the estimate replayed along it. The answer and the push reuse it.
-    const live = queueView(deps, hallId).tickets.get(ticketId);
+    const live = queueView(deps, hallId).live(ticketId);
     deps.store.tickets.recordShown(
       hallId,
       ticketId,
@@ -354,20 +383,29 @@ export function callNext(deps: Deps, actor: Actor, hallId: number, counterId: nu
   const policy = activeProfile(hall).queue.callPolicy;
   const counter = counterOrThrow(deps, hallId, counterId);
   return callTicket(deps, actor, hallId, counterId, (day) => {
-    const open = deps.store.tickets.open(hallId, day);
-    const waiting = open
-      .filter((t) => t.status === 'waiting')
-      .map((t) => ({ id: t.id, serviceId: t.service_id, class: t.class, queuedAt: t.queued_at }));
+    // Only the head of each class can be called next: pickNext sees those, not the whole line.
+    const heads = (serviceId: number) => {
+      const line = deps.store.tickets.waitingLine(hallId, day, serviceId);
+      return [line.priority[0], line.normal[0]].filter((t) => t !== undefined);
+    };
     // Each service may order its priority tickets by its own rule: try them in the counter's order.
     const rules = deps.store.halls.serviceRules(hallId);
-    let next = null;
     for (const serviceId of counter.serviceIds) {
-      next = pickNext(waiting, [serviceId], servicePolicy(policy, rules.get(serviceId)), (id) =>
-        deps.store.tickets.normalSincePriority(hallId, day, id),
+      const rows = heads(serviceId);
+      const next = pickNext(
+        rows.map((t) => ({
+          id: t.id,
+          serviceId: t.service_id,
+          class: t.class,
+          queuedAt: t.queued_at,
+        })),
+        [serviceId],
+        servicePolicy(policy, rules.get(serviceId)),
+        (id) => deps.store.tickets.normalSincePriority(hallId, day, id),
       );
-      if (next) break;
+      if (next) return rows.find((t) => t.id === next.id);
     }
-    return next ? open.find((t) => t.id === next.id) : undefined;
+    return undefined;
   });
 }
 

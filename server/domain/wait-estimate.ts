@@ -692,19 +692,81 @@ export function waitRange(
   }
   let low = Math.max(0, Math.floor(estimate));
   let high = low + 1;
+  // The range grows a minute at a time (by hundreds of minutes deep in a long line). Its counts
+  // are read through cursors that only move outward with it: lb(v) = samples < v and
+  // ub(v) = samples ≤ v, so the growth costs one pass over the samples, not a search per minute.
+  // A spread that lifted a sample past the "never" ones leaves them unsorted: searched as before.
+  if (!ascending(xs)) return growBySearch(xs, low, high, target, top);
+  const lbFrom = (i: number, v: number) => {
+    while (i > 0 && xs[i - 1]! >= v) i--;
+    while (i < n && xs[i]! < v) i++;
+    return i;
+  };
+  const ubFrom = (i: number, v: number) => {
+    while (i > 0 && xs[i - 1]! > v) i--;
+    while (i < n && xs[i]! <= v) i++;
+    return i;
+  };
+  const lbZero = lbFrom(0, 0);
+  const ubNever = ubFrom(n, NEVER_MIN - 1);
+  let lbLow = lbFrom(n >> 1, low);
+  let lbBelow = lbFrom(lbLow, low - 1);
+  let ubLow = ubFrom(lbLow, low);
+  let ubHigh = ubFrom(ubLow, high);
+  let ubAbove = ubFrom(ubHigh, high + 1);
+  let lbHigh = lbFrom(ubLow, high);
+  let inside = ubHigh - lbLow;
+  while (inside < target) {
+    const below = low > 0 ? lbLow - lbBelow : 0;
+    const above = high < top ? ubAbove - ubHigh : 0;
+    if (low === 0 && high >= top) break;
+    // Grow toward the side that adds more of the replay; at a tie, toward the longer tail.
+    const down =
+      low > 0 &&
+      (high >= top || below > above || (below === above && ubLow - lbZero > ubNever - lbHigh));
+    const grown = inside + (down ? below : above);
+    // Stop short when the last minute overshoots the share by more than it would fall short.
+    if (grown > target && grown - target > target - inside && high - low >= 1) break;
+    if (down) {
+      low--;
+      lbLow = lbBelow;
+      lbBelow = lbFrom(lbBelow, low - 1);
+      ubLow = ubFrom(ubLow, low);
+    } else {
+      high++;
+      ubHigh = ubAbove;
+      ubAbove = ubFrom(ubAbove, high + 1);
+      lbHigh = lbFrom(lbHigh, high);
+    }
+    inside = grown;
+  }
+  return { low, high };
+}
+
+function ascending(xs: Float64Array): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
+/** `waitRange`'s growth by binary searches, for samples that are not in ascending order. */
+function growBySearch(
+  xs: Float64Array,
+  low: number,
+  high: number,
+  target: number,
+  top: number,
+): { low: number; high: number } {
   let inside = countIn(xs, low, high);
   while (inside < target) {
     const below = low > 0 ? countIn(xs, low - 1, low) - countIn(xs, low, low) : 0;
     const above = high < top ? countIn(xs, high, high + 1) - countIn(xs, high, high) : 0;
     if (low === 0 && high >= top) break;
-    // Grow toward the side that adds more of the replay; at a tie, toward the longer tail.
     const down =
       low > 0 &&
       (high >= top ||
         below > above ||
         (below === above && countIn(xs, 0, low) > countIn(xs, high, NEVER_MIN - 1)));
     const grown = inside + (down ? below : above);
-    // Stop short when the last minute overshoots the share by more than it would fall short.
     if (grown > target && grown - target > target - inside && high - low >= 1) break;
     if (down) low--;
     else high++;

@@ -42,6 +42,10 @@ function behindIn(server: IoServer, members: Set<string>): string[] {
 export function createHub() {
   let io: IoServer | null = null;
   const seqs = new Map<string, number>();
+  // Ticket rooms someone follows (a phone on /t/<code>): a queue push looks at these and at the
+  // tickets that changed, not at every ticket waiting.
+  const followed = new Set<string>();
+  const TICKET_ROOM = rooms.ticket('');
   const onlineDevices = new Map<number, number>();
   const listeners = new Set<(deviceId: number, online: boolean) => void>();
   const cutRoom = (room: string) => {
@@ -54,7 +58,16 @@ export function createHub() {
   return {
     attach(server: IoServer): void {
       io = server;
+      const adapter = server.of('/').adapter;
+      adapter.on('create-room', (room: string) => {
+        if (room.startsWith(TICKET_ROOM)) followed.add(room.slice(TICKET_ROOM.length));
+      });
+      adapter.on('delete-room', (room: string) => {
+        if (room.startsWith(TICKET_ROOM)) followed.delete(room.slice(TICKET_ROOM.length));
+      });
     },
+    /** Codes of the tickets whose room has at least one socket in it now. */
+    followedTickets: (): ReadonlySet<string> => followed,
     /** The sequence number a snapshot of `room` taken now carries. */
     seq: (room: string): number => seqs.get(room) ?? 0,
     publish<K extends keyof StreamStates>(room: string, ops: DeltaOp<StreamStates[K]>[]): void {

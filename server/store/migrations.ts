@@ -539,6 +539,12 @@ export const migrations: readonly string[] = [
   ) STRICT;
   ALTER TABLE devices ADD COLUMN voice_path TEXT;
   `,
+  // The queue's per-service reads on every view: the ratio policy's recent calls (ordered by
+  // first call, LIMIT 50) and the day's issued count. tickets_line leads with status, so both
+  // scanned and sorted the whole day's tickets of the hall, a cost that grew with the line.
+  `
+  CREATE INDEX tickets_service_calls ON tickets(hall_id, day, service_id, first_called_at);
+  `,
   // A kiosk's last print: when, whether the browser took the job ('sent') or refused it
   // ('failed'), and whether it was the admin's print test. Whether paper came out the browser
   // cannot know; the admin console says so.

@@ -72,6 +72,80 @@ export type NewTicket = {
 export type TicketStep =
   'issued' | 'called' | 'recalled' | 'served' | 'no_show' | 'transferred' | 'closed';
 
+/** A service's waiting tickets by class, each list in line order (queued_at, then id). */
+export type WaitingLine = { priority: readonly TicketRow[]; normal: readonly TicketRow[] };
+const EMPTY_LINE: WaitingLine = { priority: [], normal: [] };
+
+type OpenDay = {
+  rows: Map<number, TicketRow>;
+  byCode: Map<string, TicketRow>;
+  sorted: TicketRow[];
+  lines: Map<number, { priority: TicketRow[]; normal: TicketRow[] }>;
+  called: Map<number, TicketRow>;
+};
+
+const inLineOrder = (a: TicketRow, b: TicketRow) =>
+  a.queued_at < b.queued_at ? -1 : a.queued_at > b.queued_at ? 1 : a.id - b.id;
+
+/** Where `row` goes in a list sorted in line order: the first place not before it. */
+function placeOf(list: readonly TicketRow[], row: TicketRow): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inLineOrder(list[mid]!, row) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts in line order; a new ticket (the usual case) goes at the end without a search. */
+function insertSorted(list: TicketRow[], row: TicketRow): void {
+  const last = list[list.length - 1];
+  if (!last || inLineOrder(last, row) < 0) list.push(row);
+  else list.splice(placeOf(list, row), 0, row);
+}
+
+function removeSorted(list: TicketRow[], row: TicketRow): void {
+  const i = indexInLine(list, row);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/** The index of `row` (by its line order, then id) in a list in line order, or -1. */
+export function indexInLine(list: readonly TicketRow[], row: TicketRow): number {
+  const i = placeOf(list, row);
+  return list[i]?.id === row.id ? i : -1;
+}
+
+function addOpen(day: OpenDay, row: TicketRow): void {
+  day.rows.set(row.id, row);
+  day.byCode.set(row.code, row);
+  insertSorted(day.sorted, row);
+  if (row.status === 'called') {
+    day.called.set(row.id, row);
+    return;
+  }
+  let line = day.lines.get(row.service_id);
+  if (!line) day.lines.set(row.service_id, (line = { priority: [], normal: [] }));
+  insertSorted(row.class === 'priority' ? line.priority : line.normal, row);
+}
+
+function removeOpen(day: OpenDay, id: number): void {
+  const row = day.rows.get(id);
+  if (!row) return;
+  day.rows.delete(id);
+  day.byCode.delete(row.code);
+  removeSorted(day.sorted, row);
+  if (row.status === 'called') {
+    day.called.delete(id);
+    return;
+  }
+  const line = day.lines.get(row.service_id);
+  if (!line) return;
+  removeSorted(row.class === 'priority' ? line.priority : line.normal, row);
+  if (line.priority.length === 0 && line.normal.length === 0) day.lines.delete(row.service_id);
+}
+
 export function createTicketStore(db: Db) {
   const byId = db.prepare<[number, number], TicketRow>(
     'SELECT * FROM tickets WHERE hall_id = ? AND id = ?',
@@ -202,25 +276,37 @@ export function createTicketStore(db: Db) {
 
   // The open tickets of a hall's day, kept in memory once read: every queue view needs them and
   // reading 2,000 rows costs more than the rest of an issue. Every write below goes through
-  // `refresh`, which re-reads the one row it changed; a rolled-back transaction or a write from
-  // elsewhere (the demo history) calls `forgetOpen`.
-  const openCache = new Map<string, { rows: Map<number, TicketRow>; sorted: TicketRow[] | null }>();
+  // `refresh`, which re-reads the one row it changed and moves it within the sorted lists (a
+  // binary search, no re-sort); a rolled-back transaction or a write from elsewhere (the demo
+  // history) calls `forgetOpen`. Each service's waiting line is kept by class as well, in line
+  // order, so that the next call and a ticket's place are found without a pass over the line.
+  const openCache = new Map<string, OpenDay>();
   const cacheKey = (hallId: number, day: string) => `${hallId}|${day}`;
-  const inLineOrder = (a: TicketRow, b: TicketRow) =>
-    a.queued_at < b.queued_at ? -1 : a.queued_at > b.queued_at ? 1 : a.id - b.id;
   function refresh(hallId: number, id: number): void {
     if (openCache.size === 0) return;
     const row = byId.get(hallId, id);
     for (const [key, entry] of openCache) {
-      if (!key.startsWith(`${hallId}|`)) continue;
-      if (entry.rows.delete(id)) entry.sorted = null;
+      if (key.startsWith(`${hallId}|`)) removeOpen(entry, id);
     }
     if (!row || (row.status !== 'waiting' && row.status !== 'called')) return;
     const entry = openCache.get(cacheKey(hallId, row.day));
-    if (entry) {
-      entry.rows.set(id, row);
-      entry.sorted = null;
+    if (entry) addOpen(entry, row);
+  }
+  function openDay(hallId: number, day: string): OpenDay {
+    const key = cacheKey(hallId, day);
+    let entry = openCache.get(key);
+    if (!entry) {
+      entry = {
+        rows: new Map(),
+        byCode: new Map(),
+        sorted: [],
+        lines: new Map(),
+        called: new Map(),
+      };
+      for (const row of open.all(hallId, day)) addOpen(entry, row);
+      openCache.set(key, entry);
     }
+    return entry;
   }
 
   return {
@@ -228,17 +314,23 @@ export function createTicketStore(db: Db) {
     byCode: (code: string) => byCode.get(code),
     byIdempotencyKey: (hallId: number, key: string) => byKey.get(hallId, key),
     /** Waiting and called tickets of the day, in line order (callers must not change them). */
-    open(hallId: number, day: string): TicketRow[] {
-      const key = cacheKey(hallId, day);
-      let entry = openCache.get(key);
-      if (!entry) {
-        const rows = open.all(hallId, day);
-        entry = { rows: new Map(rows.map((r) => [r.id, r])), sorted: rows };
-        openCache.set(key, entry);
-      }
-      entry.sorted ??= [...entry.rows.values()].sort(inLineOrder);
-      return entry.sorted;
+    open: (hallId: number, day: string): readonly TicketRow[] => openDay(hallId, day).sorted,
+    /** One service's waiting tickets of the day by class, each in line order (read only). */
+    waitingLine(hallId: number, day: string, serviceId: number): WaitingLine {
+      return openDay(hallId, day).lines.get(serviceId) ?? EMPTY_LINE;
     },
+    /** Every service's waiting line of the day that has anyone in it. */
+    waitingLines: (hallId: number, day: string): ReadonlyMap<number, WaitingLine> =>
+      openDay(hallId, day).lines,
+    /** An open ticket of the day as the line holds it, or undefined. */
+    openRow: (hallId: number, day: string, id: number): TicketRow | undefined =>
+      openDay(hallId, day).rows.get(id),
+    /** An open ticket of the day by its code, or undefined. */
+    openByCode: (hallId: number, day: string, code: string): TicketRow | undefined =>
+      openDay(hallId, day).byCode.get(code),
+    /** The tickets being served now (status 'called'), by id. */
+    calledNow: (hallId: number, day: string): ReadonlyMap<number, TicketRow> =>
+      openDay(hallId, day).called,
     forgetOpen: () => openCache.clear(),
     stale: (hallId: number, day: string) => stale.all(hallId, day),
     calledAt: (hallId: number, counterId: number) => atCounter.get(hallId, counterId),

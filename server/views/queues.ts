@@ -1,15 +1,18 @@
 /** The queue as screens show it: per service waiting counts, estimates and whether it issues now. */
 import { activeProfile } from '../../shared/profiles/active';
+import type { CallPolicy } from '../../shared/profiles/schema';
 import type { Call, PublicTicket, ServiceQueue, WaitEstimate } from '../../shared/schemas/queue';
 import type { Counter, HallInfo, Service } from '../../shared/schemas/hall';
 import type { Deps } from '../context';
 import { hallDay, hallMinutes } from '../../shared/hall-time';
-import { issueRefusal, peopleAheadAll } from '../domain/queue';
+import { issueRefusal, peopleAheadAll, placeInLine } from '../domain/queue';
 import { countersAtLunch } from '../domain/presence-schedule';
 import { offersPriority, servicePolicy, serviceQueueRules } from '../domain/service-rules';
-import { shownStatus, type TicketRow } from '../store/tickets';
+import { indexInLine, shownStatus, type TicketRow } from '../store/tickets';
 import { estimateWaits, fitModel, type Estimates } from './estimates';
 import type { ServiceTimeModel } from '../domain/wait-estimate';
+
+export type LiveTicket = { peopleAhead: number; estimate: WaitEstimate | null };
 
 export type QueueView = {
   day: string;
@@ -17,9 +20,14 @@ export type QueueView = {
   services: Service[];
   counters: Counter[];
   queues: ServiceQueue[];
-  /** Per waiting ticket id: people ahead and its estimate. */
-  tickets: Map<number, { peopleAhead: number; estimate: WaitEstimate | null }>;
-  open: TicketRow[];
+  /**
+   * A waiting ticket's people ahead and estimate, found when asked (a binary search in its
+   * line, no pass over it), or undefined for a ticket not waiting. Read it while the view is
+   * current (`sharedQueueView`): it reads the store's line as it stands.
+   */
+  live(id: number): LiveTicket | undefined;
+  /** The day's open tickets in line order: the store's own list, read only. */
+  open: readonly TicketRow[];
   /** Per service id: the department on the map a phone's route leads to, if it is placed. */
   routeTo: Map<number, PublicTicket['routeTo']>;
 };
@@ -64,7 +72,110 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
   const profile = activeProfile(hall);
   const services = deps.store.services.list(hallId);
   const counters = deps.store.services.counters(hallId);
-  const open = deps.store.tickets.open(hallId, day);
+  const tickets = deps.store.tickets;
+  const open = tickets.open(hallId, day);
+  // People ahead and the estimator's replay follow the order call next uses: each line's own
+  // policy and where its ratio count stands now, read once per view.
+  const rules = deps.store.halls.serviceRules(hallId);
+  const policyOf = (serviceId: number) =>
+    servicePolicy(profile.queue.callPolicy, rules.get(serviceId));
+  const since = new Map(
+    services.map((s) => [s.id, tickets.normalSincePriority(hallId, day, s.id)]),
+  );
+  const normalSincePriority = (serviceId: number) => since.get(serviceId) ?? 0;
+  const estimates =
+    reusedEstimates(deps, hallId, day) ??
+    freshEstimates(deps, hallId, day, () =>
+      replayInput(deps, hallId, { now, day, hall, services, counters, open, policyOf, since }),
+    );
+  // A ticket issued since the replay is told what "a ticket taken now" was told then.
+  const estimateOf = (row: TicketRow) =>
+    estimates.ticket.has(row.id)
+      ? (estimates.ticket.get(row.id) ?? null)
+      : ((row.class === 'priority' ? estimates.takenNowPriority : estimates.takenNow).get(
+          row.service_id,
+        ) ?? null);
+  const live = (id: number): LiveTicket | undefined => {
+    const row = tickets.openRow(hallId, day, id);
+    if (!row || row.status !== 'waiting') return undefined;
+    const line = tickets.waitingLine(hallId, day, row.service_id);
+    const index = indexInLine(row.class === 'priority' ? line.priority : line.normal, row);
+    if (index < 0) return undefined;
+    const peopleAhead = placeInLine(
+      row.class,
+      index,
+      { priority: line.priority.length, normal: line.normal.length },
+      policyOf(row.service_id),
+      normalSincePriority(row.service_id),
+    );
+    return { peopleAhead, estimate: estimateOf(row) };
+  };
+  const minutes = hallMinutes(now);
+
+  const queues = services.map((service): ServiceQueue => {
+    const line = tickets.waitingLine(hallId, day, service.id);
+    return {
+      serviceId: service.id,
+      code: service.code,
+      name: service.name,
+      nameEn: service.nameEn,
+      open: service.open,
+      waiting: line.priority.length + line.normal.length,
+      estimate: estimates.takenNow.get(service.id) ?? null,
+      counterNumbers: counters
+        .filter((c) => c.serviceIds.includes(service.id))
+        .map((c) => c.number),
+      priority: offersPriority(profile.queue, rules.get(service.id)),
+      tasks: service.tasks,
+      refusal: issueRefusal({
+        minutes,
+        serviceOpen: service.open && !hall.holidays.includes(day),
+        hours: { open: hall.open, close: hall.close },
+        lunch: hall.lunch,
+        queue: serviceQueueRules(profile.queue, rules.get(service.id)),
+        issuedToday: tickets.issuedToday(hallId, day, service.id),
+        dailyCap: service.dailyCap,
+      }),
+    };
+  });
+  // Read once per view: every open ticket's phone page is pushed from it.
+  const departments = new Map(deps.store.places.departments(hallId).map((d) => [d.id, d]));
+  const routeTo = new Map(
+    services.map((service) => {
+      const department = departments.get(service.departmentId);
+      return [
+        service.id,
+        department && department.floorId !== null
+          ? { hall: hallId, department: department.slug }
+          : null,
+      ];
+    }),
+  );
+  return { day, hall, services, counters, queues, live, open, routeTo };
+}
+
+/**
+ * What the estimator replays: every waiting ticket with its place, the counters and what they
+ * serve, today's observations. Built only when a replay runs (once per refresh interval), the
+ * one pass over the whole line left in a view.
+ */
+function replayInput(
+  deps: Deps,
+  hallId: number,
+  view: {
+    now: Date;
+    day: string;
+    hall: HallInfo;
+    services: Service[];
+    counters: Counter[];
+    open: readonly TicketRow[];
+    policyOf: (serviceId: number) => CallPolicy;
+    since: Map<number, number>;
+  },
+): Parameters<typeof estimateWaits>[0] {
+  const { now, day, hall, services, counters, open, policyOf, since } = view;
+  const profile = activeProfile(hall);
+  const normalSincePriority = (serviceId: number) => since.get(serviceId) ?? 0;
   const line = open
     .filter((t) => t.status === 'waiting')
     .map((t) => ({
@@ -74,15 +185,6 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
       queuedAt: t.queued_at,
       task: t.task,
     }));
-  // People ahead and the estimator's replay follow the order call next uses: each line's own
-  // policy and where its ratio count stands now, read once per view.
-  const rules = deps.store.halls.serviceRules(hallId);
-  const policyOf = (serviceId: number) =>
-    servicePolicy(profile.queue.callPolicy, rules.get(serviceId));
-  const since = new Map(
-    services.map((s) => [s.id, deps.store.tickets.normalSincePriority(hallId, day, s.id)]),
-  );
-  const normalSincePriority = (serviceId: number) => since.get(serviceId) ?? 0;
   const ahead = peopleAheadAll(line, policyOf, normalSincePriority);
   const waiting = line.map((t) => ({ ...t, peopleAhead: ahead.get(t.id) ?? 0 }));
   const busy = new Map(
@@ -98,83 +200,34 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
         },
       ]),
   );
-  const estimates =
-    reusedEstimates(deps, hallId, day) ??
-    freshEstimates(deps, hallId, day, {
-      now,
-      hours: { open: hall.open, close: hall.close },
-      policy: profile.queue.callPolicy,
-      policyOf,
-      services,
-      counters,
-      waiting,
-      busy,
-      // The lunch rotation (C13): counters away for lunch, with the minute each is back.
-      lunchReturns: countersAtLunch(hall, counters, now),
-      normalSincePriority,
-      model: modelOf(deps, hallId, now),
-      // Today's observations (two queries a push): they tilt the learned model toward today.
-      today: {
-        finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
-          serviceId: row.service_id,
-          // A visitor who left the line from the phone is gone as a no-show is, uncalled.
-          noShow: row.status === 'no_show' || row.cancelled === 1,
-          cancelled: row.cancelled === 1,
-          waitMin: row.wait_min,
-          durationMin: row.duration_min,
-        })),
-        arrivals: new Map(
-          deps.store.tickets.arrivalsToday(hallId, day).map((row) => [row.service_id, row.n]),
-        ),
-      },
-    });
-  // A ticket issued since the replay is told what "a ticket taken now" was told then.
-  const estimateOf = (t: { id: number; serviceId: number; class: string }) =>
-    estimates.ticket.has(t.id)
-      ? (estimates.ticket.get(t.id) ?? null)
-      : ((t.class === 'priority' ? estimates.takenNowPriority : estimates.takenNow).get(
-          t.serviceId,
-        ) ?? null);
-  const minutes = hallMinutes(now);
-
-  const queues = services.map((service): ServiceQueue => ({
-    serviceId: service.id,
-    code: service.code,
-    name: service.name,
-    nameEn: service.nameEn,
-    open: service.open,
-    waiting: waiting.filter((t) => t.serviceId === service.id).length,
-    estimate: estimates.takenNow.get(service.id) ?? null,
-    counterNumbers: counters.filter((c) => c.serviceIds.includes(service.id)).map((c) => c.number),
-    priority: offersPriority(profile.queue, rules.get(service.id)),
-    tasks: service.tasks,
-    refusal: issueRefusal({
-      minutes,
-      serviceOpen: service.open && !hall.holidays.includes(day),
-      hours: { open: hall.open, close: hall.close },
-      lunch: hall.lunch,
-      queue: serviceQueueRules(profile.queue, rules.get(service.id)),
-      issuedToday: deps.store.tickets.issuedToday(hallId, day, service.id),
-      dailyCap: service.dailyCap,
-    }),
-  }));
-  const tickets = new Map(
-    waiting.map((t) => [t.id, { peopleAhead: t.peopleAhead, estimate: estimateOf(t) }]),
-  );
-  // Read once per view: every open ticket's phone page is pushed from it.
-  const departments = new Map(deps.store.places.departments(hallId).map((d) => [d.id, d]));
-  const routeTo = new Map(
-    services.map((service) => {
-      const department = departments.get(service.departmentId);
-      return [
-        service.id,
-        department && department.floorId !== null
-          ? { hall: hallId, department: department.slug }
-          : null,
-      ];
-    }),
-  );
-  return { day, hall, services, counters, queues, tickets, open, routeTo };
+  return {
+    now,
+    hours: { open: hall.open, close: hall.close },
+    policy: profile.queue.callPolicy,
+    policyOf,
+    services,
+    counters,
+    waiting,
+    busy,
+    // The lunch rotation (C13): counters away for lunch, with the minute each is back.
+    lunchReturns: countersAtLunch(hall, counters, now),
+    normalSincePriority,
+    model: modelOf(deps, hallId, now),
+    // Today's observations (two queries a replay): they tilt the learned model toward today.
+    today: {
+      finished: deps.store.tickets.finishedToday(hallId, day).map((row) => ({
+        serviceId: row.service_id,
+        // A visitor who left the line from the phone is gone as a no-show is, uncalled.
+        noShow: row.status === 'no_show' || row.cancelled === 1,
+        cancelled: row.cancelled === 1,
+        waitMin: row.wait_min,
+        durationMin: row.duration_min,
+      })),
+      arrivals: new Map(
+        deps.store.tickets.arrivalsToday(hallId, day).map((row) => [row.service_id, row.n]),
+      ),
+    },
+  };
 }
 
 /**
@@ -184,11 +237,26 @@ function computeQueueView(deps: Deps, hallId: number): QueueView {
  * issued since get the "taken now" estimate, and a push after the interval brings every screen
  * the fresh replay. So the replay costs at most one run per interval, whatever the rate of
  * commands, and an issue or a call costs nearly the same with 10 or 2,000 waiting.
+ *
+ * A long line makes the replay itself long (about 250 ms for 2,000 waiting on a loaded
+ * two-core machine): one a second would hold the event loop a quarter of the time, and health
+ * checks and every other command wait behind it. So the interval also stretches to keep the
+ * replays within REPLAY_SHARE of the time: a 250 ms replay runs at most every 5 s. Places in
+ * line stay exact meanwhile; only the minutes are that much older.
  */
+const REPLAY_SHARE = 0.05;
 const replays = new WeakMap<
   Deps['store'],
-  Map<number, { at: number; day: string; estimates: Estimates; refresh?: NodeJS.Timeout }>
+  Map<
+    number,
+    { at: number; day: string; estimates: Estimates; costMs: number; refresh?: NodeJS.Timeout }
+  >
 >();
+
+/** How long a replay is reused: the configured interval, or longer after a costly replay. */
+export function replayIntervalMs(refreshMs: number, costMs: number): number {
+  return Math.max(refreshMs, costMs / REPLAY_SHARE);
+}
 
 function reusedEstimates(deps: Deps, hallId: number, day: string): Estimates | null {
   const refreshMs = deps.config.estimateRefreshMs ?? 0;
@@ -196,14 +264,15 @@ function reusedEstimates(deps: Deps, hallId: number, day: string): Estimates | n
   const last = replays.get(deps.store)?.get(hallId);
   if (!last || last.day !== day) return null;
   const age = performance.now() - last.at;
-  if (age >= refreshMs) return null;
+  const interval = replayIntervalMs(refreshMs, last.costMs);
+  if (age >= interval) return null;
   // Screens get the fresh replay once the interval is over, even if nothing else happens.
   last.refresh ??= setTimeout(() => {
     last.refresh = undefined;
     if (!deps.store.db.open) return;
     lastViews.get(deps.store)?.delete(hallId);
     refreshPush?.(deps, hallId);
-  }, refreshMs - age).unref();
+  }, interval - age).unref();
   return last.estimates;
 }
 
@@ -211,14 +280,16 @@ function freshEstimates(
   deps: Deps,
   hallId: number,
   day: string,
-  input: Parameters<typeof estimateWaits>[0],
+  input: () => Parameters<typeof estimateWaits>[0],
 ): Estimates {
-  const estimates = estimateWaits(input);
+  const started = performance.now();
+  const estimates = estimateWaits(input());
+  const at = performance.now();
   let byHall = replays.get(deps.store);
   if (!byHall) replays.set(deps.store, (byHall = new Map()));
   const previous = byHall.get(hallId);
   if (previous?.refresh) clearTimeout(previous.refresh);
-  byHall.set(hallId, { at: performance.now(), day, estimates });
+  byHall.set(hallId, { at, day, estimates, costMs: at - started });
   return estimates;
 }
 
@@ -261,7 +332,7 @@ function modelOf(deps: Deps, hallId: number, now: Date): ServiceTimeModel {
 export function publicTicket(row: TicketRow, view: QueueView): PublicTicket {
   const { hall, services, counters } = view;
   const service = services.find((s) => s.id === row.service_id);
-  const live = view.tickets.get(row.id);
+  const live = row.status === 'waiting' ? view.live(row.id) : undefined;
   return {
     code: row.code,
     number: row.number,

@@ -33,7 +33,7 @@ const setState = (counterId: number, body: Record<string, unknown>) =>
   t.app.request(`/api/counters/${counterId}/state`, json(body, { cookie }));
 const inMinutes = (m: number) => new Date(now.getTime() + m * 60_000).toISOString();
 const estimateOf = (ticketId: number) =>
-  queueView(t.deps, t.hall.hallId).tickets.get(ticketId)?.estimate ?? null;
+  queueView(t.deps, t.hall.hallId).live(ticketId)?.estimate ?? null;
 
 /** A finished call today: issued, called and done `durationMin` later, outside the live line. */
 function finishedToday(serviceId: number, seq: number, durationMin: number) {
