@@ -4,18 +4,21 @@
  * changes size (a window resize, the offline band appearing, the font arriving) or the rows'
  * content changes.
  */
-import { useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { wholeRowPages } from './board-layout';
 
 export type RowPages = { pages: number[][]; left: number[] };
+type Measured = RowPages & { ref: (el: HTMLElement | null) => void };
 
 const EMPTY: RowPages = { pages: [], left: [] };
 const same = (a: RowPages, b: RowPages) => JSON.stringify(a) === JSON.stringify(b);
 
-export function useWholeRows(list: MutableRef<HTMLElement | null>, contentKey: string): RowPages {
+/** `ref` goes on the list; its children are the rows. */
+export function useWholeRows(contentKey: string): Measured {
   const [result, setResult] = useState<RowPages>(EMPTY);
-  useLayoutEffect(() => {
-    const el = list.current;
+  // The element itself, not a ref object: the measuring starts whenever the list is there.
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  useEffect(() => {
     if (!el) return;
     const measure = () => {
       const rows = [...el.children] as HTMLElement[];
@@ -36,6 +39,6 @@ export function useWholeRows(list: MutableRef<HTMLElement | null>, contentKey: s
     for (const row of el.children) observer.observe(row);
     void document.fonts?.ready.then(measure);
     return () => observer.disconnect();
-  }, [list, contentKey]);
-  return result;
+  }, [el, contentKey]);
+  return { ...result, ref: setEl };
 }

@@ -1,6 +1,6 @@
 /**
- * The board without the server: a band of its own under the header, at the size read from across
- * the room, saying the numbers and waits below are from before the link dropped and how old they
+ * The board without the server: a band of its own along the bottom, in the information pages'
+ * place (the header and the calls stay where they are), at the size read from across the room, saying the numbers and waits below are from before the link dropped and how old they
  * are ("연결 끊김 · 12초 전 정보"; a screen reader hears the whole sentence). English stands beside
  * the Korean where the line has room; on a screen that holds one such line the two take turns.
  */

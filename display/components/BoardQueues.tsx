@@ -4,7 +4,7 @@
  * (the heading says which page of how many), and a row too tall for the area is left out and
  * counted ("외 N개 업무") rather than shown cut.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { nameOf, t } from '../../shared/i18n';
 import type { ServiceQueue } from '../../shared/schemas/queue';
 import { wallName } from '../board-layout';
@@ -30,15 +30,13 @@ export function BoardQueues({
   shown?: boolean;
   onPages?: (count: number) => void;
 }) {
-  const list = useRef<HTMLUListElement>(null);
   const rows = queues.map((q) => ({
     queue: q,
     name: wallName(nameOf(q)),
     count: t('common.waitingCount', { n: q.waiting }),
     estimate: estimateText(q),
   }));
-  const { pages, left } = useWholeRows(
-    list,
+  const { pages, left, ref } = useWholeRows(
     rows.map((r) => `${r.name}|${r.count}|${r.estimate}`).join('\n'),
   );
   useEffect(() => onPages?.(pages.length), [pages.length]);
@@ -69,7 +67,7 @@ export function BoardQueues({
           <span class="board-more">{t('board.moreServices', { n: left.length })}</span>
         )}
       </h2>
-      <ul ref={list}>
+      <ul ref={ref}>
         {rows.map((row, i) => (
           <li
             key={row.queue.serviceId}

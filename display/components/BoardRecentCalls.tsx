@@ -2,15 +2,12 @@
  * The calls before the newest, each number → counter at the size read from across the room: as
  * many whole rows as fit, newest first; older ones are left off, never shown cut.
  */
-import { useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Call } from '../../shared/schemas/queue';
 import { useWholeRows } from '../use-whole-rows';
 
 export function BoardRecentCalls({ calls, shown = true }: { calls: Call[]; shown?: boolean }) {
-  const list = useRef<HTMLOListElement>(null);
-  const { pages } = useWholeRows(
-    list,
+  const { pages, ref } = useWholeRows(
     calls.map((c) => `${c.id}:${c.recall}:${c.counterNumber}`).join(','),
   );
   const first = new Set(pages[0] ?? []);
@@ -23,7 +20,7 @@ export function BoardRecentCalls({ calls, shown = true }: { calls: Call[]; shown
       <h2 id="board-recent" class="board-heading">
         <span>{t('board.recent')}</span>
       </h2>
-      <ol class="board-older">
+      <ol class="board-older" ref={ref}>
         {calls.map((call, i) => (
           <li key={`${call.id}:${call.recall}`} hidden={!first.has(i)}>
             <span class="call-number">{call.number}</span>

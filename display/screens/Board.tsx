@@ -136,11 +136,6 @@ export function Board({ socket }: { socket: AppSocket }) {
           )}
         </div>
       </header>
-      <BoardOfflineBand
-        connected={live.connected.value}
-        syncedAt={live.syncedAt.value}
-        oneLine={sizes.alternate}
-      />
       <BoardNewestCall
         call={newest}
         fresh={newest !== undefined && fresh.value === callKey(newest)}
@@ -155,7 +150,13 @@ export function Board({ socket }: { socket: AppSocket }) {
           onPages={setQueuePages}
         />
       </div>
-      {live.connected.value && <InfoPanel pages={state.info ?? []} />}
+      {/* Without the server its band takes the information pages' place: nothing above moves. */}
+      {live.connected.value ? <InfoPanel pages={state.info ?? []} /> : null}
+      <BoardOfflineBand
+        connected={live.connected.value}
+        syncedAt={live.syncedAt.value}
+        oneLine={sizes.alternate}
+      />
       {sound.value === null && <BoardSoundSetup onChoose={choose} />}
     </div>
   );
