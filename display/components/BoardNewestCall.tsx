@@ -1,11 +1,22 @@
 /**
  * The newest call, large: number → counter. Its role=status node stays in place so each new call
- * is announced to assistive technology; the panel inside restarts its flash for every call.
+ * is announced to assistive technology; the panel inside restarts its flash for every call. The
+ * label "지금 모시는 번호" stands beside the number where the line has room for both at the
+ * reading size (Board.tsx decides); from far away the band and the arrow say it on their own.
  */
 import { t } from '../../shared/i18n';
 import type { Call } from '../../shared/schemas/queue';
 
-export function BoardNewestCall({ call, fresh }: { call: Call | undefined; fresh: boolean }) {
+export function BoardNewestCall({
+  call,
+  fresh,
+  label,
+}: {
+  call: Call | undefined;
+  fresh: boolean;
+  /** The label in Korean, or in Korean and English; none where the line has no room. */
+  label: 'ko' | 'both' | 'none';
+}) {
   return (
     <div
       role="status"
@@ -14,9 +25,12 @@ export function BoardNewestCall({ call, fresh }: { call: Call | undefined; fresh
       class="board-newest"
       data-testid="newest-call"
     >
-      <p class="board-label" aria-hidden="true">
-        {t('board.nowServing')} <span lang="en">{t('board.nowServing', {}, 'en')}</span>
-      </p>
+      {label !== 'none' && (
+        <p class="board-label" aria-hidden="true">
+          <span>{t('board.nowServing')}</span>
+          {label === 'both' && <span lang="en">{t('board.nowServing', {}, 'en')}</span>}
+        </p>
+      )}
       {call ? (
         <div
           key={`${call.id}:${call.recall}`}

@@ -1,7 +1,8 @@
 /**
  * The hall's information pages (C14) on the wall board: counselling timetable, complaint channels,
  * amenities, notices — one at a time, the next every 15 seconds. A calm cross-fade, none when the
- * screen asks for reduced motion; "1/3" says there are more.
+ * screen asks for reduced motion; a row of dots, one a page, says there are more (a shape, read
+ * from across the room where small digits would not be).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { lang, t } from '../../shared/i18n';
@@ -31,7 +32,9 @@ export function InfoPanel({ pages }: { pages: InfoPage[] }) {
           class="info-panel-count"
           aria-label={t('infoPanel.count', { n: (index % count) + 1, of: count })}
         >
-          {(index % count) + 1}/{count}
+          {pages.map((p, i) => (
+            <i key={p.id} class={i === index % count ? 'is-current' : undefined} />
+          ))}
         </p>
       )}
     </aside>

@@ -3,17 +3,15 @@
  * chime and Korean voice for every call that arrives live. The picture never waits for the sound.
  */
 import { useSignal } from '@preact/signals';
-import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { callAnnouncement } from '../../shared/korean-numbers';
 import { callClips } from '../../shared/voice-pack';
 import type { AppSocket } from '../../shared/live';
 import type { Call } from '../../shared/schemas/queue';
 import { nameOf, t } from '../../shared/i18n';
-import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { deviceToken } from '../../shared/ui/connection';
 import { packSpeech, preloadClips } from '../../shared/ui/pack-voice';
 import { reportVoicePath } from '../../shared/ui/server-voice';
-import { minFontPx } from '../../shared/ui/legibility';
 import { createAnnouncer } from '../../shared/ui/announcer';
 import {
   browserSoundEnv,
@@ -24,18 +22,19 @@ import {
 } from '../../shared/ui/sound';
 import { useLive } from '../../shared/ui/use-live';
 import { callKey, useNewCalls } from '../board-calls';
+import { boardSettings, boardSizes } from '../board-layout';
+import { textEm } from '../seat-layout';
+import { useViewport } from '../use-viewport';
 import { BoardNewestCall } from '../components/BoardNewestCall';
+import { BoardOfflineBand } from '../components/BoardOfflineBand';
 import { BoardQueues } from '../components/BoardQueues';
 import { BoardRecentCalls } from '../components/BoardRecentCalls';
 import { BoardSoundSetup } from '../components/BoardSoundSetup';
 import { BoardSoundToggle } from '../components/BoardSoundToggle';
 import { InfoPanel } from '../components/InfoPanel';
 
-/**
- * A board opened by a signed-in officer (no device settings): the demo's 43″ 1080p panel read
- * from 5 m, the usual waiting-area case.
- */
-const UNPAIRED_BOARD = { pxPerMm: 2.02, viewingDistanceMm: 5000 };
+/** How long each page of the waiting list (and, where they take turns, the recent calls) stays. */
+export const BOARD_PAGE_MS = 8000;
 /** How long a new call stays marked as new; it flashes once a second meanwhile. */
 export const FRESH_MS = 8000;
 
@@ -47,6 +46,13 @@ export function Board({ socket }: { socket: AppSocket }) {
   );
   const sound = useSignal<SoundChoice | null>(storedSoundChoice());
   const fresh = useSignal<string | null>(null);
+  const viewport = useViewport();
+  const [turn, setTurn] = useState(0);
+  const [queuePages, setQueuePages] = useState(1);
+  useEffect(() => {
+    const timer = setInterval(() => setTurn((n) => n + 1), BOARD_PAGE_MS);
+    return () => clearInterval(timer);
+  }, []);
 
   useEffect(() => announcer.setEnabled(sound.value === 'on'), [sound.value]);
   useEffect(() => {
@@ -103,12 +109,21 @@ export function Board({ socket }: { socket: AppSocket }) {
 
   const state = live.state.value;
   if (!state) return <p role="status">{t('common.loading')}</p>;
-  const callPx = minFontPx(state.device?.settings ?? UNPAIRED_BOARD);
+  const sizes = boardSizes(viewport, boardSettings(state.device?.settings));
   const [newest, ...older] = state.calls;
+  const label = newestLabel(viewport.width, sizes, newest);
+  // Where the recent calls and the waiting list share one area they take turns: each page of
+  // the list, then the recent calls.
+  const turns = sizes.alternate && older.length > 0 ? Math.max(1, queuePages) + 1 : 0;
+  const recentTurn = turns > 0 && turn % turns === turns - 1;
+  const queueTurn = turns > 0 ? turn % turns : turn;
 
   return (
-    <div class="board" style={{ '--call-size': `${callPx}px` }}>
-      <ReconnectingMark connected={live.connected.value} syncedAt={live.syncedAt.value} />
+    <div
+      class={sizes.alternate ? 'board is-alternate' : 'board'}
+      style={{ '--digit-size': `${sizes.digitPx}px`, '--text-size': `${sizes.textPx}px` }}
+      data-px-per-mm={sizes.pxPerMm.toFixed(3)}
+    >
       <header class="display-header">
         <h1>{t('board.title')}</h1>
         <div class="board-header-end">
@@ -124,11 +139,49 @@ export function Board({ socket }: { socket: AppSocket }) {
       <BoardNewestCall
         call={newest}
         fresh={newest !== undefined && fresh.value === callKey(newest)}
+        label={label}
       />
-      <BoardRecentCalls calls={older} />
-      <BoardQueues queues={state.queues} />
-      <InfoPanel pages={state.info ?? []} />
+      <div class="board-main">
+        <BoardRecentCalls calls={older} shown={!sizes.alternate || recentTurn} />
+        <BoardQueues
+          queues={state.queues}
+          turn={queueTurn}
+          shown={!recentTurn}
+          onPages={setQueuePages}
+        />
+      </div>
+      {/* Without the server its band takes the information pages' place: nothing above moves. */}
+      {live.connected.value ? <InfoPanel pages={state.info ?? []} /> : null}
+      <BoardOfflineBand
+        connected={live.connected.value}
+        syncedAt={live.syncedAt.value}
+        oneLine={sizes.alternate}
+      />
       {sound.value === null && <BoardSoundSetup onChoose={choose} />}
     </div>
   );
+}
+
+/**
+ * Whether "지금 모시는 번호" (and its English) fits on the newest call's line at the reading
+ * size: widths estimated as the seat chart does (textEm), with a margin.
+ */
+function newestLabel(
+  width: number,
+  sizes: { digitPx: number; textPx: number },
+  call: Call | undefined,
+): 'ko' | 'both' | 'none' {
+  const room = width * 0.93;
+  const callPx = call
+    ? textEm(call.number) * sizes.digitPx * 1.2 +
+      1.6 * sizes.digitPx +
+      textEm(String(call.counterNumber)) * sizes.digitPx +
+      textEm(t('board.counterUnit')) * sizes.textPx +
+      (call.recall > 0 ? (textEm(t('board.recall')) + 0.8) * sizes.textPx : 0)
+    : textEm(t('board.noCalls')) * sizes.textPx;
+  const ko = (textEm(t('board.nowServing')) + 1) * sizes.textPx;
+  const en = (textEm(t('board.nowServing', {}, 'en')) + 0.5) * sizes.digitPx;
+  if ((callPx + ko + en) * 1.1 <= room) return 'both';
+  if ((callPx + ko) * 1.1 <= room) return 'ko';
+  return 'none';
 }

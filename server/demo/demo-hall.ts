@@ -271,6 +271,8 @@ export async function createDemoHall(
       {
         pxPerMm: WALL_PX_PER_MM,
         screenBottomMm: 1800,
+        // The board derives its px/mm from the diagonal at whatever resolution it runs.
+        panelInch: 43,
         viewingDistanceMm: 5000,
         floorId: lobbyFloorId,
         x: 770,

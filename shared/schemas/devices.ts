@@ -9,11 +9,17 @@ export type DeviceKind = z.infer<typeof DeviceKind>;
 /** Physical facts of the device that every millimetre check converts with. */
 export const DeviceSettings = z
   .object({
-    /** Screen pixels per millimetre at device pixel ratio 1 (27″ 1080p ≈ 3.21). */
+    /**
+     * Screen pixels per millimetre at device pixel ratio 1 (27″ 1080p ≈ 3.21), for the kiosk's
+     * reach band. Wall displays use `panelInch` instead, which holds at any resolution.
+     */
     pxPerMm: z.number().min(0.5).max(20).default(3.21),
     /** Height of the screen's bottom edge above the floor, for the low-screen reach band. */
     screenBottomMm: z.number().min(0).max(2000).default(700),
-    /** The panel's diagonal in inches: a seat chart derives its px/mm from it and the resolution. */
+    /**
+     * The panel's diagonal in inches: a wall display (board, seat chart) derives its px/mm from it
+     * and the resolution it runs at; unset, a 43″ panel is assumed.
+     */
     panelInch: z.number().min(7).max(120).optional(),
     /** Where people stand, for wall displays' text height. */
     viewingDistanceMm: z.number().min(200).max(20000).default(500),

@@ -3,11 +3,13 @@
  * board and an office's seat chart, the called numbers and the names stand at least 0.7° high at
  * the viewing distance set on the device: 37 mm at 3 m, 61 mm at 5 m. The distance is changed
  * through the admin API; the height is the glyphs' ink as drawn in the page's own font, ÷ the
- * display's px/mm from its device record.
+ * display's px/mm from its panel's diagonal over the resolution (tests/browser/ink.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { panelPxPerMm } from '../../display/seat-layout';
 import type { DeviceSettings } from '../../shared/schemas/devices';
 import { counterOfficer, demoToken, issue, OPEN_HOUR, signIn } from './queue-api';
+import { inkHeights } from './ink';
 import { childServer, type ChildServer } from './server';
 
 type Device = { id: number; name: string; settings: DeviceSettings };
@@ -52,29 +54,6 @@ async function setDistance(device: Device, viewingDistanceMm: number): Promise<v
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-/** The ink height, in px, of each element's text as the page draws it (canvas, same font). */
-async function inkHeights(page: Page, selector: string): Promise<{ text: string; px: number }[]> {
-  await page.evaluate(() => document.fonts.ready);
-  return page.locator(selector).evaluateAll((els) => {
-    const ctx = document.createElement('canvas').getContext('2d')!;
-    return els
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => {
-        const s = getComputedStyle(el);
-        ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-        // Own text only (a counter's unit is measured on its own, at its own size).
-        const text = [...el.childNodes]
-          .filter((n) => n.nodeType === Node.TEXT_NODE)
-          .map((n) => n.textContent ?? '')
-          .join('')
-          .trim();
-        const m = ctx.measureText(text);
-        return { text, px: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent };
-      })
-      .filter((x) => x.text.length > 0);
-  });
-}
-
 const CASES = [
   { distanceMm: 3000, minMm: 37 },
   { distanceMm: 5000, minMm: 61 },
@@ -110,13 +89,15 @@ for (const display of DISPLAYS) {
       const page = await context.newPage();
       await page.goto(`${server.url}/api/demo/open/${display.screen}`);
       await expect(page.locator(display.ready).first()).toBeVisible();
+      // Both displays derive px/mm from the panel's diagonal over the resolution they run at.
+      const pxPerMm = panelPxPerMm({ width: 1920, height: 1080 }, settings.panelInch);
       const measured: string[] = [];
       const short: string[] = [];
       for (const selector of display.selectors) {
         const heights = await inkHeights(page, selector);
         expect(heights.length, `${selector} shown`).toBeGreaterThan(0);
         for (const h of heights) {
-          const mm = h.px / settings.pxPerMm;
+          const mm = h.px / pxPerMm;
           measured.push(`${h.text} ${mm.toFixed(0)} mm`);
           if (mm < minMm) short.push(`${selector} "${h.text}": ${mm.toFixed(1)} mm`);
         }

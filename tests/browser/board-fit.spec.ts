@@ -1,0 +1,239 @@
+/**
+ * The now-serving board fits its panel (the issue "Kiosk and board fit for the field"): with a call
+ * shown and every demo service waiting, at 1920×1080 and 3840×2160 on the demo's 43″ panel, read
+ * from 5 m and from 3 m, every waiting-list row on screen is whole (inside its list and the
+ * window, on every page the list turns through), and every text stands at least 0.7° high at the
+ * device's viewing distance (61 mm at 5 m, 37 mm at 3 m) at the px/mm of the panel's diagonal over
+ * the resolution, so a 4K panel's digits are as tall in millimetres as a 1080p one's. Without the
+ * server, the board says so in a band of its own that does not cover the header or a call.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { DeviceSettings } from '../../shared/schemas/devices';
+import { minGlyphMm } from '../../shared/ui/legibility';
+import { panelPxPerMm } from '../../display/seat-layout';
+import { inkHeights, shortestInk } from './ink';
+import { counterOfficer, demoToken, issue, newKiosk, OPEN_HOUR, signIn } from './queue-api';
+import { childServer, serverPerFile, type ChildServer } from './server';
+
+const server = serverPerFile();
+
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+/** Texts that are not read from the seats: the installer's sound switch, the arrow's shape. */
+const NOT_READ = '.board-sound, .board-sound-setup, .call-arrow';
+
+type Device = { id: number; name: string; settings: DeviceSettings };
+
+async function boardDevice(url: string): Promise<Device> {
+  const token = await demoToken(url, 'board');
+  const res = await fetch(`${url}/api/devices/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await res.json()) as { device: Device }).device;
+}
+
+async function setDistance(url: string, viewingDistanceMm: number): Promise<Device> {
+  const admin = await signIn(url, 'admin', 'annae-admin');
+  const device = await boardDevice(url);
+  const res = await fetch(`${url}/api/admin/devices/${device.id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: admin },
+    body: JSON.stringify({
+      name: device.name,
+      settings: { ...device.settings, viewingDistanceMm },
+    }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return boardDevice(url);
+}
+
+/** A ticket waiting at every demo service, and three calls: the newest and two recent ones. */
+async function fillQueues(url: string): Promise<number> {
+  const kiosk = await demoToken(url, 'kiosk');
+  const second = await newKiosk(url, '2층 키오스크');
+  const officer = await counterOfficer(url);
+  const services = officer.view.services;
+  for (const s of services) await issue(url, kiosk, s.id);
+  for (const s of services) await issue(url, second, s.id);
+  for (const counter of [1, 4, 6]) {
+    await officer.open(counter);
+    await officer.callNext(counter);
+  }
+  return services.length;
+}
+
+async function openBoard(page: Page, url: string) {
+  await page.goto(`${url}/api/demo/open/board`);
+  await expect(page.getByTestId('newest-number')).toBeVisible();
+  await page.getByRole('button', { name: '소리 없이 쓰기' }).click();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+type RowProblem = string;
+
+/**
+ * For each page of the waiting list, as the board would show it: every row on it inside the list
+ * and inside the window. The board's own page is put back after.
+ */
+async function rowProblems(page: Page): Promise<{ pages: number; problems: RowProblem[] }> {
+  return page.locator('.board-queues ul').evaluate((list) => {
+    const rows = [...list.querySelectorAll<HTMLElement>('li')];
+    const hidden = rows.map((r) => r.hidden);
+    const pages = new Set(rows.map((r) => Number(r.dataset.page)));
+    const problems: string[] = [];
+    if (pages.has(-1)) problems.push('a row on no page');
+    for (const p of [...pages].filter((n) => n >= 0)) {
+      rows.forEach((r) => (r.hidden = Number(r.dataset.page) !== p));
+      const box = list.getBoundingClientRect();
+      for (const r of rows.filter((row) => !row.hidden)) {
+        const b = r.getBoundingClientRect();
+        const name = `page ${p + 1} "${r.textContent}"`;
+        if (b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5)
+          problems.push(`${name}: ${b.top}–${b.bottom} outside the list ${box.top}–${box.bottom}`);
+        if (b.bottom > innerHeight || b.right > innerWidth || b.left < 0 || b.top < 0)
+          problems.push(`${name}: outside the window`);
+      }
+    }
+    rows.forEach((r, i) => (r.hidden = hidden[i] ?? false));
+    return { pages: [...pages].filter((n) => n >= 0).length, problems };
+  });
+}
+
+/** Every text on the board under `minMm`, at the panel's px/mm. */
+async function shortTexts(page: Page, pxPerMm: number, minMm: number) {
+  const inks = await inkHeights(page, '.board', { descendants: true, skip: NOT_READ });
+  const short = inks
+    .filter((ink) => shortestInk(ink) / pxPerMm < minMm - 0.05)
+    .map((ink) => `${ink.where} "${ink.text}": ${(shortestInk(ink) / pxPerMm).toFixed(1)} mm`);
+  return { inks, short };
+}
+
+let services = 0;
+test.beforeAll(async () => {
+  services = await fillQueues(server.url);
+});
+
+test.describe.configure({ mode: 'serial' });
+
+for (const distanceMm of [5000, 3000]) {
+  for (const size of SIZES) {
+    test(`${size.width}×${size.height} at ${distanceMm / 1000} m: whole rows, text ≥ 0.7°`, async ({
+      browser,
+    }) => {
+      const { settings } = await setDistance(server.url, distanceMm);
+      const minMm = minGlyphMm(settings.viewingDistanceMm);
+      const pxPerMm = panelPxPerMm(size, settings.panelInch);
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      await openBoard(page, server.url);
+      await page.screenshot({
+        path: test.info().outputPath(`board-${size.width}x${size.height}-${distanceMm}.png`),
+      });
+      expect(Number(await page.locator('.board').getAttribute('data-px-per-mm'))).toBeCloseTo(
+        pxPerMm,
+        2,
+      );
+
+      const rows = page.getByTestId('board-queue');
+      await expect(rows).toHaveCount(services);
+      const { pages, problems } = await rowProblems(page);
+      expect(problems).toEqual([]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      // What is on screen now: whole rows only, each fully in view.
+      for (const row of await rows.all())
+        if (await row.isVisible()) await expect(row).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.board-more')).toHaveCount(0);
+      if (pages > 1) await expect(page.getByTestId('queue-page')).toBeVisible();
+
+      const { inks, short } = await shortTexts(page, pxPerMm, minMm);
+      expect(inks.map((i) => i.where)).toEqual(
+        expect.arrayContaining(['call-number', 'call-counter', 'call-unit']),
+      );
+      expect(short, `under ${minMm.toFixed(0)} mm`).toEqual([]);
+      // Every text of the waiting list too, on whichever turn it is shown.
+      const list = await inkHeights(page, '.board-queues', { descendants: true });
+      expect(list.map((i) => i.where)).toEqual(
+        expect.arrayContaining(['queue-name', 'queue-count', 'queue-estimate']),
+      );
+      const shortList = list.filter((ink) => shortestInk(ink) / pxPerMm < minMm - 0.05);
+      expect(shortList.map((i) => i.text)).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test('the waiting list turns its pages, whole rows each time', async ({ browser }) => {
+  await setDistance(server.url, 5000);
+  const page = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
+  await openBoard(page, server.url);
+  const current = () =>
+    page
+      .locator('.board-queues li:not([hidden])')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-page')).join());
+  const first = await current();
+  await expect.poll(current, { timeout: 20_000 }).not.toBe(first);
+  for (const row of await page.locator('.board-queues li:not([hidden])').all())
+    await expect(row).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: test.info().outputPath('board-next-page.png') });
+});
+
+test('without the server the board says so in a band of its own, clear of the header', async ({
+  browser,
+}) => {
+  let own: ChildServer | null = null;
+  try {
+    own = await childServer(OPEN_HOUR);
+    await fillQueues(own.url);
+    const pages = [];
+    for (const size of SIZES) {
+      const page = await (await browser.newContext({ viewport: size })).newPage();
+      await openBoard(page, own.url);
+      await expect(page.getByTestId('reconnecting')).toHaveCount(0);
+      pages.push({ page, size });
+    }
+    const { settings } = await boardDevice(own.url);
+    expect(await own.stop('SIGTERM')).toBe(0);
+    for (const { page, size } of pages) {
+      const band = page.getByTestId('reconnecting');
+      await expect(band).toBeVisible({ timeout: 15_000 });
+      await expect(band).toContainText('연결 끊김');
+      await expect(band).toContainText('전 정보');
+      await expect(band).toContainText('Connection lost');
+      const header = (await page.locator('.display-header').boundingBox())!;
+      const box = (await band.boundingBox())!;
+      expect(box.y, 'the band is below the header').toBeGreaterThanOrEqual(
+        header.y + header.height,
+      );
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+      const newest = (await page.getByTestId('newest-call').boundingBox())!;
+      expect(box.y, 'the band is below the newest call').toBeGreaterThanOrEqual(
+        newest.y + newest.height,
+      );
+      const pxPerMm = panelPxPerMm(size, settings.panelInch);
+      const minMm = minGlyphMm(settings.viewingDistanceMm);
+      const inks = await inkHeights(page, '.board-offline', { descendants: true });
+      expect(inks.length).toBeGreaterThan(0);
+      expect(
+        inks
+          .filter((ink) => shortestInk(ink) / pxPerMm < minMm - 0.05)
+          .map((ink) => `"${ink.text}" ${(shortestInk(ink) / pxPerMm).toFixed(1)} mm`),
+      ).toEqual([]);
+      await page.screenshot({
+        path: test.info().outputPath(`board-offline-${size.width}x${size.height}.png`),
+      });
+      // The last picture stays, and its rows are still whole with the band taking room; a row
+      // the smaller area cannot hold whole is left out and counted ("외 N개 업무"), never cut.
+      await expect(page.getByTestId('newest-number')).toBeVisible();
+      const { problems } = await rowProblems(page);
+      const unplaced = problems.filter((p) => p === 'a row on no page');
+      expect(problems.filter((p) => p !== 'a row on no page')).toEqual([]);
+      if (unplaced.length > 0) await expect(page.locator('.board-more')).toContainText('외');
+    }
+  } finally {
+    await own?.stop();
+    own?.remove();
+  }
+});
