@@ -617,6 +617,7 @@ export const en: Record<MessageKey, string> = {
   'adminx.dev.resolution': 'Resolution (width x height)',
   'adminx.dev.pxPerMm': 'Screen density: {value} px/mm',
   'adminx.dev.lastSeen': 'Last seen {time}',
+  'adminx.field.check': 'Check this field.',
   'info.empty': 'No information right now.',
   'a11yv.controls': 'Voice guide controls',
   'a11yv.tapToHear': 'Tap twice to act',

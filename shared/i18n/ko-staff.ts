@@ -279,6 +279,7 @@ export const koStaff = {
   'adminx.dev.resolution': '해상도(가로x세로)',
   'adminx.dev.pxPerMm': '화면 밀도: {value} px/mm',
   'adminx.dev.lastSeen': '마지막 연결 {time}',
+  'adminx.field.check': '이 칸을 확인해 주십시오.',
   'adminx.dev.printTest': '인쇄 시험',
   'adminx.dev.print.sent': '{time} 인쇄: 브라우저가 인쇄를 받았습니다',
   'adminx.dev.print.failed': '{time} 인쇄 실패: 프린터와 브라우저를 확인해 주십시오',

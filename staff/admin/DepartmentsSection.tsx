@@ -1,10 +1,11 @@
 /** Departments: name (ko/en), floor and room, phone, hours, the tasks the kiosk search finds, order. */
 import { useState } from 'preact/hooks';
 import type { Department } from '../../shared/schemas/hall';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import { formErrors, FormErrorsProvider, NO_ERRORS, TextField, type FormErrors } from './fields';
 
 type Draft = {
   slug: string;
@@ -44,9 +45,10 @@ export function DepartmentsSection() {
   const hall = adminHall.value;
   const [editing, setEditing] = useState<number | null>(null);
   const [draft, setDraft] = useState<Draft>(empty);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   if (!hall) return null;
+  const bind = { draft, set: setDraft };
   const field = (key: keyof Draft) => ({
     value: draft[key],
     onInput: (e: Event) =>
@@ -73,8 +75,8 @@ export function DepartmentsSection() {
       editing === null ? '/api/admin/departments' : `/api/admin/departments/${editing}`,
       { method: editing === null ? 'POST' : 'PUT', body },
     );
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     setSaved(t('adminx.saved', { name: res.data.department.name }));
     setEditing(null);
     setDraft(empty);
@@ -125,72 +127,57 @@ export function DepartmentsSection() {
           ))}
         </tbody>
       </table>
-      <form class="admin-form" onSubmit={save} aria-labelledby="department-form-heading">
-        <h3 id="department-form-heading">
-          {editing === null ? t('adminx.dept.new') : t('adminx.dept.edit')}
-        </h3>
-        <label>
-          {t('adminx.dept.name')}
-          <input {...field('name')} required maxLength={80} />
-        </label>
-        <label>
-          {t('adminx.dept.nameEn')}
-          <input {...field('nameEn')} maxLength={80} />
-        </label>
-        <label>
-          {t('adminx.dept.slug')}
-          <input {...field('slug')} required pattern="[a-z0-9-]+" maxLength={40} />
-        </label>
-        <label>
-          {t('adminx.dept.floor')}
-          <select {...field('floorId')}>
-            <option value="">—</option>
-            {hall.floors.map((f) => (
-              <option key={f.id} value={String(f.id)}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('adminx.dept.room')}
-          <input {...field('room')} maxLength={40} />
-        </label>
-        <label>
-          {t('adminx.dept.phone')}
-          <input {...field('phone')} maxLength={40} />
-        </label>
-        <label>
-          {t('adminx.dept.hours')}
-          <input {...field('hours')} maxLength={80} />
-        </label>
-        <label class="wide">
-          {t('adminx.dept.tasks')}
-          <input {...field('tasks')} />
-        </label>
-        <label>
-          {t('adminx.sort')}
-          <input {...field('sort')} type="number" />
-        </label>
-        <div class="row">
-          <button class="primary" type="submit">
-            {t('adminx.save')}
-          </button>
-          {editing !== null && (
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-                setDraft(empty);
-              }}
-            >
-              {t('adminx.cancel')}
+      <FormErrorsProvider value={errors}>
+        <form class="admin-form" onSubmit={save} aria-labelledby="department-form-heading">
+          <h3 id="department-form-heading">
+            {editing === null ? t('adminx.dept.new') : t('adminx.dept.edit')}
+          </h3>
+          <TextField {...bind} name="name" label={t('adminx.dept.name')} required maxLength={80} />
+          <TextField {...bind} name="nameEn" label={t('adminx.dept.nameEn')} maxLength={80} />
+          <TextField
+            {...bind}
+            name="slug"
+            label={t('adminx.dept.slug')}
+            required
+            pattern="[a-z0-9-]+"
+            maxLength={40}
+          />
+          <label>
+            {t('adminx.dept.floor')}
+            <select {...field('floorId')}>
+              <option value="">—</option>
+              {hall.floors.map((f) => (
+                <option key={f.id} value={String(f.id)}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TextField {...bind} name="room" label={t('adminx.dept.room')} maxLength={40} />
+          <TextField {...bind} name="phone" label={t('adminx.dept.phone')} maxLength={40} />
+          <TextField {...bind} name="hours" label={t('adminx.dept.hours')} maxLength={80} />
+          <TextField {...bind} name="tasks" label={t('adminx.dept.tasks')} wide />
+          <TextField {...bind} name="sort" label={t('adminx.sort')} type="number" />
+          <div class="row">
+            <ErrorAlert message={errors.message} />
+            <button class="primary" type="submit">
+              {t('adminx.save')}
             </button>
-          )}
-        </div>
-      </form>
-      <ErrorAlert message={error} />
-      {saved && !error && <p role="status">{saved}</p>}
+            {editing !== null && (
+              <button
+                type="button"
+                onClick={() => {
+                  setEditing(null);
+                  setDraft(empty);
+                }}
+              >
+                {t('adminx.cancel')}
+              </button>
+            )}
+          </div>
+        </form>
+      </FormErrorsProvider>
+      {saved && !errors.message && <p role="status">{saved}</p>}
     </section>
   );
 }

@@ -8,9 +8,20 @@ import type {
   ServicePriorityPolicy,
   ServiceRules,
 } from '../../shared/schemas/hall';
-import { errorText, t } from '../../shared/i18n';
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { CheckField, DepartmentField, SaveRow, TextField } from './fields';
+import {
+  CheckField,
+  DepartmentField,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextField,
+  type FormErrors,
+} from './fields';
 import { ServiceTasksField, taskRow, type TaskRow } from './ServiceTasksField';
 
 export type ServiceDraft = {
@@ -61,7 +72,7 @@ const POLICIES: ServicePriorityPolicy[] = ['profile', 'ratio', 'strict', 'none']
 async function saveService(
   editing: number | null,
   draft: ServiceDraft,
-): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; name: string } | { ok: false; error: ApiError }> {
   const res = await api<{ service: Service }>(
     editing === null ? '/api/admin/services' : `/api/admin/services/${editing}`,
     {
@@ -80,7 +91,7 @@ async function saveService(
       },
     },
   );
-  if (!res.ok) return { ok: false, message: errorText(res.error) };
+  if (!res.ok) return { ok: false, error: res.error };
   const ruled = await api(`/api/hall/services/${res.data.service.id}/rules`, {
     method: 'PUT',
     body: {
@@ -89,7 +100,7 @@ async function saveService(
       stopBeforeCloseMin: draft.stopBeforeCloseMin === '' ? null : Number(draft.stopBeforeCloseMin),
     },
   });
-  if (!ruled.ok) return { ok: false, message: errorText(ruled.error) };
+  if (!ruled.ok) return { ok: false, error: ruled.error };
   return { ok: true, name: res.data.service.name };
 }
 
@@ -104,81 +115,86 @@ export function ServiceForm({
   draft: ServiceDraft;
   set: (draft: ServiceDraft) => void;
   departments: readonly Department[];
-  /** With the saved service's name, or the error to show. */
-  onSaved: (result: { ok: true; name: string } | { ok: false; message: string }) => void;
+  /** With the saved service's name; a refusal is shown in the form, next to its field. */
+  onSaved: (name: string) => void;
 }) {
   const bind = { draft, set };
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   return (
-    <form
-      class="admin-form"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        onSaved(await saveService(editing, draft));
-      }}
-      aria-labelledby="service-form-heading"
-    >
-      <h3 id="service-form-heading">
-        {editing === null ? t('adminx.svc.new') : t('adminx.svc.edit')}
-      </h3>
-      <TextField {...bind} name="name" label={t('adminx.svc.name')} required maxLength={80} />
-      <TextField {...bind} name="nameEn" label={t('adminx.svc.nameEn')} maxLength={80} />
-      <TextField
-        {...bind}
-        name="code"
-        label={t('adminx.svc.code')}
-        type="number"
-        min={0}
-        max={99}
-        required
-      />
-      <DepartmentField {...bind} name="departmentId" departments={departments} />
-      <TextField
-        {...bind}
-        name="avgServiceMin"
-        label={t('adminx.svc.avg')}
-        type="number"
-        min={1}
-        step="0.5"
-      />
-      <TextField {...bind} name="dailyCap" label={t('adminx.svc.cap')} type="number" min={1} />
-      <label>
-        {t('hallx.svc.policy')}
-        <select
-          value={draft.priorityPolicy}
-          onChange={(e) =>
-            set({ ...draft, priorityPolicy: e.currentTarget.value as ServicePriorityPolicy })
-          }
-        >
-          {POLICIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`hallx.svc.policy.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {draft.priorityPolicy === 'ratio' && (
+    <FormErrorsProvider value={errors}>
+      <form
+        class="admin-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const result = await saveService(editing, draft);
+          setErrors(result.ok ? NO_ERRORS : formErrors(result.error));
+          if (result.ok) onSaved(result.name);
+        }}
+        aria-labelledby="service-form-heading"
+      >
+        <h3 id="service-form-heading">
+          {editing === null ? t('adminx.svc.new') : t('adminx.svc.edit')}
+        </h3>
+        <TextField {...bind} name="name" label={t('adminx.svc.name')} required maxLength={80} />
+        <TextField {...bind} name="nameEn" label={t('adminx.svc.nameEn')} maxLength={80} />
         <TextField
           {...bind}
-          name="ratioNormal"
-          label={t('hallx.svc.ratio')}
+          name="code"
+          label={t('adminx.svc.code')}
           type="number"
-          min={1}
-          max={20}
+          min={0}
+          max={99}
           required
         />
-      )}
-      <TextField
-        {...bind}
-        name="stopBeforeCloseMin"
-        label={t('hallx.svc.stopBefore')}
-        type="number"
-        min={0}
-        max={240}
-        placeholder={t('hallx.svc.stopBeforeProfile')}
-      />
-      <CheckField {...bind} name="open" label={t('adminx.svc.open')} />
-      <ServiceTasksField tasks={draft.tasks} onChange={(tasks) => set({ ...draft, tasks })} />
-      <SaveRow />
-    </form>
+        <DepartmentField {...bind} name="departmentId" departments={departments} />
+        <TextField
+          {...bind}
+          name="avgServiceMin"
+          label={t('adminx.svc.avg')}
+          type="number"
+          min={1}
+          step="0.5"
+        />
+        <TextField {...bind} name="dailyCap" label={t('adminx.svc.cap')} type="number" min={1} />
+        <label>
+          {t('hallx.svc.policy')}
+          <select
+            value={draft.priorityPolicy}
+            onChange={(e) =>
+              set({ ...draft, priorityPolicy: e.currentTarget.value as ServicePriorityPolicy })
+            }
+          >
+            {POLICIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`hallx.svc.policy.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {draft.priorityPolicy === 'ratio' && (
+          <TextField
+            {...bind}
+            name="ratioNormal"
+            label={t('hallx.svc.ratio')}
+            type="number"
+            min={1}
+            max={20}
+            required
+          />
+        )}
+        <TextField
+          {...bind}
+          name="stopBeforeCloseMin"
+          label={t('hallx.svc.stopBefore')}
+          type="number"
+          min={0}
+          max={240}
+          placeholder={t('hallx.svc.stopBeforeProfile')}
+        />
+        <CheckField {...bind} name="open" label={t('adminx.svc.open')} />
+        <ServiceTasksField tasks={draft.tasks} onChange={(tasks) => set({ ...draft, tasks })} />
+        <SaveRow />
+      </form>
+    </FormErrorsProvider>
   );
 }

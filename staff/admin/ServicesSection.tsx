@@ -98,12 +98,9 @@ export function ServicesSection() {
         draft={service}
         set={setService}
         departments={hall.departments}
-        onSaved={async (result) => {
+        onSaved={async (name) => {
           await loadRules();
-          show(
-            result.ok ? { ok: true, message: t('adminx.saved', { name: result.name }) } : result,
-          );
-          if (!result.ok) return;
+          show({ ok: true, message: t('adminx.saved', { name }) });
           setService(emptyService);
           setEditingService(null);
           await reloadAdminHall();

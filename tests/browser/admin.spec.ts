@@ -111,6 +111,48 @@ test('the kiosk shows the information pages', async ({ browser }) => {
   await context.close();
 });
 
+test('a ticket prefix already used is shown at the prefix field and beside 저장, in Korean', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const admin = await context.newPage();
+  await admin.goto(`${server.url}/api/demo/open/admin`);
+  await nav(admin, '업무와 창구').click();
+  const form = admin.getByRole('form', { name: '새 업무' });
+  await form.getByRole('textbox', { name: '업무 이름', exact: true }).fill('시험 업무');
+  // Prefix 1 belongs to the demo's first service.
+  await form.getByLabel('번호표 앞자리').fill('1');
+  await form.getByLabel('부서').selectOption({ index: 1 });
+  await form.getByRole('button', { name: '저장' }).click();
+  const prefix = form.getByLabel('번호표 앞자리');
+  await expect(prefix).toHaveAttribute('aria-invalid', 'true');
+  await expect(prefix).toHaveAccessibleDescription(/다른 업무가 이미 쓰고 있습니다/);
+  // The whole message sits in the form, by its save button, where the admin is looking.
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('다른 업무가 이미 쓰고 있습니다');
+  await expect(alert).toBeInViewport();
+  await expect(admin.getByText(/already/)).toHaveCount(0);
+  // Fixed: the field's mark goes and the service is saved.
+  await prefix.fill('77');
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(admin.getByRole('status')).toContainText('시험 업무');
+  await expect(
+    admin.getByRole('form', { name: '새 업무' }).getByLabel('번호표 앞자리'),
+  ).not.toHaveAttribute('aria-invalid', 'true');
+  // The same for a department whose address name another one has.
+  await nav(admin, '부서').click();
+  const department = admin.getByRole('form', { name: '새 부서' });
+  await department.getByRole('textbox', { name: '부서 이름', exact: true }).fill('시험과');
+  const slug = department.getByLabel('주소용 이름(영문 소문자)');
+  await slug.fill('civil-passport');
+  await department.getByRole('button', { name: '저장' }).click();
+  await expect(slug).toHaveAttribute('aria-invalid', 'true');
+  await expect(slug).toHaveAccessibleDescription(/다른 부서가 이미 쓰고 있습니다/);
+  await expect(department.getByRole('alert')).toBeInViewport();
+  await admin.screenshot({ path: test.info().outputPath('admin-field-error.png') });
+  await context.close();
+});
+
 test('the administrator gives a service the tasks the kiosk asks, and a repeated name is refused without losing the rows', async ({
   browser,
 }) => {
