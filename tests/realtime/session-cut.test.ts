@@ -176,5 +176,6 @@ describe('sockets of an ended or changed sign-in', () => {
     sockets.push(again);
     expect((await waitFor<Error>(again, 'connect_error')).message).toBe('device_revoked');
     expect((await open('admin')).status).toBe(404);
-  });
+    // A demo server of its own: setting it up renders the demo voice pack (about 15 s alone).
+  }, 90_000);
 });
