@@ -1,9 +1,17 @@
 /** Counters: the list, and the form that adds or edits one (number, department, services). */
 import { useState } from 'preact/hooks';
 import type { Counter } from '../../shared/schemas/hall';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { DepartmentField, SaveRow, TextField } from './fields';
+import {
+  DepartmentField,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextField,
+  type FormErrors,
+} from './fields';
 import { reloadAdminHall, type AdminHall } from './use-admin-hall';
 
 type CounterDraft = { number: string; departmentId: string; serviceIds: number[] };
@@ -14,11 +22,12 @@ export function CountersPanel({
   onSaved,
 }: {
   hall: AdminHall;
-  /** With the message to show: saved, or the error. */
-  onSaved: (result: { ok: true; message: string } | { ok: false; message: string }) => void;
+  /** With the saved message; a refusal is shown in the form, next to its field. */
+  onSaved: (result: { ok: true; message: string }) => void;
 }) {
   const [draft, setDraft] = useState<CounterDraft>(emptyCounter);
   const [editing, setEditing] = useState<number | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const departmentName = (id: number) => hall.departments.find((d) => d.id === id)?.name ?? '—';
   const serviceName = (id: number) => hall.services.find((s) => s.id === id)?.name ?? '—';
   const toggle = (id: number) =>
@@ -42,7 +51,8 @@ export function CountersPanel({
         },
       },
     );
-    if (!res.ok) return onSaved({ ok: false, message: errorText(res.error) });
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     onSaved({ ok: true, message: t('adminx.savedCounter', { number: res.data.counter.number }) });
     setDraft(emptyCounter);
     setEditing(null);
@@ -87,40 +97,42 @@ export function CountersPanel({
           ))}
         </tbody>
       </table>
-      <form class="admin-form" onSubmit={save} aria-labelledby="counter-form-heading">
-        <h3 id="counter-form-heading">
-          {editing === null ? t('adminx.ctr.new') : t('adminx.ctr.edit')}
-        </h3>
-        <TextField
-          draft={draft}
-          set={setDraft}
-          name="number"
-          label={t('adminx.ctr.number')}
-          type="number"
-          min={0}
-          required
-        />
-        <DepartmentField
-          draft={draft}
-          set={setDraft}
-          name="departmentId"
-          departments={hall.departments}
-        />
-        <fieldset class="wide">
-          <legend>{t('adminx.ctr.services')}</legend>
-          {hall.services.map((s) => (
-            <label key={s.id} class="check">
-              <input
-                type="checkbox"
-                checked={draft.serviceIds.includes(s.id)}
-                onChange={() => toggle(s.id)}
-              />
-              {s.code} · {s.name}
-            </label>
-          ))}
-        </fieldset>
-        <SaveRow label={t('adminx.ctr.save')} />
-      </form>
+      <FormErrorsProvider value={errors}>
+        <form class="admin-form" onSubmit={save} aria-labelledby="counter-form-heading">
+          <h3 id="counter-form-heading">
+            {editing === null ? t('adminx.ctr.new') : t('adminx.ctr.edit')}
+          </h3>
+          <TextField
+            draft={draft}
+            set={setDraft}
+            name="number"
+            label={t('adminx.ctr.number')}
+            type="number"
+            min={0}
+            required
+          />
+          <DepartmentField
+            draft={draft}
+            set={setDraft}
+            name="departmentId"
+            departments={hall.departments}
+          />
+          <fieldset class="wide">
+            <legend>{t('adminx.ctr.services')}</legend>
+            {hall.services.map((s) => (
+              <label key={s.id} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.serviceIds.includes(s.id)}
+                  onChange={() => toggle(s.id)}
+                />
+                {s.code} · {s.name}
+              </label>
+            ))}
+          </fieldset>
+          <SaveRow label={t('adminx.ctr.save')} />
+        </form>
+      </FormErrorsProvider>
     </>
   );
 }
