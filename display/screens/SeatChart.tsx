@@ -12,20 +12,10 @@ import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useLive } from '../../shared/ui/use-live';
 import { SeatChartView } from '../components/SeatChartView';
 import { UNPAIRED_SEATS, type SeatSettings } from '../seat-layout';
+import { useViewport } from '../use-viewport';
 
 /** Long enough to read a card from the corridor; short enough to come round while one waits. */
 export const SEAT_PAGE_MS = 12_000;
-
-function useViewport() {
-  const read = () => ({ width: window.innerWidth, height: window.innerHeight });
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    const onResize = () => setSize(read());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return size;
-}
 
 /** The page's query: a desk to highlight. */
 function readHighlight(): number | undefined {
