@@ -17,6 +17,8 @@ async function openStaffSection(page: Page) {
 test('an admin adds a staff member with a photo and the open seat display shows the card live', async ({
   browser,
 }) => {
+  // About 30 s alone; it ran out of the 60 s default once with the whole suite on two cores.
+  test.setTimeout(150_000);
   const admin = await (
     await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   ).newPage();

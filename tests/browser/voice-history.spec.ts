@@ -23,6 +23,8 @@ async function drawnPixels(page: Page, selector: string): Promise<number> {
 test('on first start the charter report shows the simulated weeks: every promise measured, charts drawn, marked as demo data', async ({
   page,
 }) => {
+  // About 25 s alone; it ran out of the 60 s default once with the whole suite on two cores.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${server.url}/api/demo/open/admin`);
   await page.getByRole('button', { name: '헌장 이행 현황' }).click();
