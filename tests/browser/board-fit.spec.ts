@@ -8,11 +8,18 @@
  * server, the board says so in a band of its own that does not cover the header or a call.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { DeviceSettings } from '../../shared/schemas/devices';
 import { minGlyphMm } from '../../shared/ui/legibility';
 import { panelPxPerMm } from '../../display/seat-layout';
 import { inkHeights, shortestInk } from './ink';
-import { counterOfficer, demoToken, issue, newKiosk, OPEN_HOUR, signIn } from './queue-api';
+import {
+  counterOfficer,
+  demoToken,
+  deviceOf,
+  issue,
+  newKiosk,
+  OPEN_HOUR,
+  setViewingDistance,
+} from './queue-api';
 import { childServer, serverPerFile, type ChildServer } from './server';
 
 const server = serverPerFile();
@@ -23,31 +30,6 @@ const SIZES = [
 ];
 /** Texts that are not read from the seats: the installer's sound switch, the arrow's shape. */
 const NOT_READ = '.board-sound, .board-sound-setup, .call-arrow';
-
-type Device = { id: number; name: string; settings: DeviceSettings };
-
-async function boardDevice(url: string): Promise<Device> {
-  const token = await demoToken(url, 'board');
-  const res = await fetch(`${url}/api/devices/me`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return ((await res.json()) as { device: Device }).device;
-}
-
-async function setDistance(url: string, viewingDistanceMm: number): Promise<Device> {
-  const admin = await signIn(url, 'admin', 'annae-admin');
-  const device = await boardDevice(url);
-  const res = await fetch(`${url}/api/admin/devices/${device.id}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie: admin },
-    body: JSON.stringify({
-      name: device.name,
-      settings: { ...device.settings, viewingDistanceMm },
-    }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return boardDevice(url);
-}
 
 /** A ticket waiting at every demo service, and three calls: the newest and two recent ones. */
 async function fillQueues(url: string): Promise<number> {
@@ -122,7 +104,7 @@ for (const distanceMm of [5000, 3000]) {
     test(`${size.width}×${size.height} at ${distanceMm / 1000} m: whole rows, text ≥ 0.7°`, async ({
       browser,
     }) => {
-      const { settings } = await setDistance(server.url, distanceMm);
+      const { settings } = await setViewingDistance(server.url, 'board', distanceMm);
       const minMm = minGlyphMm(settings.viewingDistanceMm);
       const pxPerMm = panelPxPerMm(size, settings.panelInch);
       const context = await browser.newContext({ viewport: size });
@@ -165,7 +147,7 @@ for (const distanceMm of [5000, 3000]) {
 }
 
 test('the waiting list turns its pages, whole rows each time', async ({ browser }) => {
-  await setDistance(server.url, 5000);
+  await setViewingDistance(server.url, 'board', 5000);
   const page = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
   await openBoard(page, server.url);
   const current = () =>
@@ -193,7 +175,7 @@ test('without the server the board says so in a band of its own, clear of the he
       await expect(page.getByTestId('reconnecting')).toHaveCount(0);
       pages.push({ page, size });
     }
-    const { settings } = await boardDevice(own.url);
+    const { settings } = await deviceOf(own.url, 'board');
     expect(await own.stop('SIGTERM')).toBe(0);
     for (const { page, size } of pages) {
       const band = page.getByTestId('reconnecting');

@@ -7,19 +7,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { panelPxPerMm } from '../../display/seat-layout';
-import type { DeviceSettings } from '../../shared/schemas/devices';
-import { counterOfficer, demoToken, issue, OPEN_HOUR, signIn } from './queue-api';
+import { counterOfficer, demoToken, issue, OPEN_HOUR, setViewingDistance } from './queue-api';
 import { inkHeights } from './ink';
 import { childServer, type ChildServer } from './server';
 
-type Device = { id: number; name: string; settings: DeviceSettings };
-
 let server: ChildServer;
-let admin: string;
 test.beforeAll(async () => {
   test.setTimeout(150_000);
   server = await childServer(OPEN_HOUR).catch(() => childServer(OPEN_HOUR));
-  admin = await signIn(server.url, 'admin', 'annae-admin');
   // A call on the board (as in board.spec.ts: service 3 at counter 6).
   const kiosk = await demoToken(server.url, 'kiosk');
   const officer = await counterOfficer(server.url);
@@ -32,27 +27,6 @@ test.afterAll(async () => {
   await server.stop();
   server.remove();
 });
-
-/** The device behind a demo screen, from its own token. */
-async function deviceOf(screen: string): Promise<Device> {
-  const token = await demoToken(server.url, screen);
-  const res = await fetch(`${server.url}/api/devices/me`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return ((await res.json()) as { device: Device }).device;
-}
-
-async function setDistance(device: Device, viewingDistanceMm: number): Promise<void> {
-  const res = await fetch(`${server.url}/api/admin/devices/${device.id}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie: admin },
-    body: JSON.stringify({
-      name: device.name,
-      settings: { ...device.settings, viewingDistanceMm },
-    }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-}
 
 const CASES = [
   { distanceMm: 3000, minMm: 37 },
@@ -80,9 +54,7 @@ for (const display of DISPLAYS) {
     test(`${display.screen} at ${distanceMm / 1000} m: numbers and names ≥ ${minMm} mm`, async ({
       browser,
     }) => {
-      const device = await deviceOf(display.screen);
-      await setDistance(device, distanceMm);
-      const { settings } = await deviceOf(display.screen);
+      const { settings } = await setViewingDistance(server.url, display.screen, distanceMm);
       expect(settings.viewingDistanceMm).toBe(distanceMm);
 
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

@@ -1,6 +1,7 @@
 /** The queue through the HTTP API, as the kiosk and a counter officer use it, for browser tests. */
 import { io } from 'socket.io-client';
 import type { AppSocket } from '../../shared/live';
+import type { DeviceSettings } from '../../shared/schemas/devices';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import type { CounterConsoleState } from '../../shared/streams';
 
@@ -122,4 +123,36 @@ export async function newKiosk(url: string, name: string): Promise<string> {
     { code: pairingCode },
   );
   return token;
+}
+
+export type DemoDevice = { id: number; name: string; settings: DeviceSettings };
+
+/** The device behind a demo screen, from its own token. */
+export async function deviceOf(url: string, screen: string): Promise<DemoDevice> {
+  const token = await demoToken(url, screen);
+  const res = await fetch(`${url}/api/devices/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await res.json()) as { device: DemoDevice }).device;
+}
+
+/** Sets a demo screen's viewing distance through the admin API; the device as stored after it. */
+export async function setViewingDistance(
+  url: string,
+  screen: string,
+  viewingDistanceMm: number,
+): Promise<DemoDevice> {
+  const admin = await signIn(url, 'admin', 'annae-admin');
+  const device = await deviceOf(url, screen);
+  const res = await fetch(`${url}/api/admin/devices/${device.id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: admin },
+    body: JSON.stringify({
+      name: device.name,
+      settings: { ...device.settings, viewingDistanceMm },
+    }),
+  });
+  if (res.status !== 200)
+    throw new Error(`setting the distance: ${res.status} ${await res.text()}`);
+  return deviceOf(url, screen);
 }
