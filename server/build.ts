@@ -1,9 +1,10 @@
 /** `npm start` builds the screens when the build is missing or older than their sources. */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from './root';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = ROOT;
 const SOURCES = [
   'index.html',
   'vite.config.ts',

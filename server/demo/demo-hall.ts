@@ -3,11 +3,12 @@
  * with plans, departments, staff with generated portraits, services and counters, staff accounts
  * and paired demo devices. Every person, number and phone in it is made up.
  */
+import { SEAT_MAX_COL } from '../../shared/schemas/staff';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeviceSettings, type DeviceKind } from '../../shared/schemas/devices';
 import type { Role } from '../../shared/schemas/accounts';
-import { hashPassword, newToken, sha256 } from '../auth/secrets';
+import { newToken, sha256 } from '../auth/secrets';
 import type { Store } from '../store';
 import outline from './demo-hall-outline.json' with { type: 'json' };
 import { DEMO_DEPARTMENTS } from './departments';
@@ -31,7 +32,7 @@ export type DemoHall = {
 };
 
 export type DemoHallOptions = {
-  /** Defaults to the real scrypt hash; tests that build many halls may pass a cheaper one. */
+  /** Defaults to the shipped scrypt hashes; a test may pass its own hashing. */
   hashPassword?: (password: string) => Promise<string>;
   /** The simulated history the charter report starts from; `false` for a hall without one. */
   history?: DemoHistoryOptions | false;
@@ -53,12 +54,54 @@ const PRIORITY_HELPERS = [1, 2, 3];
 /** A quiet morning: the third passport desk, one tax window and one vehicle window are shut. */
 const CLOSED_COUNTERS = new Set([10, 13, 23]);
 
-const ACCOUNTS: { role: Role; username: string; password: string; displayName: string }[] = [
-  { role: 'admin', username: 'admin', password: 'annae-admin', displayName: '관리자' },
+/**
+ * The demo's public passwords with their scrypt hashes, computed once (`hashPassword`, the same
+ * cost as any account): hashing them at every new demo data directory took 2.3 s of CPU. A
+ * fixed salt gives nothing away for a password printed in the README; converting the demo hall
+ * sets a new admin password and locks the other accounts (demo-convert.ts).
+ */
+const ADMIN_HASH =
+  'scrypt$131072$8$1$TWVnYuWOva72x6FA/EcbFA==$NpzEopFf8tLrAz2RmrTnsP+slSvu5EHJcqCfmHe3jM0=';
+const COUNTER_HASH =
+  'scrypt$131072$8$1$6GkHmtpPiDlvUEJQ1Un5fA==$ZBX67L4av1ofFCGPr6O/yjyinqtjqpf9+JN0sUkC4iI=';
+const GUIDE_HASH =
+  'scrypt$131072$8$1$ecvg0RGyPMn2x+tcivmOzQ==$8oJpMlk2a0s3szfrMcv7SGnGydhGIXW4IP0t5tWeNS8=';
+export const DEMO_ACCOUNTS: {
+  role: Role;
+  username: string;
+  password: string;
+  passwordHash: string;
+  displayName: string;
+}[] = [
+  {
+    role: 'admin',
+    username: 'admin',
+    password: 'annae-admin',
+    passwordHash: ADMIN_HASH,
+    displayName: '관리자',
+  },
   // The counter account signs in as a 민원여권과 officer; its name comes from the roster.
-  { role: 'counter', username: 'counter', password: 'annae-counter', displayName: '' },
-  { role: 'guide', username: 'guide', password: 'annae-guide', displayName: '민원안내도우미 1' },
-  { role: 'guide', username: 'guide2', password: 'annae-guide', displayName: '민원안내도우미 2' },
+  {
+    role: 'counter',
+    username: 'counter',
+    password: 'annae-counter',
+    passwordHash: COUNTER_HASH,
+    displayName: '',
+  },
+  {
+    role: 'guide',
+    username: 'guide',
+    password: 'annae-guide',
+    passwordHash: GUIDE_HASH,
+    displayName: '민원안내도우미 1',
+  },
+  {
+    role: 'guide',
+    username: 'guide2',
+    password: 'annae-guide',
+    passwordHash: GUIDE_HASH,
+    displayName: '민원안내도우미 2',
+  },
 ];
 
 // Physical facts of the demo screens, in CSS pixels per millimetre at device pixel ratio 1.
@@ -88,12 +131,13 @@ export async function createDemoHall(
     roster.find((e) => e.departmentSlug === 'civil-passport' && e.position === '주무관');
   if (!counterOfficer) throw new Error('demo hall: no officer for the counter account');
 
-  // Hash before the transaction, which must not await; one at a time, since each scrypt holds
-  // 128 MiB.
-  const hash = options.hashPassword ?? hashPassword;
-  const accounts: ((typeof ACCOUNTS)[number] & { passwordHash: string })[] = [];
-  for (const account of ACCOUNTS) {
-    accounts.push({ ...account, passwordHash: await hash(account.password) });
+  // A test's own hash, before the transaction (which must not await).
+  const accounts: (typeof DEMO_ACCOUNTS)[number][] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const passwordHash = options.hashPassword
+      ? await options.hashPassword(account.password)
+      : account.passwordHash;
+    accounts.push({ ...account, passwordHash });
   }
 
   // Portraits before the rows that name them: a failed transaction leaves only unused files.
@@ -174,6 +218,24 @@ export async function createDemoHall(
       if (e.proxyIndex !== null) {
         store.staff.setProxy(hallId, idOf(staffIds, e.index), idOf(staffIds, e.proxyIndex));
       }
+    }
+
+    // The smallest office shows a desk nobody sits at (빈 자리) at the end of its last team row, so
+    // the demo's door display shows the room as drawn, not only its people.
+    const bySize = DEMO_DEPARTMENTS.map((d) => ({
+      d,
+      seats: roster.filter((e) => e.departmentSlug === d.slug).map((e) => e.seat),
+    })).filter((o) => o.seats.some((seat) => seat.row > 0));
+    const smallest = bySize.sort((a, b) => a.seats.length - b.seats.length)[0];
+    if (smallest) {
+      const lastRow = Math.max(...smallest.seats.map((seat) => seat.row));
+      const col =
+        Math.max(...smallest.seats.filter((x) => x.row === lastRow).map((x) => x.col)) + 1;
+      store.seatPlans.set(hallId, idOf(departmentIds, smallest.d.slug), {
+        emptyDesks: col <= SEAT_MAX_COL ? [{ row: lastRow, col }] : [],
+        aisleCols: [],
+        aisleRows: [],
+      });
     }
 
     const departmentIdByName = new Map(
@@ -322,7 +384,7 @@ export async function createDemoHall(
     store.events.append(hallId, at, 'system', 'hall:demo-created', {});
     return {
       hallId,
-      accounts: ACCOUNTS.map(({ role, username, password }) => ({ role, username, password })),
+      accounts: DEMO_ACCOUNTS.map(({ role, username, password }) => ({ role, username, password })),
       devices,
     };
   });

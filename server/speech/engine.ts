@@ -7,6 +7,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ROOT } from '../root';
 import { readWav } from './wav';
 
 export const MAX_SPEECH_CHARS = 500;
@@ -28,27 +31,67 @@ export class SpeechError extends Error {
   }
 }
 
-type ESpeakModule = { FS: { readFile: (path: string) => Uint8Array } };
-type ESpeakFactory = (options: {
-  arguments: string[];
-  print?: () => void;
-  printErr?: () => void;
-}) => Promise<ESpeakModule>;
+const ESPEAK_WORKER = join(ROOT, 'server/speech/espeak-worker.mjs');
 
-/** The npm build: a fresh module per line (it runs espeak-ng's main once), about 0.3 s a line. */
-export function wasmEngine(): SpeechEngine {
-  let factory: Promise<ESpeakFactory> | null = null;
+type WorkerReply = { id: number; wav?: Uint8Array; error?: string };
+
+/**
+ * The npm build, in a worker thread (espeak-worker.mjs) so that rendering never blocks the event
+ * loop. The worker starts on the first line and is replaced after a crash or a line that hangs.
+ */
+export function wasmEngine({
+  script = ESPEAK_WORKER,
+  timeoutMs = RENDER_TIMEOUT_MS,
+}: { script?: string; timeoutMs?: number } = {}): SpeechEngine {
+  type Waiting = { resolve: (wav: Uint8Array) => void; reject: (e: Error) => void };
+  // Each worker has its own lines: a worker being replaced fails only what it was rendering.
+  let current: { worker: Worker; pending: Map<number, Waiting> } | null = null;
+  let nextId = 1;
+
+  const start = () => {
+    const worker = new Worker(script);
+    // The server exits on SIGTERM whatever the worker is doing.
+    worker.unref();
+    const pending = new Map<number, Waiting>();
+    const failAll = (message: string) => {
+      for (const { reject } of pending.values())
+        reject(new SpeechError('speech.engineFailed', message));
+      pending.clear();
+    };
+    worker.on('message', ({ id, wav, error }: WorkerReply) => {
+      const waiting = pending.get(id);
+      if (!waiting) return;
+      pending.delete(id);
+      if (wav) waiting.resolve(new Uint8Array(wav));
+      else waiting.reject(new SpeechError('speech.engineFailed', error ?? 'no WAV'));
+    });
+    worker.on('error', (e) => failAll(`espeak-ng: ${e.message}`));
+    worker.on('exit', (code) => {
+      if (current?.worker === worker) current = null;
+      failAll(`espeak-ng worker exited ${code}`);
+    });
+    return { worker, pending };
+  };
+
   return {
     name: 'espeak-ng (WebAssembly, npm)',
-    async render(text) {
-      factory ??= import('espeak-ng').then((m) => m.default);
-      const make = await factory;
-      const mod = await make({
-        arguments: ['-v', 'ko', '-s', '150', '-w', 'out.wav', text],
-        print: () => undefined,
-        printErr: () => undefined,
+    render(text) {
+      const running = (current ??= start());
+      const id = nextId++;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          // A line that hangs takes its worker with it; the next line starts a fresh one.
+          running.pending.delete(id);
+          reject(new SpeechError('speech.engineFailed', 'espeak-ng took too long'));
+          if (current === running) current = null;
+          void running.worker.terminate();
+        }, timeoutMs);
+        running.pending.set(id, {
+          resolve: (wav) => (clearTimeout(timer), resolve(wav)),
+          reject: (e) => (clearTimeout(timer), reject(e)),
+        });
+        running.worker.postMessage({ id, text });
       });
-      return mod.FS.readFile('out.wav');
     },
   };
 }

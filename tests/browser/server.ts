@@ -59,6 +59,11 @@ export async function childServer(env: Record<string, string> = {}): Promise<Chi
     });
     child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // A failing test's attachment then says whether the process died, and how.
+    child.once(
+      'exit',
+      (code, signal) => (log += `\n[server exited: code ${code}, signal ${signal}]\n`),
+    );
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FloorLayout } from '../../shared/schemas/hall';
-import { sha256, verifyPassword } from '../../server/auth/secrets';
-import { createDemoHall, type DemoHall } from '../../server/demo/demo-hall';
+import { hashPassword, sha256, verifyPassword } from '../../server/auth/secrets';
+import { createDemoHall, DEMO_ACCOUNTS, type DemoHall } from '../../server/demo/demo-hall';
 import outline from '../../server/demo/demo-hall-outline.json' with { type: 'json' };
 import { KIOSK_SPOT } from '../../server/demo/floor-layouts';
 import { openDatabase, type Db } from '../../server/store/db';
@@ -236,6 +236,16 @@ describe('the demo hall', () => {
       'guide2',
     ]);
   });
+
+  it('ships each demo password’s hash at the cost every account gets', async () => {
+    const cost = (hash: string) => hash.split('$').slice(0, 4).join('$');
+    const current = cost(await hashPassword('anything'));
+    for (const account of DEMO_ACCOUNTS) {
+      expect(cost(account.passwordHash)).toBe(current);
+      expect(await verifyPassword(account.password, account.passwordHash)).toBe(true);
+      expect(await verifyPassword('annae-wrong', account.passwordHash)).toBe(false);
+    }
+  }, 30_000);
 
   it('is the same hall every time', async () => {
     // A cheap hash: this run checks the people, not the passwords.
