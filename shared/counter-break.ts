@@ -2,6 +2,7 @@
  * A counter's lunch or break with an expected return: the choices the counter console offers and
  * the rule the server checks. The wait estimator reads the return as the counter's comeback.
  */
+import { HALL_TIME_ZONE } from './hall-time';
 import type { CounterState } from './schemas/hall';
 
 /** The return the console proposes, in minutes from now, for each kind of absence. */
@@ -35,5 +36,5 @@ export const clockOf = (iso: string) =>
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
-    timeZone: 'Asia/Seoul',
+    timeZone: HALL_TIME_ZONE,
   });

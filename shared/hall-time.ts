@@ -4,6 +4,9 @@
  */
 const KST_OFFSET_MS = 9 * 3600 * 1000;
 
+/** The hall's zone for `toLocale…String`: without it a screen shows its own computer's clock. */
+export const HALL_TIME_ZONE = 'Asia/Seoul';
+
 /** The hall's calendar day, "YYYY-MM-DD": ticket numbers restart with it. */
 export function hallDay(now: Date): string {
   return new Date(now.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);

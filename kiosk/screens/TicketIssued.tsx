@@ -9,6 +9,7 @@ import { useKiosk } from '../context';
 import type { KioskRoute } from '../state';
 import { printReceipt } from '../print';
 import { estimateText } from './Services';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 // The QR encoder is a third of the kiosk's script: it loads after the first screen, in the
 // background once the kiosk is idle, so the first ticket does not wait for it (scripts/bundle-budget.ts).
@@ -43,7 +44,7 @@ export function TicketIssued({ route }: { route: Extract<KioskRoute, { screen: '
   const service = lang.value === 'en' ? ticket.serviceNameEn : ticket.serviceName;
   const counters = ticket.counterNumbers.map((n) => t('common.counter', { n })).join(', ');
   const issued = new Date(ticket.issuedAt).toLocaleString(lang.value === 'en' ? 'en-GB' : 'ko-KR', {
-    timeZone: 'Asia/Seoul',
+    timeZone: HALL_TIME_ZONE,
     dateStyle: 'short',
     timeStyle: 'short',
   });

@@ -1,11 +1,12 @@
 /** The ticket itself: service, number in large type, priority mark and when it was issued. */
 import { lang, t } from '../../shared/i18n';
 import type { PublicTicket } from '../../shared/schemas/queue';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 export function TicketCard({ ticket }: { ticket: PublicTicket }) {
   const en = lang.value === 'en';
   const issued = new Date(ticket.issuedAt).toLocaleTimeString(en ? 'en-GB' : 'ko-KR', {
-    timeZone: 'Asia/Seoul',
+    timeZone: HALL_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
   });

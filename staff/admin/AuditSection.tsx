@@ -3,9 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../../shared/schemas/admin';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('ko-KR', {
+    timeZone: HALL_TIME_ZONE,
     month: '2-digit',
     day: '2-digit',
     hour: '2-digit',

@@ -109,7 +109,7 @@ export function DepartmentsSection() {
               <td>
                 {floorName(d.floorId)} {d.room}
               </td>
-              <td>{d.phone}</td>
+              <td class="phone-number">{d.phone}</td>
               <td>{d.tasks.join(', ')}</td>
               <td>
                 <button

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Device, DeviceKind } from '../../shared/schemas/devices';
 import { errorText, t } from '../../shared/i18n';
-import { hallClock } from '../../shared/hall-time';
+import { HALL_TIME_ZONE, hallClock } from '../../shared/hall-time';
 import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
 import './hall-admin.css';
@@ -100,7 +100,11 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
   }
 
   const time = (iso: string) =>
-    new Date(iso).toLocaleTimeString('ko-KR', { hour: '2-digit', minute: '2-digit' });
+    new Date(iso).toLocaleTimeString('ko-KR', {
+      timeZone: HALL_TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+    });
 
   return (
     <section class="card stack" aria-labelledby="devices-heading">
@@ -154,6 +158,7 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
                 {device.lastSeenAt
                   ? t('adminx.dev.lastSeen', {
                       time: new Date(device.lastSeenAt).toLocaleString('ko-KR', {
+                        timeZone: HALL_TIME_ZONE,
                         month: '2-digit',
                         day: '2-digit',
                         hour: '2-digit',

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { errorText, t } from '../../shared/i18n';
 import type { FeedbackItem, StageDeadline } from '../../shared/schemas/feedback';
 import { api } from '../../shared/ui/api';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 /** "2일 3시간" / "45분" until `dueAt`. */
 function left(dueAt: string, now: number): string {
@@ -74,7 +75,9 @@ export function InboxItem({
         <span>{item.receipt}</span>
         <span>{t(`voice.status.${item.status}`)}</span>
         {item.overdue && <span class="inbox-flag">{t('voice.overdue')}</span>}
-        <span>{new Date(item.createdAt).toLocaleString('ko-KR')}</span>
+        <span>
+          {new Date(item.createdAt).toLocaleString('ko-KR', { timeZone: HALL_TIME_ZONE })}
+        </span>
       </header>
       {item.deadlines.length > 0 && (
         <ul class="inbox-stages">

@@ -148,7 +148,7 @@ export function StaffListSection() {
                 </td>
                 <td>{s.position}</td>
                 <td>{s.duties.join(', ')}</td>
-                <td>{s.extension}</td>
+                <td class="phone-number">{s.extension}</td>
                 <td>
                   {account ? (
                     <>

@@ -1,6 +1,7 @@
 /** Calls from the kiosks that no guide accepted in time: every counter sees them (C4 escalation). */
 import type { HelpPage } from '../../shared/schemas/help';
 import { t } from '../../shared/i18n';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 export function HelpAlerts({ pages }: { pages: HelpPage[] }) {
   if (pages.length === 0) return null;
@@ -16,7 +17,7 @@ export function HelpAlerts({ pages }: { pages: HelpPage[] }) {
             ·{' '}
             {t('counter.helpSince', {
               time: new Date(page.requestedAt).toLocaleTimeString('ko-KR', {
-                timeZone: 'Asia/Seoul',
+                timeZone: HALL_TIME_ZONE,
                 hour: '2-digit',
                 minute: '2-digit',
               }),

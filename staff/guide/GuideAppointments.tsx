@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import { errorText, type MessageKey, t } from '../../shared/i18n';
 import type { EscortAppointment } from '../../shared/schemas/help';
 import { api } from '../../shared/ui/api';
+import { HALL_TIME_ZONE } from '../../shared/hall-time';
 
 const clock = (iso: string) =>
   new Date(iso).toLocaleTimeString('ko-KR', {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Asia/Seoul',
+    timeZone: HALL_TIME_ZONE,
   });
 
 export function GuideAppointments({ appointments }: { appointments: EscortAppointment[] }) {

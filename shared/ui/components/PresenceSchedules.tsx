@@ -5,7 +5,7 @@
  * (counter console).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { hallDate } from '../../hall-time';
+import { HALL_TIME_ZONE, hallDate } from '../../hall-time';
 import { errorText, t } from '../../i18n';
 import type { PresenceSchedule, StaffMember } from '../../schemas/hall';
 import { api } from '../api';
@@ -19,7 +19,7 @@ const today = () => hallDate(Date.now());
 const at = (day: string, time: string) => `${day}T${time}:00+09:00`;
 const shown = (iso: string) =>
   new Date(iso).toLocaleString('ko-KR', {
-    timeZone: 'Asia/Seoul',
+    timeZone: HALL_TIME_ZONE,
     month: 'numeric',
     day: 'numeric',
     weekday: 'short',
