@@ -6,6 +6,7 @@
  */
 import type { DeviceSettings } from '../shared/schemas/devices';
 import type { StaffMember } from '../shared/schemas/hall';
+import type { SeatPlan } from '../shared/schemas/staff';
 import { minGlyphMm } from '../shared/ui/legibility';
 
 /**
@@ -37,9 +38,11 @@ export function legibleNamePx(viewport: Viewport, settings: SeatSettings): numbe
 
 export type SeatCell =
   | { kind: 'desk'; member: StaffMember }
-  /** A desk in the plan with nobody at it. */
+  /** A gap between desks of a row: nobody sits there and the plan draws no desk. */
   | { kind: 'empty' }
-  /** A column of the room with no desk in any team row: a walkway, drawn narrow. */
+  /** A desk the administrator drew with nobody at it (빈 자리): drawn as a desk, labelled. */
+  | { kind: 'vacant' }
+  /** A walkway column: drawn by the plan, or a column with no desk in any team row. Narrow. */
   | { kind: 'aisle' }
   /** Past the end of a shorter row: no desk there. */
   | { kind: 'none' };
@@ -113,45 +116,69 @@ const AISLE_UNITS = 0.3;
 /** The card's border, each side (the CSS draws the same). */
 export const BORDER = 2;
 
-/** The plan's blocks before wrapping: one per head row and per run of one team's rows. */
-export function seatBlocks(staff: readonly StaffMember[]): SeatBlock[] {
+const isDesk = (c: SeatCell | undefined) => c?.kind === 'desk' || c?.kind === 'vacant';
+
+/**
+ * The plan's blocks before wrapping: one per head row and per run of one team's rows. The plan's
+ * empty desks stand where it puts them and its walkway columns run through every team row; a
+ * person at a marked place (an older plan) keeps the desk, so nobody disappears from the chart.
+ */
+export function seatBlocks(
+  staff: readonly StaffMember[],
+  plan: SeatPlan = { emptyDesks: [], aisleCols: [], aisleRows: [] },
+): SeatBlock[] {
   const byRow = new Map<number, StaffMember[]>();
   for (const m of [...staff].sort((a, b) => a.seat.col - b.seat.col || a.id - b.id)) {
     const row = Math.max(0, m.seat.row);
     byRow.set(row, [...(byRow.get(row) ?? []), m]);
   }
+  const vacant = new Set(plan.emptyDesks.map((d) => `${d.row}:${d.col}`));
+  for (const d of plan.emptyDesks) if (!byRow.has(d.row)) byRow.set(d.row, []);
+  const aisleCols = new Set(plan.aisleCols);
   const teamRows = [...byRow.keys()].filter((r) => r > 0).sort((a, b) => a - b);
-  const used = new Set(teamRows.flatMap((r) => byRow.get(r)!.map((m) => m.seat.col)));
+  const used = new Set([
+    ...teamRows.flatMap((r) => byRow.get(r)!.map((m) => m.seat.col)),
+    ...plan.emptyDesks.filter((d) => d.row > 0).map((d) => d.col),
+  ]);
   const maxCol = Math.max(0, ...used);
-  const cellsOf = (members: StaffMember[], from: number, to: number, aisles: boolean) => {
+  const cellsOf = (row: number, from: number, to: number, aisles: boolean) => {
+    const members = byRow.get(row)!;
     const cells: SeatCell[] = [];
     const extra: StaffMember[] = [];
     for (let c = from; c <= to; c++) {
       const here = members.filter((m) => m.seat.col === c);
       extra.push(...here.slice(1));
       if (here[0]) cells.push({ kind: 'desk', member: here[0] });
+      else if (vacant.has(`${row}:${c}`)) cells.push({ kind: 'vacant' });
+      else if (aisles && aisleCols.has(c)) cells.push({ kind: 'aisle' });
       else cells.push({ kind: aisles && !used.has(c) ? 'aisle' : 'empty' });
     }
     // Two people given one desk (an import, say) both stay on the chart, at the row's end.
     for (const m of extra) cells.push({ kind: 'desk', member: m });
-    while (cells.length > 0 && cells[cells.length - 1]!.kind !== 'desk') cells.pop();
+    while (cells.length > 0 && !isDesk(cells[cells.length - 1])) cells.pop();
     return cells;
   };
   const blocks: SeatBlock[] = [];
-  const head = byRow.get(0);
-  if (head) {
-    const cols = head.map((m) => m.seat.col);
-    const lines = [cellsOf(head, Math.min(...cols), Math.max(...cols), false)];
+  if (byRow.has(0)) {
+    const cols = [
+      ...byRow.get(0)!.map((m) => m.seat.col),
+      ...plan.emptyDesks.filter((d) => d.row === 0).map((d) => d.col),
+    ];
+    const lines = [cellsOf(0, Math.min(...cols), Math.max(...cols), false)];
     blocks.push({ team: '', head: true, aisleBefore: false, lines });
   }
+  const aisleRows = new Set(plan.aisleRows);
   let previous = 0;
   for (const row of teamRows) {
     const members = byRow.get(row)!;
     const counts = new Map<string, number>();
     for (const m of members) counts.set(m.team, (counts.get(m.team) ?? 0) + 1);
-    const team = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-    const cells = cellsOf(members, 1, maxCol, true);
-    const gap = row > previous + 1 && blocks.length > 0;
+    // A row of empty desks only belongs to the team above it.
+    const team =
+      [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? blocks[blocks.length - 1]?.team ?? '';
+    const cells = cellsOf(row, 1, maxCol, true);
+    const walkway = aisleRows.has(row - 1) || row > previous + 1;
+    const gap = walkway && blocks.length > 0;
     const last = blocks[blocks.length - 1];
     if (last && !last.head && last.team === team && !gap) last.lines.push(cells);
     else blocks.push({ team, head: false, aisleBefore: gap, lines: [cells] });
@@ -166,7 +193,7 @@ function wrapRow(cells: SeatCell[], perLine: number): SeatCell[][] {
   for (let i = 0; i < cells.length; i += perLine) {
     const line = cells.slice(i, i + perLine);
     while (line[0]?.kind === 'aisle') line.shift();
-    while (line.length > 0 && line[line.length - 1]!.kind !== 'desk') line.pop();
+    while (line.length > 0 && !isDesk(line[line.length - 1])) line.pop();
     if (line.length > 0) lines.push(line);
   }
   return lines;
@@ -282,9 +309,10 @@ export function seatLayout(
   viewport: Viewport,
   settings: SeatSettings,
   title = '',
+  plan?: SeatPlan,
 ): SeatLayout {
   const legible = legibleNamePx(viewport, settings);
-  const blocks = seatBlocks(staff);
+  const blocks = seatBlocks(staff, plan);
   const planCols = Math.max(
     1,
     ...blocks.flatMap((b) => b.lines.map((l) => l.filter((c) => c.kind !== 'aisle').length)),

@@ -9,7 +9,7 @@ import type { Counter, Department, Floor, HallInfo, Service, StaffMember } from 
 import type { EscortAppointment, HelpPage, KioskHelpPage } from './schemas/help';
 import type { HelperRules } from './help';
 import type { Call, ConsoleTicket, PublicTicket, ServiceQueue } from './schemas/queue';
-import type { StaffAdminRow } from './schemas/staff';
+import type { SeatPlan, StaffAdminRow } from './schemas/staff';
 
 /** A kiosk's place on the floor plans: its "현재 위치" and the start of its routes. */
 export type KioskPlace = {
@@ -66,6 +66,8 @@ export type SeatsState = {
   department: Department;
   floor: Floor | null;
   staff: StaffMember[];
+  /** Empty desks and walkways the administrator drew; absent from an older server. */
+  plan?: SeatPlan;
 };
 
 export type GuidesState = {

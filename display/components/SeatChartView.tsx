@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { StaffMember } from '../../shared/schemas/hall';
+import type { SeatPlan } from '../../shared/schemas/staff';
 import { t } from '../../shared/i18n';
 import { PRESENCE_ICONS, PRESENCE_ORDER, SeatCard } from './SeatCard';
 import {
@@ -25,6 +26,8 @@ export type SeatChartViewProps = {
   place: string;
   viewport: { width: number; height: number };
   settings: SeatSettings;
+  /** The plan's empty desks and walkways. */
+  plan?: SeatPlan | undefined;
   /** Counts up on the pager's timer; the page shown is tick modulo the pages. */
   tick: number;
   highlight?: number | undefined;
@@ -39,13 +42,14 @@ export function SeatChartView({
   place,
   viewport,
   settings,
+  plan,
   tick,
   highlight,
   fixed = false,
   children,
 }: SeatChartViewProps) {
   const byId = new Map<number, StaffMember>(staff.map((s) => [s.id, s]));
-  const layout = seatLayout(staff, viewport, settings, title);
+  const layout = seatLayout(staff, viewport, settings, title, plan);
   const pages = layout.pages;
   const pinned =
     highlight === undefined
@@ -73,6 +77,12 @@ export function SeatChartView({
             standsFor={standsFor.get(c.member.id)}
             highlight={c.member.id === highlight}
           />
+        </li>
+      );
+    if (c.kind === 'vacant')
+      return (
+        <li key={`vacant-${i}`} class="seat-slot seat-slot-vacant">
+          <span class="seat-vacant">{t('seats.emptyDesk')}</span>
         </li>
       );
     return <li key={`${c.kind}-${i}`} class={`seat-slot seat-slot-${c.kind}`} aria-hidden="true" />;

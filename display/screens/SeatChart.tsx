@@ -48,6 +48,7 @@ export function SeatChart({ socket, department }: { socket: AppSocket; departmen
       place={`${state.floor?.code ?? ''} ${state.department.room} · ☎ ${state.department.phone}`}
       viewport={viewport}
       settings={settings}
+      plan={state.plan}
       tick={tick}
       highlight={highlight}
     >

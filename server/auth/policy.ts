@@ -75,6 +75,8 @@ export const routePolicy: Record<string, readonly Audience[]> = {
   'POST /api/staff': ['admin'],
   'PUT /api/staff/:id': ['admin'],
   'POST /api/staff/:id/seat': ['admin'],
+  'GET /api/staff/seat-plans/:id': ['admin'],
+  'PUT /api/staff/seat-plans/:id': ['admin'],
   'POST /api/staff/:id/retire': ['admin'],
   'POST /api/staff/:id/reinstate': ['admin'],
   'POST /api/staff/accounts': ['admin'],

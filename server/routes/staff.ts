@@ -10,6 +10,7 @@ import { CreateAccountBody, UpdateAccountBody } from '../../shared/schemas/accou
 import {
   ImportStaffQuery,
   PhotoCrop,
+  SeatPlan,
   SeatPosition,
   SetPresenceBody,
   StaffBody,
@@ -22,6 +23,7 @@ import {
   moveSeat,
   reinstateStaff,
   retireStaff,
+  setSeatPlan,
   updateStaff,
   uploadPhoto,
 } from '../commands/staff-admin';
@@ -76,6 +78,19 @@ export const staffRoutes = (deps: Deps) =>
     .put('/:id', validate('param', IdPath), validate('json', StaffBody), (c) =>
       c.json({
         staff: updateStaff(deps, c.get('principal'), c.req.valid('param').id, c.req.valid('json')),
+      }),
+    )
+    .get('/seat-plans/:id', validate('param', IdPath), (c) => {
+      const hallId = hallOf(c.get('principal'));
+      const { id } = c.req.valid('param');
+      if (!deps.store.places.department(hallId, id)) {
+        throw new CommandError(404, 'unknown_department', `There is no department ${id}.`);
+      }
+      return c.json({ plan: deps.store.seatPlans.get(hallId, id) });
+    })
+    .put('/seat-plans/:id', validate('param', IdPath), validate('json', SeatPlan), (c) =>
+      c.json({
+        plan: setSeatPlan(deps, c.get('principal'), c.req.valid('param').id, c.req.valid('json')),
       }),
     )
     .post('/:id/seat', validate('param', IdPath), validate('json', SeatPosition), (c) =>

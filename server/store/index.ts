@@ -14,6 +14,7 @@ import { createHelpStore } from './help';
 import { createPetitionStore } from './petitions';
 import { createPlaceStore } from './places';
 import { createPresenceScheduleStore } from './presence-schedule';
+import { createSeatPlanStore } from './seat-plans';
 import { createServiceStore } from './services';
 import { createStaffStore } from './staff';
 import { createTicketStore } from './tickets';
@@ -26,6 +27,7 @@ export function createStore(db: Db) {
     halls: createHallStore(db),
     places: createPlaceStore(db),
     staff: createStaffStore(db),
+    seatPlans: createSeatPlanStore(db),
     presenceSchedules: createPresenceScheduleStore(db),
     services: createServiceStore(db),
     devices: createDeviceStore(db),

@@ -553,4 +553,18 @@ export const migrations: readonly string[] = [
   ALTER TABLE devices ADD COLUMN last_print_outcome TEXT CHECK (last_print_outcome IN ('sent', 'failed'));
   ALTER TABLE devices ADD COLUMN last_print_test INTEGER CHECK (last_print_test IN (0, 1));
   `,
+  // An office's seat plan beyond its people (issue 18): desks with nobody at them ('empty', at a
+  // row and column) and walkways ('aisleCol': a column of the team rows; 'aisleRow': a whole row),
+  // so the door display looks like the room rather than guessing gaps. -1 fills the unused axis.
+  `
+  CREATE TABLE seat_plan_marks (
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    kind TEXT NOT NULL CHECK (kind IN ('empty', 'aisleCol', 'aisleRow')),
+    seat_row INTEGER NOT NULL,
+    seat_col INTEGER NOT NULL,
+    PRIMARY KEY (department_id, kind, seat_row, seat_col)
+  ) STRICT;
+  CREATE INDEX seat_plan_marks_hall ON seat_plan_marks(hall_id, department_id);
+  `,
 ];

@@ -98,6 +98,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
               ? null
               : (store.places.floor(hallId, department.floorId) ?? null),
           staff: store.staff.ofDepartment(hallId, department.id),
+          plan: store.seatPlans.get(hallId, department.id),
         },
       };
     }

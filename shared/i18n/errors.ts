@@ -99,6 +99,11 @@ export const errorsKo = {
   'error.retire_self': '지금 로그인한 본인은 퇴직 처리할 수 없습니다.',
   'error.staff_retired': '퇴직한 직원입니다. 먼저 복직 처리하십시오.',
   'error.seat_taken': '다른 사람의 자리입니다. 그 사람을 먼저 옮기거나 다른 자리를 고르십시오.',
+  'error.seat_on_aisle':
+    '좌석배치도에서 통로인 곳입니다. 통로를 먼저 지우시거나 다른 자리를 고르십시오.',
+  'error.seat_plan_outside': '좌석배치도 밖의 자리입니다. 줄과 칸을 확인해 주십시오.',
+  'error.seat_plan_taken':
+    '직원이 앉아 있는 자리에는 빈 자리나 통로를 둘 수 없습니다. 그 직원을 먼저 옮겨 주십시오.',
   'error.csv_header': '첫 줄에 열 이름(이름, 직위, 부서, 담당업무, 내선)이 있어야 합니다.',
   'error.csv_invalid': '오류가 있는 줄이 있어 아무것도 등록하지 않았습니다.',
   'error.consent_required': '사진을 올리기 전에 본인 동의와 동의한 날짜를 기록하십시오.',
@@ -230,6 +235,11 @@ export const errorsEn: Record<keyof typeof errorsKo, string> = {
   'error.retire_self': 'You cannot retire the person you are signed in as.',
   'error.staff_retired': 'This person has retired. Reinstate them first.',
   'error.seat_taken': "That desk is someone else's. Move that person first or pick another.",
+  'error.seat_on_aisle':
+    'That place is a walkway in the seat plan. Remove the walkway first or pick another desk.',
+  'error.seat_plan_outside': 'That place is outside the seat plan. Check the row and column.',
+  'error.seat_plan_taken':
+    'An empty desk or a walkway cannot go where an officer sits. Move that officer first.',
   'error.csv_header': 'The first line must name the columns.',
   'error.csv_invalid': 'Some rows have errors; nothing was imported.',
   'error.consent_required': "Record the officer's consent and its date before uploading a photo.",

@@ -101,6 +101,23 @@ export const SeatPosition = z
   .strict();
 export type SeatPosition = z.infer<typeof SeatPosition>;
 
+/**
+ * What an office's seat plan holds besides its people: desks with nobody at them (빈 자리) and
+ * walkways (통로) — a column of the team rows, or a whole row, with no desk. The ranges are checked
+ * by the command, so an out-of-range mark gets its own error code rather than a generic one.
+ */
+export const SeatPlan = z
+  .object({
+    emptyDesks: z
+      .array(z.object({ row: z.number().int(), col: z.number().int() }).strict())
+      .max(SEAT_MAX_ROW * SEAT_MAX_COL),
+    aisleCols: z.array(z.number().int()).max(SEAT_MAX_COL),
+    aisleRows: z.array(z.number().int()).max(SEAT_MAX_ROW),
+  })
+  .strict();
+export type SeatPlan = z.infer<typeof SeatPlan>;
+export const EMPTY_SEAT_PLAN: SeatPlan = { emptyDesks: [], aisleCols: [], aisleRows: [] };
+
 /** Adding or editing a staff member in the admin console; the seat is optional (the foot of the office). */
 export const StaffBody = z
   .object({

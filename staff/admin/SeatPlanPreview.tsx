@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Department, StaffMember } from '../../shared/schemas/hall';
 import type { Device } from '../../shared/schemas/devices';
-import type { StaffAdminRow } from '../../shared/schemas/staff';
+import type { SeatPlan, StaffAdminRow } from '../../shared/schemas/staff';
 import { nameOf, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { SeatChartView } from '../../display/components/SeatChartView';
@@ -43,9 +43,11 @@ const asMember = (row: StaffAdminRow): StaffMember => ({
 export function SeatPlanPreview({
   people,
   department,
+  plan,
 }: {
   people: StaffAdminRow[];
   department: Department;
+  plan: SeatPlan;
 }) {
   const [devices, setDevices] = useState<Device[]>([]);
   const [sizeIndex, setSizeIndex] = useState(0);
@@ -69,7 +71,7 @@ export function SeatPlanPreview({
   const scale = Math.min(BOX.width / size.width, BOX.height / size.height);
   const staff = people.map(asMember);
   const title = t('seats.title', { department: nameOf(department) });
-  const pages = seatLayout(staff, size, settings, title).pages.length;
+  const pages = seatLayout(staff, size, settings, title, plan).pages.length;
   return (
     <figure class="seat-preview stack">
       <figcaption class="row">
@@ -110,6 +112,7 @@ export function SeatPlanPreview({
             place={`${department.room} · ☎ ${department.phone}`}
             viewport={size}
             settings={settings}
+            plan={plan}
             tick={0}
             fixed
           />

@@ -2,11 +2,18 @@
  * The seat plan of one department: desks on a grid as the room is arranged, the head row (0) for
  * team leaders. Pick a person, then move the desk with the arrow buttons or row and column; a taken
  * desk swaps. The door display follows live; the preview under the grid shows it at the real
- * device's size and reading distance.
+ * device's size and reading distance. With nobody picked, an empty place toggles an empty desk
+ * (빈 자리) and a column's button a walkway (통로), so the chart shows the room as it stands.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Department } from '../../shared/schemas/hall';
-import { SEAT_MAX_COL, SEAT_MAX_ROW, type StaffAdminRow } from '../../shared/schemas/staff';
+import {
+  EMPTY_SEAT_PLAN,
+  SEAT_MAX_COL,
+  SEAT_MAX_ROW,
+  type SeatPlan,
+  type StaffAdminRow,
+} from '../../shared/schemas/staff';
 import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
@@ -28,10 +35,64 @@ export function StaffSeatPlan({
   const [col, setCol] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [plan, setPlan] = useState<SeatPlan>(EMPTY_SEAT_PLAN);
+  useEffect(() => {
+    setPlan(EMPTY_SEAT_PLAN);
+    if (!departmentId) return;
+    void api<{ plan: SeatPlan }>(`/api/staff/seat-plans/${departmentId}`).then((res) => {
+      if (res.ok) setPlan(res.data.plan);
+    });
+  }, [departmentId]);
   const people = staff.filter((s) => s.departmentId === departmentId && !s.retiredAt);
   const person = people.find((p) => p.id === selected);
   const rows = Math.max(1, ...people.map((p) => p.seat.row)) + 1;
-  const cols = Math.min(SEAT_MAX_COL, Math.max(4, ...people.map((p) => p.seat.col)));
+  const cols = Math.min(
+    SEAT_MAX_COL,
+    Math.max(
+      4,
+      ...people.map((p) => p.seat.col),
+      ...plan.emptyDesks.map((d) => d.col),
+      ...plan.aisleCols,
+    ) + 1,
+  );
+  const isVacant = (r: number, c: number) =>
+    plan.emptyDesks.some((d) => d.row === r && d.col === c);
+  const isAisle = (r: number, c: number) => r > 0 && plan.aisleCols.includes(c);
+
+  async function savePlan(next: SeatPlan, done: string) {
+    const res = await api<{ plan: SeatPlan }>(`/api/staff/seat-plans/${departmentId}`, {
+      method: 'PUT',
+      body: next,
+    });
+    if (!res.ok) return setError(errorText(res.error));
+    setError(null);
+    setPlan(res.data.plan);
+    setStatus(done);
+  }
+  const toggleEmpty = (r: number, c: number) =>
+    void savePlan(
+      {
+        ...plan,
+        emptyDesks: isVacant(r, c)
+          ? plan.emptyDesks.filter((d) => d.row !== r || d.col !== c)
+          : [...plan.emptyDesks, { row: r, col: c }],
+      },
+      isVacant(r, c)
+        ? t('staffadm.seatEmptyRemoved', { row: r, col: c })
+        : t('staffadm.seatEmptyAdded', { row: r, col: c }),
+    );
+  const toggleAisle = (c: number) =>
+    void savePlan(
+      {
+        ...plan,
+        aisleCols: plan.aisleCols.includes(c)
+          ? plan.aisleCols.filter((x) => x !== c)
+          : [...plan.aisleCols, c],
+      },
+      plan.aisleCols.includes(c)
+        ? t('staffadm.seatAisleRemoved', { col: c })
+        : t('staffadm.seatAisleAdded', { col: c }),
+    );
   const at = (r: number, c: number) => people.find((p) => p.seat.row === r && p.seat.col === c);
   const department = departments.find((d) => d.id === departmentId);
 
@@ -136,8 +197,18 @@ export function StaffSeatPlan({
                         >
                           +
                         </button>
+                      ) : isAisle(r, c) ? (
+                        <span class="seat-aisle">{t('staffadm.seatAisle')}</span>
                       ) : (
-                        <span class="visually-hidden">{t('staffadm.seatEmpty')}</span>
+                        <button
+                          type="button"
+                          class={`seat-vacant-toggle${isVacant(r, c) ? ' on' : ''}`}
+                          aria-pressed={isVacant(r, c)}
+                          aria-label={t('staffadm.seatMarkEmpty', { row: r, col: c })}
+                          onClick={() => toggleEmpty(r, c)}
+                        >
+                          {isVacant(r, c) ? t('staffadm.seatEmpty') : ''}
+                        </button>
                       )}
                     </span>
                   )}
@@ -145,6 +216,21 @@ export function StaffSeatPlan({
               );
             })}
           </div>
+        ))}
+      </div>
+      <div class="row seat-aisles" role="group" aria-label={t('staffadm.seatAisles')}>
+        <span>{t('staffadm.seatAisles')}</span>
+        {Array.from({ length: cols }, (_, i) => (
+          <button
+            type="button"
+            key={i}
+            aria-pressed={plan.aisleCols.includes(i + 1)}
+            aria-label={t('staffadm.seatAisleCol', { col: i + 1 })}
+            disabled={people.some((p) => p.seat.row > 0 && p.seat.col === i + 1)}
+            onClick={() => toggleAisle(i + 1)}
+          >
+            {i + 1}
+          </button>
         ))}
       </div>
       {person ? (
@@ -219,7 +305,7 @@ export function StaffSeatPlan({
           {status}
         </p>
       )}
-      {department && <SeatPlanPreview people={people} department={department} />}
+      {department && <SeatPlanPreview people={people} department={department} plan={plan} />}
     </section>
   );
 }

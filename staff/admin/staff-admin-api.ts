@@ -1,4 +1,5 @@
 /** The staff section's calls: the photo as a form, the CSV as text. */
+import { hallDate } from '../../shared/hall-time';
 import { api, type Result } from '../../shared/ui/api';
 
 /** Sends a photo with its consent and crop as multipart form data. */
@@ -11,9 +12,5 @@ export const postCsv = <T>(csv: string, dryRun: boolean): Promise<Result<T>> =>
     raw: { body: csv, type: 'text/csv; charset=utf-8' },
   });
 
-/** Today on the admin's own clock, as YYYY-MM-DD (the consent date's default). */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today on the hall's calendar, as YYYY-MM-DD (the consent date's default), whatever the admin PC's zone. */
+export const today = (): string => hallDate(Date.now());

@@ -168,3 +168,55 @@ describe('seat chart layout', () => {
     expect(far.namePx).toBeGreaterThanOrEqual(far.legibleNamePx);
   });
 });
+
+describe('the seat plan’s empty desks and walkways', () => {
+  it('draws an empty desk where the plan puts it and a walkway column through the team rows', () => {
+    const staff = [member('', 0, 1), member('1팀', 1, 1), member('1팀', 1, 2), member('1팀', 2, 3)];
+    const plan = { emptyDesks: [{ row: 1, col: 5 }], aisleCols: [4], aisleRows: [] };
+    const [head, team] = seatBlocks(staff, plan);
+    expect(head?.lines[0]?.map((c) => c.kind)).toEqual(['desk']);
+    // Row 1: two desks, the gap at 3 (a desk of row 2 stands there), the walkway, the empty desk.
+    expect(team?.lines[0]?.map((c) => c.kind)).toEqual([
+      'desk',
+      'desk',
+      'empty',
+      'aisle',
+      'vacant',
+    ]);
+    // Row 2 ends at its last desk: a walkway is not drawn past the end of a row.
+    expect(team?.lines[1]?.map((c) => c.kind)).toEqual(['empty', 'empty', 'desk']);
+  });
+
+  it('keeps a row of empty desks with the team above and splits a block at a walkway row', () => {
+    const staff = [member('1팀', 1, 1), member('1팀', 1, 2), member('1팀', 3, 1)];
+    const blocks = seatBlocks(staff, {
+      emptyDesks: [{ row: 2, col: 1 }],
+      aisleCols: [],
+      aisleRows: [],
+    });
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.lines.map((l) => l.map((c) => c.kind))).toEqual([
+      ['desk', 'desk'],
+      ['vacant'],
+      ['desk'],
+    ]);
+    const split = seatBlocks(staff.slice(0, 2).concat(member('1팀', 3, 1)), {
+      emptyDesks: [],
+      aisleCols: [],
+      aisleRows: [2],
+    });
+    expect(split.map((b) => b.aisleBefore)).toEqual([false, true]);
+  });
+
+  it('a person at a marked place keeps the desk, and the demo office with the plan still fits', () => {
+    const staff = office([4, 4]);
+    const plan = { emptyDesks: [{ row: 1, col: 2 }], aisleCols: [3], aisleRows: [] };
+    const cells = seatBlocks(staff, plan).flatMap((b) => b.lines.flat());
+    expect(cells.filter((c) => c.kind === 'desk')).toHaveLength(staff.length);
+    for (const size of SIZES) {
+      const layout = seatLayout(staff, size, DOOR, '', plan);
+      expect(layout.pages).toHaveLength(1);
+      expect(layout.namePx).toBeGreaterThanOrEqual(legibleNamePx(size, DOOR));
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/** The seat plan's empty desks and walkways: admin-only, validated, pushed to the door display. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyDelta, type SeatsState, type StreamDelta } from '../../shared/streams';
+import { snapshotOf } from '../../server/views/snapshots';
+import { createTestApp, json, signInCookie } from '../helpers/fixture';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let admin: string;
+beforeEach(async () => {
+  t = await createTestApp();
+  admin = await signInCookie(t.app, 'admin');
+});
+afterEach(() => t.close());
+
+const put = (departmentId: number, body: unknown, cookie = admin) =>
+  t.app.request(`/api/staff/seat-plans/${departmentId}`, {
+    ...json(body, { cookie }),
+    method: 'PUT',
+  });
+const codeOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string } }).error.code;
+const plan = (over: Record<string, unknown> = {}) => ({
+  emptyDesks: [],
+  aisleCols: [],
+  aisleRows: [],
+  ...over,
+});
+
+describe('seat plan', () => {
+  it('saves empty desks and walkways, logs them and pushes them to the door display', async () => {
+    const principal = {
+      hallId: t.hall.hallId,
+      device: { id: t.hall.devices.display, kind: 'display' as const },
+      account: null,
+    };
+    const snap = snapshotOf(t.deps, principal, { kind: 'seats', department: 'civil' });
+    let state = snap.data as SeatsState;
+    expect(state.plan).toEqual(plan());
+    const deltas: StreamDelta['ops'][] = [];
+    const publish = t.deps.hub.publish.bind(t.deps.hub);
+    t.deps.hub.publish = ((room: string, ops: StreamDelta['ops']) => {
+      if (room === snap.room) deltas.push(ops);
+      publish(room, ops as never);
+    }) as typeof t.deps.hub.publish;
+
+    const body = plan({
+      emptyDesks: [
+        { row: 1, col: 5 },
+        { row: 1, col: 5 },
+      ],
+      aisleCols: [4],
+    });
+    const res = await put(t.hall.departments.civil, body);
+    expect(res.status).toBe(200);
+    const saved = plan({ emptyDesks: [{ row: 1, col: 5 }], aisleCols: [4] });
+    expect(((await res.json()) as { plan: unknown }).plan).toEqual(saved);
+    for (const ops of deltas) state = applyDelta(state, ops as never);
+    expect(state.plan).toEqual(saved);
+    const got = await t.app.request(`/api/staff/seat-plans/${t.hall.departments.civil}`, {
+      headers: { cookie: admin },
+    });
+    expect(((await got.json()) as { plan: unknown }).plan).toEqual(saved);
+    const event = t.deps.store.db
+      .prepare("SELECT actor FROM events WHERE type = 'seats:planned'")
+      .get() as { actor: string };
+    expect(event.actor).toBe(`account:${t.hall.accounts.admin}`);
+
+    // Someone moved to the empty desk fills it; a walkway is no desk to move to.
+    const [a] = t.hall.staff;
+    const aisle = await t.app.request(`/api/staff/${a}/seat`, {
+      ...json({ row: 1, col: 4 }, { cookie: admin }),
+    });
+    expect(aisle.status).toBe(409);
+    expect(await codeOf(aisle)).toBe('seat_on_aisle');
+    const sit = await t.app.request(`/api/staff/${a}/seat`, {
+      ...json({ row: 1, col: 5 }, { cookie: admin }),
+    });
+    expect(sit.status).toBe(200);
+    expect(t.deps.store.seatPlans.get(t.hall.hallId, t.hall.departments.civil).emptyDesks).toEqual(
+      [],
+    );
+  });
+
+  it('refuses an unknown department, a place off the grid, a person’s desk, and a non-admin', async () => {
+    const civil = t.hall.departments.civil;
+    const unknown = await put(999, plan());
+    expect(unknown.status).toBe(400);
+    expect(await codeOf(unknown)).toBe('unknown_department');
+    for (const body of [
+      plan({ emptyDesks: [{ row: 1, col: 13 }] }),
+      plan({ emptyDesks: [{ row: -1, col: 2 }] }),
+      plan({ aisleCols: [0] }),
+      plan({ aisleRows: [0] }),
+    ]) {
+      const res = await put(civil, body);
+      expect(res.status).toBe(400);
+      expect(await codeOf(res)).toBe('seat_plan_outside');
+    }
+    // The small hall seats three on row 1, columns 1–3.
+    for (const body of [
+      plan({ emptyDesks: [{ row: 1, col: 2 }] }),
+      plan({ aisleCols: [3] }),
+      plan({ aisleRows: [1] }),
+      plan({ emptyDesks: [{ row: 2, col: 5 }], aisleCols: [5] }),
+    ]) {
+      const res = await put(civil, body);
+      expect(res.status).toBe(409);
+      expect(await codeOf(res)).toBe('seat_plan_taken');
+    }
+    const malformed = await put(civil, { emptyDesks: [{ row: 'a', col: 1 }] });
+    expect(malformed.status).toBe(400);
+    const counter = await signInCookie(t.app, 'counter');
+    const refused = await put(civil, plan({ emptyDesks: [{ row: 1, col: 5 }] }), counter);
+    expect(refused.status).toBe(403);
+    expect(t.deps.store.seatPlans.get(t.hall.hallId, civil)).toEqual(plan());
+  });
+});
