@@ -8,14 +8,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { wholeRowPages } from './board-layout';
 
 export type RowPages = { pages: number[][]; left: number[] };
-type Measured = RowPages & { ref: (el: HTMLElement | null) => void };
+/** `measuredKey` is the content key the pages were measured for: null until the first measure. */
+type Measured = RowPages & { measuredKey: string | null; ref: (el: HTMLElement | null) => void };
 
-const EMPTY: RowPages = { pages: [], left: [] };
-const same = (a: RowPages, b: RowPages) => JSON.stringify(a) === JSON.stringify(b);
+const EMPTY: RowPages & { measuredKey: string | null } = { pages: [], left: [], measuredKey: null };
+const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
 /** `ref` goes on the list; its children are the rows. */
 export function useWholeRows(contentKey: string): Measured {
-  const [result, setResult] = useState<RowPages>(EMPTY);
+  const [result, setResult] = useState(EMPTY);
   // The element itself, not a ref object: the measuring starts whenever the list is there.
   const [el, setEl] = useState<HTMLElement | null>(null);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function useWholeRows(contentKey: string): Measured {
       const heights = rows.map((row) => row.getBoundingClientRect().height);
       rows.forEach((row, i) => (row.hidden = hidden[i] ?? false));
       const gap = parseFloat(getComputedStyle(el).rowGap) || 0;
-      const next = wholeRowPages(heights, el.clientHeight, gap);
+      const next = { ...wholeRowPages(heights, el.clientHeight, gap), measuredKey: contentKey };
       setResult((prev) => (same(prev, next) ? prev : next));
     };
     measure();

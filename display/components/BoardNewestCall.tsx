@@ -11,11 +11,14 @@ export function BoardNewestCall({
   call,
   fresh,
   label,
+  short = false,
 }: {
   call: Call | undefined;
   fresh: boolean;
   /** The label in Korean, or in Korean and English; none where the line has no room. */
   label: 'ko' | 'both' | 'none';
+  /** Where the waiting list needs the room: the empty state in its short words, one line. */
+  short?: boolean;
 }) {
   return (
     <div
@@ -50,7 +53,7 @@ export function BoardNewestCall({
           {call.recall > 0 && <span class="call-recall">{t('board.recall')}</span>}
         </div>
       ) : (
-        <p class="board-empty">{t('board.noCalls')}</p>
+        <p class="board-empty">{t(short ? 'board.noCallsShort' : 'board.noCalls')}</p>
       )}
     </div>
   );

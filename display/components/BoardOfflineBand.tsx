@@ -23,11 +23,14 @@ export function BoardOfflineBand({
   connected,
   syncedAt,
   oneLine,
+  koreanOnly = false,
 }: {
   connected: boolean;
   syncedAt: number | null;
   /** True where the band has room for one language at a time. */
   oneLine: boolean;
+  /** Where the waiting list would otherwise lose a row: the band in Korean alone, the smaller. */
+  koreanOnly?: boolean;
 }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
@@ -38,12 +41,14 @@ export function BoardOfflineBand({
   }, [connected]);
   if (connected) return null;
   const age = syncedAt === null ? null : now - syncedAt;
-  const english = oneLine && Math.floor(now / TURN_MS) % 2 === 1;
+  const english = !koreanOnly && oneLine && Math.floor(now / TURN_MS) % 2 === 1;
+  // Taking turns, both lines keep their place (one unseen): the band is as tall as the taller of
+  // them all the time, so the waiting list above never re-pages when the language changes.
   const line = (language: Lang) => (
     <span
       class="board-offline-line"
       lang={language}
-      hidden={oneLine && english !== (language === 'en')}
+      data-off={oneLine && english !== (language === 'en') ? 'true' : undefined}
     >
       <span>{t('board.offline', {}, language)}</span>
       {age !== null && (
@@ -55,7 +60,7 @@ export function BoardOfflineBand({
   );
   return (
     <div
-      class="board-offline"
+      class={oneLine ? 'board-offline is-one-line' : 'board-offline'}
       role="status"
       data-testid="reconnecting"
       aria-label={
@@ -65,7 +70,7 @@ export function BoardOfflineBand({
       }
     >
       {line('ko')}
-      {line('en')}
+      {!koreanOnly && line('en')}
     </div>
   );
 }

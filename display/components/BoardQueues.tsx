@@ -22,6 +22,9 @@ export function BoardQueues({
   turn,
   shown = true,
   onPages,
+  onLeft,
+  fitKey = '',
+  titleHidden = false,
 }: {
   queues: ServiceQueue[];
   /** Which page to show: counted up by the board, wrapped here. */
@@ -29,6 +32,15 @@ export function BoardQueues({
   /** False while the recent calls have this area (the rows are still measured). */
   shown?: boolean;
   onPages?: (count: number) => void;
+  /**
+   * How many rows no page can hold whole, measured with the board's layout named by `fitKey` in
+   * place: the board then gives the list more room. Reported only once that layout has been
+   * measured, so the board never takes a second step on the first one's stale count.
+   */
+  onLeft?: (count: number, fitKey: string) => void;
+  fitKey?: string;
+  /** The last room the board can give: the heading's words left to screen readers. */
+  titleHidden?: boolean;
 }) {
   const rows = queues.map((q) => ({
     queue: q,
@@ -36,10 +48,13 @@ export function BoardQueues({
     count: t('common.waitingCount', { n: q.waiting }),
     estimate: estimateText(q),
   }));
-  const { pages, left, ref } = useWholeRows(
-    rows.map((r) => `${r.name}|${r.count}|${r.estimate}`).join('\n'),
-  );
+  const contentKey = [fitKey, ...rows.map((r) => `${r.name}|${r.count}|${r.estimate}`)].join('\n');
+  const { pages, left, measuredKey, ref } = useWholeRows(contentKey);
   useEffect(() => onPages?.(pages.length), [pages.length]);
+  const measured = measuredKey?.split('\n', 1)[0] === fitKey;
+  useEffect(() => {
+    if (measured) onLeft?.(left.length, fitKey);
+  }, [left.length, measured, fitKey]);
   const page = pages.length > 0 ? turn % pages.length : 0;
   const onPage = new Set(pages[page] ?? []);
   const pageOf = (i: number) => pages.findIndex((p) => p.includes(i));
@@ -51,7 +66,7 @@ export function BoardQueues({
       data-shown={shown ? 'true' : 'false'}
     >
       <h2 id="board-queues" class="board-heading">
-        <span>{t('board.queues')}</span>
+        <span class={titleHidden ? 'visually-hidden' : undefined}>{t('board.queues')}</span>
         {pages.length > 1 && (
           <span
             class="board-page"

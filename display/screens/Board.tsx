@@ -38,6 +38,28 @@ export const BOARD_PAGE_MS = 8000;
 /** How long a new call stays marked as new; it flashes once a second meanwhile. */
 export const FRESH_MS = 8000;
 
+/**
+ * What the board gives up, in this order, when a service row does not fit the waiting list whole:
+ * the information pages, English beside the Korean in the offline band, the recent calls' column
+ * beside the list (they take turns with it instead, and the list's names wrap less), the English
+ * in the band altogether, the long "no number called yet" for its one-line form, the words of the
+ * list's heading (its page dots and "외 N개 업무" stay; under the big call the list reads as the
+ * waits without them), and last the hall's name in the header (a portrait panel wraps it onto a
+ * line of its own; every visitor in the room knows which hall they are in). Only a row too tall
+ * even then is counted "외 N개 업무".
+ */
+const SQUEEZE = {
+  noInfo: 1,
+  oneLineBand: 2,
+  fullWidth: 3,
+  koreanBand: 4,
+  shortEmpty: 5,
+  noTitle: 6,
+  noHallName: 7,
+} as const;
+const SQUEEZE_STEPS = 7;
+const SQUEEZE_SETTLE_MS = 300;
+
 export function Board({ socket }: { socket: AppSocket }) {
   const live = useLive(socket, { kind: 'board' });
   const announcer = useMemo(
@@ -49,6 +71,18 @@ export function Board({ socket }: { socket: AppSocket }) {
   const viewport = useViewport();
   const [turn, setTurn] = useState(0);
   const [queuePages, setQueuePages] = useState(1);
+  const [squeeze, setSqueeze] = useState(0);
+  // What the waiting list last measured: how many rows no page holds whole, in which layout.
+  const [fit, setFit] = useState({ left: 0, key: '' });
+  // Counted up as each web font arrives: rows measured in a fallback font were a different size.
+  const [fontLoads, setFontLoads] = useState(0);
+  useEffect(() => {
+    const fonts = document.fonts;
+    if (!fonts) return;
+    const loaded = () => setFontLoads((n) => n + 1);
+    fonts.addEventListener('loadingdone', loaded);
+    return () => fonts.removeEventListener('loadingdone', loaded);
+  }, []);
   useEffect(() => {
     const timer = setInterval(() => setTurn((n) => n + 1), BOARD_PAGE_MS);
     return () => clearInterval(timer);
@@ -108,8 +142,32 @@ export function Board({ socket }: { socket: AppSocket }) {
   };
 
   const state = live.state.value;
+  // A service row the list cannot hold whole: the board gives way step by step (SQUEEZE) until it
+  // fits, starting afresh whenever the screen, the link, the font or what the rows say changes.
+  // Each step waits for the list to be measured with the step before it in place.
+  const roomKey = [
+    fontLoads,
+    viewport.width,
+    viewport.height,
+    live.connected.value,
+    state?.calls.length ?? 0,
+    state?.device?.settings.viewingDistanceMm,
+    ...(state?.queues.map((q) => q.name) ?? []),
+  ].join('|');
+  const fitKey = `${roomKey}#${squeeze}`;
+  useEffect(() => setSqueeze(0), [roomKey]);
+  // Only rows left out that stay left out: while the page settles (a panel drawing its first
+  // page, a font arriving) the list is measured for a moment in a box it does not keep. The count
+  // itself may swing (the "외 N개 업무" note changing the heading's height): any count holds.
+  const rowsLeft = fit.key === fitKey && fit.left > 0;
+  useEffect(() => {
+    if (!rowsLeft || squeeze >= SQUEEZE_STEPS) return;
+    const timer = setTimeout(() => setSqueeze(squeeze + 1), SQUEEZE_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [rowsLeft, fitKey]);
   if (!state) return <p role="status">{t('common.loading')}</p>;
-  const sizes = boardSizes(viewport, boardSettings(state.device?.settings));
+  const fitted = boardSizes(viewport, boardSettings(state.device?.settings));
+  const sizes = squeeze >= SQUEEZE.fullWidth ? { ...fitted, alternate: true } : fitted;
   const [newest, ...older] = state.calls;
   const label = newestLabel(viewport.width, sizes, newest);
   // Where the recent calls and the waiting list share one area they take turns: each page of
@@ -123,11 +181,14 @@ export function Board({ socket }: { socket: AppSocket }) {
       class={sizes.alternate ? 'board is-alternate' : 'board'}
       style={{ '--digit-size': `${sizes.digitPx}px`, '--text-size': `${sizes.textPx}px` }}
       data-px-per-mm={sizes.pxPerMm.toFixed(3)}
+      data-squeeze={squeeze}
     >
       <header class="display-header">
         <h1>{t('board.title')}</h1>
         <div class="board-header-end">
-          <span>{nameOf(state.hall)}</span>
+          <span class={squeeze >= SQUEEZE.noHallName ? 'visually-hidden' : undefined}>
+            {nameOf(state.hall)}
+          </span>
           {sound.value !== null && (
             <BoardSoundToggle
               on={sound.value === 'on'}
@@ -140,6 +201,7 @@ export function Board({ socket }: { socket: AppSocket }) {
         call={newest}
         fresh={newest !== undefined && fresh.value === callKey(newest)}
         label={label}
+        short={squeeze >= SQUEEZE.shortEmpty}
       />
       <div class="board-main">
         <BoardRecentCalls calls={older} shown={!sizes.alternate || recentTurn} />
@@ -148,14 +210,20 @@ export function Board({ socket }: { socket: AppSocket }) {
           turn={queueTurn}
           shown={!recentTurn}
           onPages={setQueuePages}
+          onLeft={(left, key) => setFit({ left, key })}
+          fitKey={fitKey}
+          titleHidden={squeeze >= SQUEEZE.noTitle}
         />
       </div>
       {/* Without the server its band takes the information pages' place: nothing above moves. */}
-      {live.connected.value ? <InfoPanel pages={state.info ?? []} /> : null}
+      {live.connected.value && squeeze < SQUEEZE.noInfo ? (
+        <InfoPanel pages={state.info ?? []} />
+      ) : null}
       <BoardOfflineBand
         connected={live.connected.value}
         syncedAt={live.syncedAt.value}
-        oneLine={sizes.alternate}
+        oneLine={sizes.alternate || squeeze >= SQUEEZE.oneLineBand}
+        koreanOnly={squeeze >= SQUEEZE.koreanBand}
       />
       {sound.value === null && <BoardSoundSetup onChoose={choose} />}
     </div>

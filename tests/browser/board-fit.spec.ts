@@ -182,7 +182,9 @@ test('without the server the board says so in a band of its own, clear of the he
       await expect(band).toBeVisible({ timeout: 15_000 });
       await expect(band).toContainText('연결 끊김');
       await expect(band).toContainText('전 정보');
-      await expect(band).toContainText('Connection lost');
+      // English too, unless the board gave it up so that a service row fits (Board.tsx SQUEEZE).
+      if ((await band.locator('[lang="en"]').count()) > 0)
+        await expect(band).toContainText('Connection lost');
       const header = (await page.locator('.display-header').boundingBox())!;
       const box = (await band.boundingBox())!;
       expect(box.y, 'the band is below the header').toBeGreaterThanOrEqual(
@@ -218,4 +220,125 @@ test('without the server the board says so in a band of its own, clear of the he
     await own?.stop();
     own?.remove();
   }
+});
+
+/**
+ * The board's room, case by case: at each panel size and both distances, before any call (the
+ * empty state's words) and with calls, with the server and without (its band along the bottom),
+ * at least one whole service row shows, "외 N개 업무" counts exactly the rows on no page, and on a
+ * landscape panel every demo service is on a page. One server; the link
+ * is cut in the page (its socket closed, polling refused), not by stopping the server.
+ */
+test.describe('room for the waiting list', () => {
+  const SHAPES = [...SIZES, { width: 1080, height: 1920 }];
+  let own: ChildServer | null = null;
+
+  test.beforeAll(async () => {
+    own = await childServer(OPEN_HOUR);
+    const kiosk = await demoToken(own.url, 'kiosk');
+    const officer = await counterOfficer(own.url);
+    for (const s of officer.view.services) await issue(own.url, kiosk, s.id);
+  });
+  test.afterAll(async () => {
+    await own?.stop();
+    own?.remove();
+  });
+
+  /** What the list shows once the board has settled its room. */
+  const roomOf = (page: Page) =>
+    page.locator('.board-queues ul').evaluate((list) => {
+      const rows = [...list.querySelectorAll<HTMLElement>('li')];
+      const box = list.getBoundingClientRect();
+      const shown = rows.filter((r) => !r.hidden);
+      const cut = shown.filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5 || b.bottom > innerHeight;
+      });
+      const more = document.querySelector('.board-more')?.textContent ?? '';
+      return {
+        shown: shown.length,
+        cut: cut.map((r) => r.textContent),
+        unplaced: rows.filter((r) => r.dataset.page === '-1').length,
+        counted: Number(more.match(/\d+/)?.[0] ?? 0),
+      };
+    });
+
+  async function checkAll(page: Page, label: string, offline: boolean) {
+    for (const size of SHAPES) {
+      await page.setViewportSize(size);
+      const name = `${label}, ${size.width}×${size.height}${offline ? ', offline' : ''}`;
+      if (offline) await expect(page.getByTestId('reconnecting')).toBeInViewport({ ratio: 1 });
+      // Settled: the board gives way a step at a time, so wait for the room it ends with.
+      // On a landscape panel every demo service finds a page; on a portrait one at 5 m, with a
+      // call and the band, a three-line name can be taller than the whole list: then it is counted.
+      const landscape = size.width > size.height;
+      await expect
+        .poll(
+          async () => {
+            const room = await roomOf(page);
+            return {
+              ...room,
+              shown: room.shown >= 1,
+              counted: room.counted === room.unplaced,
+              unplaced: landscape ? room.unplaced : 0,
+            };
+          },
+          { message: name, timeout: 10_000 },
+        )
+        .toEqual({ shown: true, cut: [], unplaced: 0, counted: true });
+      // Before any call a landscape panel keeps the information pages (C14): the rows fit
+      // beside them, and a moment's wrong measure while the page settles must not drop them.
+      if (landscape && !offline && label.startsWith('no-call'))
+        await expect(page.getByRole('complementary', { name: '청사 안내' }), name).toBeVisible();
+      for (const row of await page.locator('.board-queues li:not([hidden])').all())
+        await expect(row, name).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('newest-call'), name).toBeInViewport({ ratio: 1 });
+      await page.screenshot({
+        path: test
+          .info()
+          .outputPath(`room-${label}-${size.width}x${size.height}${offline ? '-offline' : ''}.png`),
+      });
+    }
+  }
+
+  async function walk(browser: import('@playwright/test').Browser, label: string) {
+    for (const distanceMm of [5000, 3000]) {
+      await setViewingDistance(own!.url, 'board', distanceMm);
+      const context = await browser.newContext({ viewport: SHAPES[0] });
+      const page = await context.newPage();
+      let cut = false;
+      const sockets: import('@playwright/test').WebSocketRoute[] = [];
+      await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+        if (cut) return void ws.close();
+        sockets.push(ws);
+        const upstream = ws.connectToServer();
+        ws.onMessage((m) => upstream.send(m));
+        upstream.onMessage((m) => ws.send(m));
+      });
+      await page.route(/\/socket\.io\//, (route) => (cut ? route.abort() : route.continue()));
+      await page.goto(`${own!.url}/api/demo/open/board`);
+      await expect(page.getByTestId('newest-call')).toBeVisible();
+      await page.getByRole('button', { name: '소리 없이 쓰기' }).click();
+      await page.evaluate(() => document.fonts.ready);
+      await checkAll(page, `${label}-${distanceMm}`, false);
+      cut = true;
+      for (const ws of sockets) await ws.close();
+      await expect(page.getByTestId('reconnecting')).toBeVisible({ timeout: 15_000 });
+      await checkAll(page, `${label}-${distanceMm}`, true);
+      await context.close();
+    }
+  }
+
+  test('before any call, and with calls: a whole row at least, nothing left out', async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    await walk(browser, 'no-call');
+    const officer = await counterOfficer(own!.url);
+    for (const counter of [1, 4, 6]) {
+      await officer.open(counter);
+      await officer.callNext(counter);
+    }
+    await walk(browser, 'calls');
+  });
 });
