@@ -2,7 +2,7 @@
  * The field sweep (issue 22): every visitor screen of the kiosk × every mode at 1080×1920. Each
  * screen is reached as a visitor would (by role and name), the mode is put on top, and the page
  * is checked (tests/browser/sweep-checks.ts); a screenshot of each goes to test-results/.
- * One server for the file and one page per mode, so the sweep stays a few minutes long.
+ * One server for the file and one page per mode; axe runs on every screen in every mode.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en';
@@ -12,24 +12,18 @@ import { serverPerFile } from './server';
 
 const VIEWPORT = { width: 1080, height: 1920 };
 
-/**
- * `axeEverywhere`: modes that change colours or words get axe on every screen; the others change
- * only sizes and places (checked below on every screen), so axe runs on their home screen only,
- * where the mode's own controls are (this keeps the sweep inside the suite's time).
- */
 type Mode = {
   name: string;
   toggles: (keyof typeof ko)[];
   english?: boolean;
-  axeEverywhere: boolean;
 };
 const MODES: Mode[] = [
-  { name: 'normal', toggles: [], axeEverywhere: true },
-  { name: 'large-font', toggles: ['a11y.largeFont'], axeEverywhere: false },
-  { name: 'high-contrast', toggles: ['a11y.highContrast'], axeEverywhere: true },
-  { name: 'low-screen', toggles: ['a11y.lowScreen'], axeEverywhere: false },
-  { name: 'lens', toggles: ['a11y.lens'], axeEverywhere: false },
-  { name: 'english', toggles: [], english: true, axeEverywhere: true },
+  { name: 'normal', toggles: [] },
+  { name: 'large-font', toggles: ['a11y.largeFont'] },
+  { name: 'high-contrast', toggles: ['a11y.highContrast'] },
+  { name: 'low-screen', toggles: ['a11y.lowScreen'] },
+  { name: 'lens', toggles: ['a11y.lens'] },
+  { name: 'english', toggles: [], english: true },
 ];
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -171,10 +165,10 @@ async function applyMode(page: Page, mode: Mode): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 }
 
-async function check(page: Page, where: string, { scope = 'body', axe = true } = {}) {
+async function check(page: Page, where: string, { scope = 'body' } = {}) {
   // The screenshot first: the checks scroll each control into view.
   await page.screenshot({ path: test.info().outputPath(`${where}.png`) });
-  const found = await screenProblems(page, scope, { axe });
+  const found = await screenProblems(page, scope);
   for (const [kind, list] of Object.entries(found))
     expect.soft(list, `${where}: ${kind}`).toEqual([]);
 }
@@ -192,9 +186,7 @@ for (const mode of MODES) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
       await screen.open(page);
       await applyMode(page, mode);
-      await check(page, `${screen.name}-${mode.name}`, {
-        axe: mode.axeEverywhere || screen.name === 'home',
-      });
+      await check(page, `${screen.name}-${mode.name}`);
       if (screen.name === 'help') {
         // The idle warning over the help screen would not come (an open call holds the kiosk):
         // cancel the call first, then wait for the warning.
@@ -205,7 +197,7 @@ for (const mode of MODES) {
         );
         await page.clock.runFor(61_000);
         await expect(page.getByRole('alertdialog')).toBeVisible();
-        await check(page, `idle-warning-${mode.name}`, { axe: mode.axeEverywhere });
+        await check(page, `idle-warning-${mode.name}`);
       }
     }
   });
