@@ -4,76 +4,14 @@
  * through Web Audio, calls made together one after the other. The admin's 음성 팩 section: the
  * hall's pack, a refused upload named, a pack not in use deleted and the one in use refused.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CLIP_KEYS, callClips } from '../../shared/voice-pack';
 import { serverPerFile } from './server';
 import { counterOfficer, demoToken, issue } from './queue-api';
+import { clearSound, fakeSoundIn, soundLog } from './sound-stub';
 import { chooseVoicePack, demoPack } from './voice-pack-api';
 
 const server = serverPerFile();
-
-/** No speech synthesis; tones and buffer plays (by clip number) go to window.__log. */
-function stubPackAudio() {
-  const w = window as unknown as Record<string, unknown> & { __log: string[] };
-  w.__log = [];
-  const log = (entry: string) => w.__log.push(entry);
-  Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    value: undefined,
-    configurable: true,
-  });
-  // Which clip each fetched body was: the fake decoder hands it on to the buffer it makes.
-  const urls = new WeakMap<ArrayBuffer, string>();
-  const arrayBuffer = Response.prototype.arrayBuffer;
-  Response.prototype.arrayBuffer = async function (this: Response) {
-    const bytes = await arrayBuffer.call(this);
-    urls.set(bytes, this.url);
-    return bytes;
-  };
-  const param = () => ({
-    value: 0,
-    setValueAtTime: () => undefined,
-    exponentialRampToValueAtTime: () => undefined,
-  });
-  class FakeAudioContext {
-    state = 'running';
-    currentTime = 0;
-    destination = {};
-    resume = () => Promise.resolve();
-    createGain = () => ({ gain: param(), connect: (next: unknown) => next });
-    createOscillator = () => ({
-      type: 'sine',
-      frequency: param(),
-      connect: (next: unknown) => next,
-      start: () => log('tone'),
-      stop: () => undefined,
-    });
-    decodeAudioData = async (bytes: ArrayBuffer) => {
-      const head = new TextDecoder().decode(new Uint8Array(bytes, 0, 4));
-      if (head !== 'RIFF') throw new Error('not a WAV');
-      return { duration: 0.15, url: urls.get(bytes) ?? '?' };
-    };
-    createBufferSource = () => {
-      const source = {
-        buffer: null as { url: string } | null,
-        connect: (next: unknown) => next,
-        start: () => log(`clip:${source.buffer?.url.split('/').pop()}`),
-      };
-      return source;
-    };
-  }
-  Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
-  HTMLMediaElement.prototype.play = async function play() {
-    log('audio-element');
-  };
-}
-
-async function soundLog(page: Page): Promise<string[]> {
-  const log = await page.evaluate(() => (window as unknown as { __log: string[] }).__log);
-  return log
-    .filter((e, i) => e !== 'tone' || log[i - 1] !== 'tone')
-    .map((e) => (e === 'tone' ? 'chime' : e));
-}
 
 test('two calls at once are each the chime, then the pack’s clips in order', async ({
   browser,
@@ -86,10 +24,10 @@ test('two calls at once are each the chime, then the pack’s clips in order', a
   const page = await (
     await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   ).newPage();
-  await page.addInitScript(stubPackAudio);
+  await fakeSoundIn(page, { speech: 'none' });
   await page.goto(`${server.url}/api/demo/open/board`);
   await page.getByRole('button', { name: '소리 켜기' }).click();
-  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+  await clearSound(page);
 
   await issue(server.url, kiosk, service(1));
   await issue(server.url, kiosk, service(2));
@@ -125,7 +63,7 @@ test('the admin sees the hall’s pack, a refused upload named, and the board sp
   test.setTimeout(90_000);
   await demoPack(server.url);
   const board = await (await browser.newContext()).newPage();
-  await board.addInitScript(stubPackAudio);
+  await fakeSoundIn(board, { speech: 'none' });
   await board.goto(`${server.url}/api/demo/open/board`);
   await board.getByRole('button', { name: '소리 켜기' }).click();
 

@@ -3,67 +3,15 @@
  * the call line as server-rendered audio in an audio element, in order; calls made while the
  * server restarts are announced, in order, once the board is back.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serverPerFile } from './server';
 import { counterOfficer, demoToken, issue } from './queue-api';
 import { callAnnouncement } from '../../shared/korean-numbers';
 import { demoProfile } from '../../shared/profiles/demo';
+import { clearSound, fakeSoundIn, soundLog } from './sound-stub';
 import { chooseVoicePack, demoPack } from './voice-pack-api';
 
 const server = serverPerFile();
-
-/** No speech synthesis; Web Audio tones and audio-element plays go to window.__log. */
-function stubNoSpeech() {
-  const w = window as unknown as Record<string, unknown> & { __log: string[] };
-  w.__log = [];
-  const log = (entry: string) => w.__log.push(entry);
-  Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    value: undefined,
-    configurable: true,
-  });
-  const param = () => ({
-    value: 0,
-    setValueAtTime: () => undefined,
-    exponentialRampToValueAtTime: () => undefined,
-  });
-  class FakeAudioContext {
-    state = 'running';
-    currentTime = 0;
-    destination = {};
-    resume = () => Promise.resolve();
-    createGain = () => ({ gain: param(), connect: (next: unknown) => next });
-    createOscillator = () => ({
-      type: 'sine',
-      frequency: param(),
-      connect: (next: unknown) => next,
-      start: () => log('tone'),
-      stop: () => undefined,
-    });
-  }
-  Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
-  // The element's own audio is fetched and checked here (headless Chromium has no sound card):
-  // a WAV of the line, then `ended` as a real play would fire it.
-  HTMLMediaElement.prototype.play = async function play(this: HTMLMediaElement) {
-    const res = await fetch(this.src);
-    const bytes = (await res.arrayBuffer()).byteLength;
-    const line = decodeURIComponent(new URL(this.src).searchParams.get('text') ?? '');
-    log(`audio:${line}|${res.headers.get('content-type')}|${bytes > 20_000 ? 'long' : 'short'}`);
-    setTimeout(() => {
-      log('end');
-      this.dispatchEvent(new Event('ended'));
-    }, 300);
-  };
-}
-
-async function soundLog(page: Page): Promise<string[]> {
-  const log = await page.evaluate(() => (window as unknown as { __log: string[] }).__log);
-  return log
-    .filter((e, i) => e !== 'tone' || log[i - 1] !== 'tone')
-    .map((e) => (e === 'tone' ? 'chime' : e));
-}
-const clearLog = (page: Page) =>
-  page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
 
 test('without speechSynthesis two calls at once are chime then server audio, each in order', async ({
   browser,
@@ -78,10 +26,10 @@ test('without speechSynthesis two calls at once are chime then server audio, eac
   const page = await (
     await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   ).newPage();
-  await page.addInitScript(stubNoSpeech);
+  await fakeSoundIn(page, { speech: 'none', media: 'fetch' });
   await page.goto(`${server.url}/api/demo/open/board`);
   await page.getByRole('button', { name: '소리 켜기' }).click();
-  await clearLog(page);
+  await clearSound(page);
 
   await issue(server.url, kiosk, service(1));
   await issue(server.url, kiosk, service(2));
@@ -131,10 +79,10 @@ test('calls made during a server restart are announced in order once the board i
   const page = await (
     await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   ).newPage();
-  await page.addInitScript(stubNoSpeech);
+  await fakeSoundIn(page, { speech: 'none', media: 'fetch' });
   await page.goto(`${server.url}/api/demo/open/board`);
   await page.getByRole('button', { name: '소리 켜기' }).click();
-  await clearLog(page);
+  await clearSound(page);
 
   // A ticket taken before the restart and one after: the new server calls both.
   await issue(server.url, kiosk, service(2));

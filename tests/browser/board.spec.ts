@@ -6,82 +6,17 @@ import { panelPxPerMm } from '../../display/seat-layout';
 import { minGlyphMm } from '../../shared/ui/legibility';
 import { serverPerFile } from './server';
 import { counterOfficer, demoToken, issue } from './queue-api';
+import { clearSound, fakeSoundIn, soundLog } from './sound-stub';
+import { chooseVoicePack, demoPack } from './voice-pack-api';
 
 const server = serverPerFile();
-
-/** Fake speech and Web Audio: every tone started and every line spoken goes to window.__log. */
-function stubSound() {
-  const w = window as unknown as Record<string, unknown> & { __log: string[] };
-  w.__log = [];
-  const log = (entry: string) => w.__log.push(entry);
-  let speaking = false;
-  class FakeUtterance {
-    lang = '';
-    rate = 1;
-    voice: { name: string } | null = null;
-    onend: ((e: Event) => void) | null = null;
-    onerror: ((e: Event) => void) | null = null;
-    constructor(public text: string) {}
-  }
-  const voices = [
-    { lang: 'en-US', name: 'English', localService: true, voiceURI: 'en', default: true },
-    { lang: 'ko-KR', name: 'Korean', localService: true, voiceURI: 'ko', default: false },
-  ];
-  const synth = {
-    speaking: false,
-    pending: false,
-    paused: false,
-    getVoices: () => voices,
-    speak(u: FakeUtterance) {
-      if (speaking) log('overlap');
-      speaking = true;
-      log(`speak:${u.text}|${u.lang}|${u.voice?.name ?? ''}`);
-      setTimeout(() => {
-        speaking = false;
-        log('end');
-        u.onend?.(new Event('end'));
-      }, 400);
-    },
-    cancel: () => log('cancel'),
-    pause: () => undefined,
-    resume: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  };
-  const param = () => ({
-    value: 0,
-    setValueAtTime: () => undefined,
-    exponentialRampToValueAtTime: () => undefined,
-  });
-  class FakeAudioContext {
-    state = 'running';
-    currentTime = 0;
-    destination = {};
-    resume = () => Promise.resolve();
-    createGain = () => ({ gain: param(), connect: (next: unknown) => next });
-    createOscillator = () => ({
-      type: 'sine',
-      frequency: param(),
-      connect: (next: unknown) => next,
-      start: () => log('tone'),
-      stop: () => undefined,
-    });
-  }
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    value: FakeUtterance,
-    configurable: true,
-  });
-  Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
-}
-
-/** The log with each chime's tones folded into one 'chime'. */
-async function soundLog(page: Page): Promise<string[]> {
-  const log = await page.evaluate(() => (window as unknown as { __log: string[] }).__log);
-  return log
-    .filter((e, i) => e !== 'tone' || log[i - 1] !== 'tone')
-    .map((e) => (e === 'tone' ? 'chime' : e));
-}
+// These tests hear the browser's Korean voice: the demo's voice pack (board-voice-pack.spec) is set
+// aside once rendered, or the board would play its clips instead.
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const { cookie } = await demoPack(server.url);
+  await chooseVoicePack(server.url, cookie, null);
+});
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(
@@ -109,7 +44,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
     if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
       errors.push(`${msg.text()} ${msg.location().url}`);
   });
-  await page.addInitScript(stubSound);
+  await fakeSoundIn(page, { speech: 'timed' });
   await page.goto(`${server.url}/api/demo/open/board`);
   await expect(page.getByRole('heading', { name: '번호표시기' })).toBeVisible();
   const status = page.getByTestId('newest-call');
@@ -121,7 +56,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
   expect(await page.evaluate(() => localStorage.getItem('annae.sound'))).toBe('on');
   await expect(page.getByRole('button', { name: '소리', pressed: true })).toBeVisible();
   expect(await soundLog(page), 'the setup tap plays the chime once').toEqual(['chime']);
-  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+  await clearSound(page);
 
   // Two tickets, two counters (1 and 4 serve services 1 and 2), called at the same moment.
   const first = await issue(server.url, kiosk, service(1));
@@ -163,10 +98,10 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
     .poll(() => soundLog(page), { timeout: 15_000 })
     .toEqual([
       'chime',
-      `speak:${lines[0]}|ko-KR|Korean`,
+      `speak:${lines[0]}|ko-KR|한국어`,
       'end',
       'chime',
-      `speak:${lines[1]}|ko-KR|Korean`,
+      `speak:${lines[1]}|ko-KR|한국어`,
       'end',
     ]);
   // Highlighted for at least five seconds, flashing no more than three times a second.
@@ -226,7 +161,7 @@ test('a call shows at once, then chimes and speaks in Korean, one call after ano
   }
 
   // A reload shows the history but speaks none of it; the sound choice is remembered.
-  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+  await clearSound(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.reload();
   await expect(page.getByTestId('newest-number')).toHaveText(newest);
@@ -248,10 +183,10 @@ test('a recall is announced again, and nothing is said while the sound is off', 
   const page = await (
     await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   ).newPage();
-  await page.addInitScript(stubSound);
+  await fakeSoundIn(page, { speech: 'timed' });
   await page.goto(`${server.url}/api/demo/open/board`);
   await page.getByRole('button', { name: '소리 켜기' }).click();
-  await page.evaluate(() => ((window as unknown as { __log: string[] }).__log.length = 0));
+  await clearSound(page);
 
   // Where motion is unwelcome, a new call is a steady frame instead of a flash.
   await page.emulateMedia({ reducedMotion: 'reduce' });

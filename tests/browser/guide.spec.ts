@@ -1,68 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serverPerFile } from './server';
+import { fakeSoundIn, tonesPlayed, wakeLocks } from './sound-stub';
 
 const server = serverPerFile();
-
-/** Counts the tones and wake-lock requests the guide page makes, without speakers or a screen. */
-async function stubAlerts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    w.__oscillators = 0;
-    w.__wakeLocks = 0;
-    class FakeParam {
-      setValueAtTime() {}
-      exponentialRampToValueAtTime() {}
-    }
-    class FakeNode {
-      frequency = new FakeParam();
-      gain = new FakeParam();
-      type = 'sine';
-      connect() {}
-      start() {}
-      stop() {}
-    }
-    class FakeAudioContext {
-      currentTime = 0;
-      state = 'running';
-      destination = {};
-      resume() {
-        return Promise.resolve();
-      }
-      createOscillator() {
-        w.__oscillators = (w.__oscillators as number) + 1;
-        return new FakeNode();
-      }
-      createGain() {
-        return new FakeNode();
-      }
-    }
-    w.AudioContext = FakeAudioContext;
-    Object.defineProperty(navigator, 'wakeLock', {
-      configurable: true,
-      value: {
-        request: () => {
-          w.__wakeLocks = (w.__wakeLocks as number) + 1;
-          return Promise.resolve({ release: () => Promise.resolve() });
-        },
-      },
-    });
-  });
-}
 
 test('a kiosk calls, a guide is alerted, accepts, arrives and resolves; the kiosk says each step', async ({
   browser,
 }) => {
   const guideContext = await browser.newContext({ viewport: { width: 900, height: 1200 } });
   const guide = await guideContext.newPage();
-  await stubAlerts(guide);
+  await fakeSoundIn(guide);
   await guide.goto(`${server.url}/api/demo/open/guide`);
   await expect(guide.getByRole('heading', { level: 1 })).toContainText('민원안내도우미');
   await guide.getByRole('button', { name: '근무 시작' }).click();
   await expect(guide.getByText('근무 중', { exact: true })).toBeVisible();
   await expect(guide.getByText('화면이 꺼지지 않습니다')).toBeVisible();
-  expect(
-    await guide.evaluate(() => (window as unknown as { __wakeLocks: number }).__wakeLocks),
-  ).toBeGreaterThan(0);
+  expect(await wakeLocks(guide)).toBeGreaterThan(0);
 
   const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const kiosk = await kioskContext.newPage();
@@ -73,9 +26,7 @@ test('a kiosk calls, a guide is alerted, accepts, arrives and resolves; the kios
 
   // The guide hears it, sees it, and takes it.
   await expect(guide.getByRole('alert').filter({ hasText: '새 호출' })).toBeVisible();
-  expect(
-    await guide.evaluate(() => (window as unknown as { __oscillators: number }).__oscillators),
-  ).toBeGreaterThan(0);
+  expect((await tonesPlayed(guide)).length).toBeGreaterThan(0);
   await kiosk.getByRole('button', { name: '휠체어·거동' }).click();
   await expect(kiosk.getByText('고르신 도움: 휠체어·거동')).toBeVisible();
   await expect(guide.getByRole('heading', { level: 3 })).toContainText('휠체어·거동');

@@ -1,73 +1,17 @@
 /**
  * 음성 안내 for blind visitors (issue 9): tap-to-hear then double-tap-to-act on every screen,
  * say-again and pause, volume that returns to the default after the visit, and the essential
- * sounds without any speech engine. speechSynthesis and AudioContext are stubs that log.
+ * sounds without any speech engine. speechSynthesis and AudioContext are the shared fake (sound-stub.ts), which logs.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
-import { logSpeech } from './speech-stub';
-
-type Spoken = { text: string; lang: string; volume: number };
+import { clearSound, fakeSoundIn, spokenLines, tonesPlayed } from './sound-stub';
 
 const server = serverPerFile();
 
-/** Logs every tone (oscillator start) with its frequency, and, unless `noSpeech`, every line. */
-async function stubSound(page: Page, { noSpeech = false } = {}): Promise<void> {
-  await page.addInitScript((noSpeech: boolean) => {
-    const w = window as unknown as Record<string, unknown>;
-    const spoken: { text: string; lang: string; volume: number }[] = [];
-    const tones: number[] = [];
-    w.__spoken = spoken;
-    w.__tones = tones;
-    if (noSpeech) {
-      delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
-      Object.defineProperty(window, 'speechSynthesis', { value: undefined });
-    }
-    const param = () => ({
-      setValueAtTime: () => undefined,
-      exponentialRampToValueAtTime: () => undefined,
-    });
-    class FakeAudio {
-      state = 'running';
-      currentTime = 0;
-      destination = {};
-      resume() {
-        return Promise.resolve();
-      }
-      createGain() {
-        return { gain: param(), connect: (n: unknown) => n };
-      }
-      createOscillator() {
-        const frequency = {
-          value: 0,
-          setValueAtTime: (hz: number) => (frequency.value = hz),
-        };
-        return {
-          type: 'sine',
-          frequency,
-          connect: (n: unknown) => n,
-          start: () => tones.push(frequency.value),
-          stop: () => undefined,
-        };
-      }
-    }
-    Object.defineProperty(window, 'AudioContext', { value: FakeAudio });
-  }, noSpeech);
-  if (!noSpeech) await page.addInitScript(logSpeech);
-}
-
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken.slice());
-const tones = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __tones: number[] }).__tones.slice());
 const lines = async (page: Page) =>
-  (await spoken(page)).map((u) => u.text).filter((t) => !t.startsWith('<'));
-const clearLog = (page: Page) =>
-  page.evaluate(() => {
-    (window as unknown as { __spoken: Spoken[] }).__spoken.length = 0;
-    (window as unknown as { __tones: number[] }).__tones.length = 0;
-  });
+  (await spokenLines(page)).map((u) => u.text).filter((t) => !t.startsWith('<'));
 
 async function openKiosk(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1080, height: 1920 });
@@ -80,7 +24,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 test('tap-to-hear: the first tap speaks, a second tap on the same control acts', async ({
   page,
 }) => {
-  await stubSound(page);
+  await fakeSoundIn(page, { speech: 'log' });
   await page.clock.install({ time: new Date('2026-11-23T01:30:00Z') });
   await openKiosk(page);
   // Time moves only when the test says: a slow machine never stretches the 1.5 s window.
@@ -95,7 +39,7 @@ test('tap-to-hear: the first tap speaks, a second tap on the same control acts',
 
   // Home → services: one tap only speaks, the screen stays.
   const services = page.getByRole('button', { name: ko['kiosk.services'] });
-  await clearLog(page);
+  await clearSound(page);
   await services.click();
   await page.clock.runFor(100);
   await expect(heading(page)).toContainText(/어서 오십시오/);
@@ -132,12 +76,12 @@ test('tap-to-hear: the first tap speaks, a second tap on the same control acts',
   await expect(heading(page)).toContainText(/어서 오십시오/);
 
   // Every line was preceded by a cancel; the tones came with each tap.
-  const log = await spoken(page);
+  const log = await spokenLines(page);
   log.forEach((u, i) => {
     if (!u.text.startsWith('<'))
       expect(log[i - 1]?.text, `cancel before ${u.text}`).toBe('<cancel>');
   });
-  expect((await tones(page)).length).toBeGreaterThan(4);
+  expect((await tonesPlayed(page)).length).toBeGreaterThan(4);
 
   // Keyboard (detail 0) acts at once: focus already spoke the name. (Modes were reset by home.)
   await page.clock.runFor(100);
@@ -153,7 +97,7 @@ test('tap-to-hear: the first tap speaks, a second tap on the same control acts',
 test('say again, pause, and volume that returns to the default after the visit', async ({
   page,
 }) => {
-  await stubSound(page);
+  await fakeSoundIn(page, { speech: 'log' });
   await page.clock.install();
   await openKiosk(page);
   await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
@@ -162,7 +106,7 @@ test('say again, pause, and volume that returns to the default after the visit',
   expect(await lines(page)).toContain(ko['kiosk.services']); // the title
 
   // 다시 듣기 repeats the last line for the visitor, not its own name.
-  await clearLog(page);
+  await clearSound(page);
   await page.getByRole('button', { name: ko['a11yv.repeat'] }).click();
   await page.clock.runFor(100);
   const again = await lines(page);
@@ -172,10 +116,10 @@ test('say again, pause, and volume that returns to the default after the visit',
   const pause = page.getByRole('button', { name: ko['a11yv.pause'] });
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
-  expect((await spoken(page)).map((u) => u.text)).toContain('<pause>');
+  expect((await spokenLines(page)).map((u) => u.text)).toContain('<pause>');
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'false');
-  expect((await spoken(page)).map((u) => u.text)).toContain('<resume>');
+  expect((await spokenLines(page)).map((u) => u.text)).toContain('<resume>');
 
   // Volume: the utterances carry it; louder twice, softer once.
   const volume = page.getByTestId('voice-volume');
@@ -185,12 +129,12 @@ test('say again, pause, and volume that returns to the default after the visit',
   await expect(volume).toHaveText('음량 5/5');
   await page.getByRole('button', { name: ko['a11yv.louder'] }).click();
   await expect(volume).toHaveText('음량 5/5');
-  await clearLog(page);
+  await clearSound(page);
   await page.getByRole('button', { name: ko['a11yv.repeat'] }).click();
   await page.clock.runFor(100);
-  expect((await spoken(page)).filter((u) => u.text === ko['kiosk.services']).at(-1)?.volume).toBe(
-    1,
-  );
+  expect(
+    (await spokenLines(page)).filter((u) => u.text === ko['kiosk.services']).at(-1)?.volume,
+  ).toBe(1);
   await page.getByRole('button', { name: ko['a11yv.softer'] }).click();
   await expect(volume).toHaveText('음량 4/5');
 
@@ -198,7 +142,7 @@ test('say again, pause, and volume that returns to the default after the visit',
   await page.locator('.kiosk-bottom button').first().click();
   await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
   await expect(page.getByTestId('voice-volume')).toHaveText('음량 3/5');
-  await clearLog(page);
+  await clearSound(page);
   await page.getByRole('button', { name: ko['a11yv.repeat'] }).click();
   await page.clock.runFor(100);
   // The last visitor's line is forgotten too: only the title of home since the reset.
@@ -216,17 +160,19 @@ test('say again, pause, and volume that returns to the default after the visit',
 });
 
 test('essential sounds play without speech synthesis', async ({ page }) => {
-  await stubSound(page, { noSpeech: true });
+  await fakeSoundIn(page, { speech: 'none' });
   await openKiosk(page);
-  expect(await tones(page), 'silent before anyone engages').toEqual([]);
+  expect(await tonesPlayed(page), 'silent before anyone engages').toEqual([]);
   await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
   await page.getByRole('button', { name: ko['kiosk.services'] }).click();
-  const tapTones = await tones(page);
+  const tapTones = await tonesPlayed(page);
   expect(tapTones, 'a tap tone for each tap').toContain(880);
   // A ticket is confirmed by its own three-note sound.
   await page.locator('.service-button').first().click();
   await page.getByRole('button', { name: ko['kiosk.taskNotSure'] }).click();
   await page.getByRole('button', { name: ko['kiosk.priorityNo'] }).click();
   await expect(page.getByTestId('ticket-number')).toBeVisible();
-  await expect.poll(() => tones(page)).toEqual(expect.arrayContaining([523.25, 659.25, 783.99]));
+  await expect
+    .poll(() => tonesPlayed(page))
+    .toEqual(expect.arrayContaining([523.25, 659.25, 783.99]));
 });

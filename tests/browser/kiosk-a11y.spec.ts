@@ -3,17 +3,15 @@
  * axe (WCAG 2.0–2.2 A/AA), the mm checks axe lacks (target size and gaps at the device's px/mm,
  * clipped text, the reach band), and a screenshot kept as an artefact.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { reachBand } from '../../kiosk/a11y/reach';
 import { serverPerFile } from './server';
-import { logSpeech } from './speech-stub';
+import { axeViolations, DEVICE } from './sweep-checks';
+import { fakeSoundIn, spokenLines } from './sound-stub';
 
 const VIEWPORT = { width: 1080, height: 1920 };
-/** The demo kiosk's device settings (server/demo/demo-hall.ts). */
-const DEVICE = { pxPerMm: 4.03, screenBottomMm: 900 };
 const MIN_SIDE_MM = 12;
 const MIN_AREA_MM2 = 150;
 const MIN_GAP_MM = 2.5;
@@ -182,15 +180,7 @@ async function checkScreen(page: Page, screen: string, mode: Mode, testInfo: Tes
 
   // axe: WCAG 2.0/2.1/2.2 A and AA, 0 violations.
   const t0 = Date.now();
-  const axe = await new AxeBuilder({ page })
-    // Only violations are read: axe then stops collecting every passing node (faster).
-    // (Before withTags: options() replaces the whole option object, runOnly included.)
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const violations = axe.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  );
+  const violations = await axeViolations(page);
   expect.soft(violations, `${where}: axe`).toEqual([]);
 
   const t1 = Date.now();
@@ -325,13 +315,10 @@ for (const mode of MODES) {
 test('voice guidance speaks titles and taps with cancel first; idle warns, extends, then resets', async ({
   page,
 }) => {
-  await page.addInitScript(logSpeech);
+  await fakeSoundIn(page, { speech: 'log' });
   await page.clock.install();
   await openKiosk(page);
-  const spoken = () =>
-    page.evaluate(
-      () => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken,
-    );
+  const spoken = () => spokenLines(page);
   expect(await spoken(), 'nothing speaks before anyone engages').toEqual([]);
 
   await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();

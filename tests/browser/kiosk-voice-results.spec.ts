@@ -8,21 +8,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ko } from '../../shared/i18n/ko-all';
 import { serverPerFile } from './server';
-import { logSpeech } from './speech-stub';
+import { fakeSoundIn, spokenLines, type Spoken } from './sound-stub';
 
 const server = serverPerFile();
-type Line = { text: string; lang: string };
+type Line = Spoken;
 
 async function openWithVoice(page: Page): Promise<void> {
-  await page.addInitScript(logSpeech);
+  await fakeSoundIn(page, { speech: 'log' });
   await page.setViewportSize({ width: 1080, height: 1920 });
   await page.goto(`${server.url}/api/demo/open/kiosk`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ko['kiosk.welcome']);
   await page.getByRole('button', { name: ko['a11y.voice'], exact: true }).click();
 }
 
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __spoken: Line[] }).__spoken);
+const spoken = spokenLines;
 /** Waits until a spoken line contains `part` (a result is spoken when its screen settles). */
 async function heard(page: Page, part: string | RegExp): Promise<Line> {
   let found: Line | undefined;
