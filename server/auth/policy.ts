@@ -1,7 +1,10 @@
 /**
  * Who may do what: the one table of every HTTP route and socket event. The auth middleware and
- * `io.use` read it; no handler checks roles itself. A route missing here answers 404. (The one
- * per-item rule, who handles a complaint, is in commands/feedback.ts: the door here is wider.)
+ * `io.use` read it, and a route missing here answers 404. The table opens the door to a route;
+ * which item behind it a signed-in officer may touch is the command's rule, next to the item: an
+ * officer sets only their own presence and schedule (commands/presence.ts, presence-schedule.ts)
+ * and works only the complaints, callbacks and petitions they handle (feedback.ts, callbacks.ts,
+ * petitions.ts), where an administrator may do all of it.
  */
 import type { Principal } from '../../shared/events';
 import type { StreamKind } from '../../shared/streams';
