@@ -3,13 +3,15 @@
  * each kind of caller, is allowed exactly where its row says so. "Allowed" means the answer is
  * not 401/403 (a 400 for an empty body or a 404 for an unknown id still got past the door).
  *
- * The matrix is the policy table itself, read live: a route Hono registers under /api without a
- * row fails here, and so does a row without a route, a socket handler without a row, or a stream
- * kind without a subscription below.
+ * The expected answers are the matrix checked in beside this file (role-matrix.expected.ts), not
+ * the policy table under test: widening a policy row fails here until the reviewed matrix says so
+ * too. A route Hono registers under /api without a row fails here, and so does a row without a
+ * route, a socket handler without a row, or a stream kind without a subscription below.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routePolicy, socketPolicy, streamPolicy, type Audience } from '../../server/auth/policy';
+import { expectedEvents, expectedRoutes, expectedStreams } from './role-matrix.expected';
 import { sha256, newToken } from '../../server/auth/secrets';
 import { startServer, type RunningServer } from '../../server/start';
 import { openDatabase } from '../../server/store/db';
@@ -158,10 +160,20 @@ describe('role matrix: HTTP routes', () => {
     ).toEqual([]);
   });
 
-  it('lets each caller through exactly where the policy row says', async () => {
+  it('has the policy rows the reviewed matrix has, audience for audience', () => {
+    const sorted = (o: Record<string, readonly string[]>) =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, [...v].sort()]));
+    expect(sorted(routePolicy), 'routes: change role-matrix.expected.ts on purpose').toEqual(
+      sorted(expectedRoutes),
+    );
+    expect(sorted(socketPolicy), 'events').toEqual(sorted(expectedEvents));
+    expect(sorted(streamPolicy), 'streams').toEqual(sorted(expectedStreams));
+  });
+
+  it('lets each caller through exactly where the reviewed matrix says', async () => {
     const mismatches: string[] = [];
     let calls = 0;
-    for (const [key, allowed] of Object.entries(routePolicy)) {
+    for (const [key, allowed] of Object.entries(expectedRoutes)) {
       const [method, path] = key.split(' ') as [string, string];
       const url = fillPath(path, values);
       for (const caller of CALLERS) {
@@ -181,7 +193,7 @@ describe('role matrix: HTTP routes', () => {
         if (got !== want) {
           const body = await res.text();
           mismatches.push(
-            `${key} as ${caller}: ${res.status}, policy says ${want ? 'allowed' : 'refused'} ${body.slice(0, 120)}`,
+            `${key} as ${caller}: ${res.status}, the matrix says ${want ? 'allowed' : 'refused'} ${body.slice(0, 120)}`,
           );
         }
         if (caller === 'revoked-device' && key !== 'GET /api/health')
@@ -191,7 +203,7 @@ describe('role matrix: HTTP routes', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(calls).toBe(Object.keys(routePolicy).length * CALLERS.length);
+    expect(calls).toBe(Object.keys(expectedRoutes).length * CALLERS.length);
   }, 90_000);
 });
 
@@ -310,9 +322,9 @@ describe('role matrix: socket events and streams', () => {
   const refused = (res: { ok: boolean; error?: { code: string } }) =>
     !res.ok && ['forbidden', 'unauthorized', 'device_revoked'].includes(res.error?.code ?? '');
 
-  it('lets each caller send each event exactly where its row says', async () => {
+  it('lets each caller send each event exactly where the reviewed matrix says', async () => {
     const mismatches: string[] = [];
-    for (const [event, allowed] of Object.entries(socketPolicy)) {
+    for (const [event, allowed] of Object.entries(expectedEvents)) {
       for (const caller of CALLERS) {
         if (caller === 'revoked-device') continue; // never connected: checked above
         const res = await emit(caller, event, EVENT_PAYLOADS[event]!({ code }));
@@ -326,10 +338,10 @@ describe('role matrix: socket events and streams', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('lets each caller follow each stream exactly where the stream policy says', async () => {
+  it('lets each caller follow each stream exactly where the reviewed matrix says', async () => {
     expect(Object.keys(STREAM_REFS).sort()).toEqual(Object.keys(streamPolicy).sort());
     const mismatches: string[] = [];
-    for (const [kind, allowed] of Object.entries(streamPolicy) as [StreamKind, Audience[]][]) {
+    for (const [kind, allowed] of Object.entries(expectedStreams) as [StreamKind, Audience[]][]) {
       for (const caller of CALLERS) {
         if (caller === 'revoked-device') continue;
         const res = await emit(caller, 'stream:subscribe', STREAM_REFS[kind]({ code }));
