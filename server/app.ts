@@ -30,7 +30,7 @@ import { staffRoutes } from './routes/staff';
 import { adminRoutes } from './routes/admin';
 import { docsRoutes } from './routes/docs';
 import { adminHallRoutes } from './routes/admin-hall';
-import { PHOTO_MAX_BYTES } from './commands/staff-admin';
+import { PHOTO_MAX_BYTES } from './commands/staff-photos';
 import {
   adminFloorRoutes,
   FLOOR_PLAN_PATH,

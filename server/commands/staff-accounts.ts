@@ -17,7 +17,7 @@ import { actorOf, hallOf } from '../http/env';
 import { hashPassword, newToken, sha256 } from '../auth/secrets';
 import type { Caller, SignInGuard } from '../auth/sign-in-guard';
 import { SESSION_HOURS } from './auth';
-import { publishAccounts, pushStaffAdmin } from './staff-admin';
+import { publishAccounts, pushStaffAdmin } from './staff-changes';
 
 /** Letters and digits nobody misreads when an admin reads it out (no 0/O, 1/l/I). */
 const TEMP_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -17,16 +17,10 @@ import {
 } from '../../shared/schemas/staff';
 import { setPresence, staffOfPrincipal } from '../commands/presence';
 import { createAccount, resetPassword, updateAccount } from '../commands/staff-accounts';
-import {
-  addStaff,
-  importStaff,
-  moveSeat,
-  reinstateStaff,
-  retireStaff,
-  setSeatPlan,
-  updateStaff,
-  uploadPhoto,
-} from '../commands/staff-admin';
+import { moveSeat, setSeatPlan } from '../commands/seats';
+import { addStaff, reinstateStaff, retireStaff, updateStaff } from '../commands/staff-admin';
+import { importStaff } from '../commands/staff-import';
+import { uploadPhoto } from '../commands/staff-photos';
 import type { Deps } from '../context';
 import { hallOf, type AppEnv } from '../http/env';
 import { issuesOf, validate } from '../http/validate';

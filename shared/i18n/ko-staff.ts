@@ -552,7 +552,9 @@ export const koStaff = {
   'staffadm.seatOutside': '줄은 0–{rows}, 칸은 1–{cols} 사이여야 합니다.',
   'staffadm.csvIssue.fields': '칸 수가 첫 줄과 다릅니다({value}).',
   'staffadm.csvIssue.name': '이름이 비었거나 40자보다 깁니다.',
-  'staffadm.csvIssue.position': '직위가 비어 있습니다.',
+  'staffadm.csvIssue.team': '팀 이름이 40자보다 깁니다.',
+  'staffadm.csvIssue.position': '직위가 비었거나 40자보다 깁니다.',
+  'staffadm.csvIssue.duties': '담당업무는 다섯 가지까지, 하나에 60자까지 적을 수 있습니다.',
   'staffadm.csvIssue.department': '“{value}” 부서가 없습니다.',
   'staffadm.csvIssue.extension': '내선 번호 “{value}”는 숫자와 붙임표(-)로만 적어야 합니다.',
   'staffadm.csvIssue.text':

@@ -79,7 +79,7 @@ export type CallbackReceipt = {
 export const ImportStaffQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
 /** What is wrong with a field of a row, for the console to say in the reader's language. */
 export type ImportRowIssue = {
-  kind: 'fields' | 'name' | 'position' | 'department' | 'extension' | 'text';
+  kind: 'fields' | 'name' | 'team' | 'position' | 'duties' | 'department' | 'extension' | 'text';
   value: string;
 };
 export type ImportRowError = { row: number; message: string; issues?: ImportRowIssue[] };

@@ -177,6 +177,34 @@ describe('staff CSV import', () => {
     expect(count()).toBe(before);
   });
 
+  it('refuses what the staff form refuses, each with the column to fix', async () => {
+    // The same body as the form (StaffBody): a position over 40 characters, six duties, a duty
+    // over 60, a team over 40, a control character in the name.
+    const long = (n: number) => '가'.repeat(n);
+    const csv = [
+      'name,team,position,department,duties,extension',
+      `최가람,,${long(41)},civil,등본,02-0000-1200`,
+      '한솔,,주무관,civil,가;나;다;라;마;바,02-0000-1201',
+      `정나래,,주무관,civil,${long(61)},02-0000-1202`,
+      `윤슬,${long(41)},주무관,civil,등본,02-0000-1203`,
+      '김\u0007하늘,,주무관,civil,등본,02-0000-1204',
+    ].join('\n');
+    const before = count();
+    const report = (await (await post(csv, true)).json()) as {
+      errors: { row: number; issues: { kind: string; value: string }[] }[];
+    };
+    expect(report.errors.map((e) => [e.row, e.issues.map((i) => i.kind)])).toEqual([
+      [2, ['position']],
+      [3, ['duties']],
+      [4, ['duties']],
+      [5, ['team']],
+      [6, ['text']],
+    ]);
+    expect(report.errors[4]?.issues[0]?.value).toBe('name');
+    expect((await post(csv, false)).status).toBe(422);
+    expect(count()).toBe(before);
+  });
+
   it('imports every row of a clean file, quoted commas included', async () => {
     const csv =
       '이름,직위,부서,담당업무,내선\n최가람,주무관,민원과,"전입신고, 인감";등본,02-0000-1200\n한솔,팀장,tax,취득세,02-0000-2200\n';
