@@ -10,6 +10,8 @@ import type { EscortAppointment, HelpPage, KioskHelpPage } from './schemas/help'
 import type { HelperRules } from './help';
 import type { Call, ConsoleTicket, PublicTicket, ServiceQueue } from './schemas/queue';
 import type { SeatPlan, StaffAdminRow } from './schemas/staff';
+import type { StreamRefSchema } from './schemas/stream-ref';
+import type { z } from 'zod';
 
 /** A kiosk's place on the floor plans: its "현재 위치" and the start of its routes. */
 export type KioskPlace = {
@@ -121,16 +123,11 @@ export type StreamKind = keyof StreamStates;
 /** The subscription request of one stream kind. */
 export type RefOf<K extends StreamKind> = Extract<StreamRef, { kind: K }>;
 
-/** What a client asks for; the server decides the room from it and the principal's hall. */
-export type StreamRef =
-  | { kind: 'kiosk' }
-  | { kind: 'board' }
-  | { kind: 'seats'; department: string }
-  | { kind: 'guides' }
-  | { kind: 'help' }
-  | { kind: 'counter' }
-  | { kind: 'admin' }
-  | { kind: 'ticket'; code: string };
+/**
+ * What a client asks for; the server decides the room from it and the principal's hall. Derived
+ * from the schema the server checks it with (a type-only import: no zod in the screens' bundles).
+ */
+export type StreamRef = z.infer<typeof StreamRefSchema>;
 
 type ElementOf<T> = T extends readonly (infer I)[] ? I : never;
 type ListKeys<S> = {

@@ -5,7 +5,6 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { z } from 'zod';
 import { CommandError, type Ack, type ApiError } from '../../shared/errors';
 import type { StreamSnapshot } from '../../shared/streams';
 import { allows, socketPolicy } from '../auth/policy';
@@ -17,17 +16,7 @@ import { pushDevice } from '../commands/devices';
 import { snapshotOf } from '../views/snapshots';
 import type { IoServer } from './hub';
 import { rooms } from './rooms';
-
-const StreamRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('kiosk') }).strict(),
-  z.object({ kind: z.literal('board') }).strict(),
-  z.object({ kind: z.literal('seats'), department: z.string().min(1).max(80) }).strict(),
-  z.object({ kind: z.literal('guides') }).strict(),
-  z.object({ kind: z.literal('help') }).strict(),
-  z.object({ kind: z.literal('counter') }).strict(),
-  z.object({ kind: z.literal('admin') }).strict(),
-  z.object({ kind: z.literal('ticket'), code: z.string().regex(/^[a-z0-9]{16}$/) }).strict(),
-]);
+import { StreamRefSchema } from '../../shared/schemas/stream-ref';
 
 // A session's end is checked again at the latest after setTimeout's longest wait, and at the
 // earliest after a second (a clock held still in tests must not spin the timer).
