@@ -17,7 +17,7 @@ import type { Device } from '../../shared/schemas/devices';
 import type { Actor, Deps } from '../context';
 import { rooms } from '../realtime/rooms';
 import { pushDevice, toPublicDevice } from './devices';
-import { pushQueue } from './queue';
+import { pushQueue } from '../realtime/queue-push';
 
 /** Tells the kiosks, counters, board and admin consoles the hall's new departments, services and counters. */
 export function pushHallConfig(deps: Deps, hallId: number): void {

@@ -12,7 +12,7 @@ import type { HallInfo, HallSettingsInput, ServiceRules } from '../../shared/sch
 import type { Actor, Deps } from '../context';
 import { rooms } from '../realtime/rooms';
 import { pushDevice } from './devices';
-import { pushQueue } from './queue';
+import { pushQueue } from '../realtime/queue-push';
 
 export type DeviceCommand = 'reload' | 'identify' | 'print-test';
 

@@ -7,7 +7,7 @@ import { CommandError } from '../../shared/errors';
 import type { PublicTicket } from '../../shared/schemas/queue';
 import type { Deps } from '../context';
 import { sharedQueueView, publicTicket } from '../views/queues';
-import { pushQueue } from './queue';
+import { pushQueue } from '../realtime/queue-push';
 
 export function cancelTicketByCode(deps: Deps, code: string): PublicTicket {
   const row = deps.store.tickets.byCode(code);
