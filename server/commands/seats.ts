@@ -16,6 +16,35 @@ import { actorOf, hallOf } from '../http/env';
 import { rooms } from '../realtime/rooms';
 import { departmentOrThrow, publishStaffChange } from './staff-changes';
 
+/** Whether a place of the grid is a walkway of the plan (the head's row has no walkway columns). */
+export const onAisle = (plan: SeatPlan, seat: SeatPosition): boolean =>
+  plan.aisleRows.includes(seat.row) || (seat.row > 0 && plan.aisleCols.includes(seat.col));
+
+/**
+ * The first free desk from `firstRow`: a desk the plan marks empty first (someone new takes an
+ * empty desk, as in the room), else the first place of the grid that is neither taken nor a
+ * walkway, `perRow` to a row.
+ */
+export function nextFreeSeat(
+  taken: ReadonlySet<string>,
+  plan: SeatPlan,
+  firstRow: number,
+  perRow = SEAT_MAX_COL,
+): SeatPosition {
+  const free = (seat: SeatPosition) =>
+    !taken.has(`${seat.row}:${seat.col}`) && !onAisle(plan, seat);
+  const empty = plan.emptyDesks.find((d) => (firstRow === 0 ? d.row === 0 : d.row >= 1) && free(d));
+  if (empty) return { row: empty.row, col: empty.col };
+  for (let row = firstRow; ; row++) {
+    let used = 0;
+    for (let col = 1; col <= SEAT_MAX_COL && used < perRow; col++) {
+      if (onAisle(plan, { row, col })) continue;
+      used++;
+      if (free({ row, col })) return { row, col };
+    }
+  }
+}
+
 /** The first free seat of a department: the head row for a leader, else the foot of the office. */
 export function freeSeat(
   deps: Deps,
@@ -25,21 +54,47 @@ export function freeSeat(
 ): SeatPosition {
   const staff = deps.store.staff.ofDepartment(hallId, departmentId);
   const taken = new Set(staff.map((s) => `${s.seat.row}:${s.seat.col}`));
-  const firstRow = leader ? 0 : Math.max(1, ...staff.map((s) => s.seat.row));
-  for (let row = firstRow; ; row++) {
-    for (let col = 1; col <= SEAT_MAX_COL; col++) {
-      if (!taken.has(`${row}:${col}`)) return { row, col };
-    }
-  }
+  const plan = deps.store.seatPlans.get(hallId, departmentId);
+  return nextFreeSeat(taken, plan, leader ? 0 : Math.max(1, ...staff.map((s) => s.seat.row)));
 }
 
-export function seatFreeOrThrow(
+const aisleError = (seat: SeatPosition) =>
+  new CommandError(
+    409,
+    'seat_on_aisle',
+    `Row ${seat.row}, column ${seat.col} is a walkway in the seat plan. Remove the walkway first or pick another desk.`,
+    [{ path: 'seat', message: 'aisle' }],
+  );
+
+/** Whether `self` (null for someone new) may sit at `seat`: not a walkway, not another's desk. */
+export function seatUsable(
   deps: Deps,
   hallId: number,
   departmentId: number,
   seat: SeatPosition,
   self: number | null,
-): void {
+): boolean {
+  const holder = deps.store.staff.seatHolder(hallId, departmentId, seat);
+  return (
+    (holder === undefined || holder === self) &&
+    !onAisle(deps.store.seatPlans.get(hallId, departmentId), seat)
+  );
+}
+
+/**
+ * Sits a person down at `seat`, inside the caller's transaction: refused on a walkway or on
+ * someone else's desk; a desk the plan marked empty is filled (the plan no longer marks it).
+ * Returns whether the plan changed, for the caller to push it after the transaction.
+ */
+export function takeSeat(
+  deps: Deps,
+  hallId: number,
+  departmentId: number,
+  seat: SeatPosition,
+  self: number | null,
+): boolean {
+  const plan = deps.store.seatPlans.get(hallId, departmentId);
+  if (onAisle(plan, seat)) throw aisleError(seat);
   const holder = deps.store.staff.seatHolder(hallId, departmentId, seat);
   if (holder !== undefined && holder !== self) {
     throw new CommandError(
@@ -49,6 +104,9 @@ export function seatFreeOrThrow(
       [{ path: 'seat', message: 'taken' }],
     );
   }
+  const empty = plan.emptyDesks.some((d) => d.row === seat.row && d.col === seat.col);
+  if (empty) deps.store.seatPlans.occupy(hallId, departmentId, seat);
+  return empty;
 }
 
 /** Moves a desk; onto a taken seat, the two people swap desks. */
@@ -62,14 +120,7 @@ export function moveSeat(
   const member = deps.store.staff.adminRow(hallId, staffId);
   if (!member || member.retiredAt) throw notFound('Staff member');
   const plan = deps.store.seatPlans.get(hallId, member.departmentId);
-  if (plan.aisleRows.includes(seat.row) || (seat.row > 0 && plan.aisleCols.includes(seat.col))) {
-    throw new CommandError(
-      409,
-      'seat_on_aisle',
-      `Row ${seat.row}, column ${seat.col} is a walkway in the seat plan. Remove the walkway first or pick another desk.`,
-      [{ path: 'seat', message: 'aisle' }],
-    );
-  }
+  if (onAisle(plan, seat)) throw aisleError(seat);
   const takesEmpty = plan.emptyDesks.some((d) => d.row === seat.row && d.col === seat.col);
   const now = deps.clock.now().toISOString();
   const changed = deps.store.tx(() => {
@@ -99,7 +150,7 @@ export function moveSeat(
 }
 
 /** The door display (and a kiosk showing the chart) redraw the office's plan at once. */
-function pushSeatPlan(deps: Deps, hallId: number, departmentId: number): SeatPlan {
+export function pushSeatPlan(deps: Deps, hallId: number, departmentId: number): SeatPlan {
   const plan = deps.store.seatPlans.get(hallId, departmentId);
   deps.hub.publish<'seats'>(rooms.department(hallId, departmentId), [
     { op: 'set', key: 'plan', value: plan },
@@ -157,8 +208,7 @@ export function setSeatPlan(
       );
   });
   const staff = deps.store.staff.ofDepartment(hallId, departmentId);
-  const inAisle = (row: number, col: number) =>
-    plan.aisleRows.includes(row) || (row > 0 && plan.aisleCols.includes(col));
+  const inAisle = (row: number, col: number) => onAisle(plan, { row, col });
   plan.emptyDesks.forEach((d, i) => {
     const holder = staff.find((m) => m.seat.row === d.row && m.seat.col === d.col);
     if (holder)

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { Deps } from '../context';
 import { actorOf, hallOf } from '../http/env';
 import type { StaffFields } from '../store/staff';
-import { freeSeat, seatFreeOrThrow } from './seats';
+import { freeSeat, pushSeatPlan, seatUsable, takeSeat } from './seats';
 import { departmentOrThrow, publishAccounts, publishStaffChange } from './staff-changes';
 
 type StaffInput = z.output<typeof StaffBody>;
@@ -31,9 +31,10 @@ export function addStaff(deps: Deps, principal: Principal, input: StaffInput): S
   const hallId = hallOf(principal);
   departmentOrThrow(deps, hallId, input.departmentId);
   const now = deps.clock.now().toISOString();
+  let planChanged = false;
   const id = deps.store.tx(() => {
     const seat = input.seat ?? freeSeat(deps, hallId, input.departmentId, input.leader);
-    seatFreeOrThrow(deps, hallId, input.departmentId, seat, null);
+    planChanged = takeSeat(deps, hallId, input.departmentId, seat, null);
     const f = fieldsOf(input, seat);
     const newId = deps.store.staff.add(hallId, {
       ...f,
@@ -52,6 +53,7 @@ export function addStaff(deps: Deps, principal: Principal, input: StaffInput): S
     return newId;
   });
   publishStaffChange(deps, hallId, [{ id }]);
+  if (planChanged) pushSeatPlan(deps, hallId, input.departmentId);
   const row = deps.store.staff.adminRow(hallId, id);
   if (!row) throw notFound('Staff member');
   return row;
@@ -71,6 +73,7 @@ export function updateStaff(
   }
   departmentOrThrow(deps, hallId, input.departmentId);
   const now = deps.clock.now().toISOString();
+  let planChanged = false;
   deps.store.tx(() => {
     // A person moving to another office, or becoming a team leader (who sits at the head), takes
     // a free desk there unless a seat is given.
@@ -78,12 +81,13 @@ export function updateStaff(
     const seat =
       input.seat ??
       (moved ? freeSeat(deps, hallId, input.departmentId, input.leader) : before.seat);
-    seatFreeOrThrow(deps, hallId, input.departmentId, seat, staffId);
+    planChanged = takeSeat(deps, hallId, input.departmentId, seat, staffId);
     const f = fieldsOf(input, seat);
     deps.store.staff.update(hallId, staffId, f);
     deps.store.events.append(hallId, now, actorOf(principal), 'staff:updated', { staffId, ...f });
   });
   publishStaffChange(deps, hallId, [{ id: staffId, fromDepartmentId: before.departmentId }]);
+  if (planChanged) pushSeatPlan(deps, hallId, input.departmentId);
   const row = deps.store.staff.adminRow(hallId, staffId);
   if (!row) throw notFound('Staff member');
   return row;
@@ -141,12 +145,13 @@ export function reinstateStaff(deps: Deps, principal: Principal, staffId: number
   if (!member) throw notFound('Staff member');
   if (!member.retiredAt) return member;
   const now = deps.clock.now().toISOString();
+  let planChanged = false;
   deps.store.tx(() => {
-    const holder = deps.store.staff.seatHolder(hallId, member.departmentId, member.seat);
-    const seat =
-      holder === undefined
-        ? member.seat
-        : freeSeat(deps, hallId, member.departmentId, member.leader);
+    // Their old desk if it is still a desk and nobody else's.
+    const seat = seatUsable(deps, hallId, member.departmentId, member.seat, staffId)
+      ? member.seat
+      : freeSeat(deps, hallId, member.departmentId, member.leader);
+    planChanged = takeSeat(deps, hallId, member.departmentId, seat, staffId);
     deps.store.staff.setSeat(hallId, staffId, seat);
     deps.store.staff.setRetired(hallId, staffId, null);
     deps.store.events.append(hallId, now, actorOf(principal), 'staff:reinstated', {
@@ -155,6 +160,7 @@ export function reinstateStaff(deps: Deps, principal: Principal, staffId: number
     });
   });
   publishStaffChange(deps, hallId, [{ id: staffId }]);
+  if (planChanged) pushSeatPlan(deps, hallId, member.departmentId);
   const row = deps.store.staff.adminRow(hallId, staffId);
   if (!row) throw notFound('Staff member');
   return row;

@@ -7,10 +7,12 @@ import {
   type ImportResult,
   type ImportRowError,
   type ImportRowIssue,
+  type SeatPlan,
 } from '../../shared/schemas/staff';
 import type { Deps } from '../context';
 import { actorOf, hallOf } from '../http/env';
 import type { NewStaff } from '../store/staff';
+import { nextFreeSeat, pushSeatPlan } from './seats';
 import { publishStaffChange } from './staff-changes';
 
 /** A row is a staff form's body without what the file does not hold (the desk, the head's mark). */
@@ -100,13 +102,23 @@ export function importStaff(
   }
   const departments = deps.store.places.departments(hallId);
   const existing = deps.store.staff.list(hallId);
-  const nextRow = new Map<number, number>();
-  for (const s of existing) {
-    nextRow.set(s.departmentId, Math.max(nextRow.get(s.departmentId) ?? 0, s.seat.row + 1));
-  }
+  // Each office's desks as they stand, with this file's people added as they are placed.
+  const offices = new Map<number, { taken: Set<string>; plan: SeatPlan; foot: number }>();
+  const officeOf = (departmentId: number) => {
+    let office = offices.get(departmentId);
+    if (!office) {
+      const staff = existing.filter((m) => m.departmentId === departmentId);
+      office = {
+        taken: new Set(staff.map((m) => `${m.seat.row}:${m.seat.col}`)),
+        plan: deps.store.seatPlans.get(hallId, departmentId),
+        foot: Math.max(0, ...staff.map((m) => m.seat.row)) + 1,
+      };
+      offices.set(departmentId, office);
+    }
+    return office;
+  };
   const errors: ImportRowError[] = [];
   const toAdd: NewStaff[] = [];
-  const seatsTaken = new Map<string, number>();
   rows.slice(1).forEach((cells, i) => {
     const line = i + 2; // The header is line 1.
     if (cells.length !== header.length) {
@@ -152,17 +164,18 @@ export function importStaff(
       errors.push({ row: line, message: problems.join('; '), issues });
       return;
     }
-    const seatRow = nextRow.get(department.id) ?? 1;
-    const col = (seatsTaken.get(`${department.id}`) ?? 0) + 1;
-    seatsTaken.set(`${department.id}`, col);
+    // New staff take the office's empty desks, then sit at the foot of the office, four to a
+    // row and never on a walkway, until the admin places them.
+    const office = officeOf(department.id);
+    const seat = nextFreeSeat(office.taken, office.plan, office.foot, 4);
+    office.taken.add(`${seat.row}:${seat.col}`);
     toAdd.push({
       ...parsed.data,
       departmentId: department.id,
       grade: '',
       photoFile: null,
       photoConsentAt: null,
-      // New staff sit at the foot of the office, four to a row, until the admin places them.
-      seat: { row: seatRow + Math.floor((col - 1) / 4), col: ((col - 1) % 4) + 1 },
+      seat,
       presence: 'in',
       presenceNote: '',
       returnAt: null,
@@ -180,8 +193,15 @@ export function importStaff(
     );
   }
   const now = deps.clock.now().toISOString();
+  const filled = new Set<number>();
   const ids = deps.store.tx(() => {
     const added = toAdd.map((s) => deps.store.staff.add(hallId, s));
+    for (const s of toAdd) {
+      const { plan } = officeOf(s.departmentId);
+      if (!plan.emptyDesks.some((d) => d.row === s.seat.row && d.col === s.seat.col)) continue;
+      deps.store.seatPlans.occupy(hallId, s.departmentId, s.seat);
+      filled.add(s.departmentId);
+    }
     deps.store.events.append(hallId, now, actorOf(principal), 'staff:imported', {
       count: added.length,
     });
@@ -192,5 +212,6 @@ export function importStaff(
     hallId,
     ids.map((id) => ({ id })),
   );
+  for (const departmentId of filled) pushSeatPlan(deps, hallId, departmentId);
   return { ...result, imported: ids.length };
 }

@@ -114,4 +114,68 @@ describe('seat plan', () => {
     expect(refused.status).toBe(403);
     expect(t.deps.store.seatPlans.get(t.hall.hallId, civil)).toEqual(plan());
   });
+
+  it('someone new takes an empty desk and never a walkway; an import and a reinstatement keep the plan', async () => {
+    const civil = t.hall.departments.civil;
+    const seatsTaken = () =>
+      t.deps.store.staff
+        .ofDepartment(t.hall.hallId, civil)
+        .map((m) => `${m.seat.row}:${m.seat.col}`);
+    expect(
+      (await put(civil, plan({ emptyDesks: [{ row: 1, col: 5 }], aisleCols: [4] }))).status,
+    ).toBe(200);
+    const add = async (name: string) => {
+      const res = await t.app.request('/api/staff', {
+        ...json(
+          { name, departmentId: civil, position: '주무관', extension: '02-0000-1300' },
+          { cookie: admin },
+        ),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { staff: { id: number; seat: { row: number; col: number } } })
+        .staff;
+    };
+    // Row 1 holds three people at columns 1–3; column 4 is the walkway.
+    expect((await add('최가람')).seat).toEqual({ row: 1, col: 5 });
+    expect(t.deps.store.seatPlans.get(t.hall.hallId, civil)).toEqual(plan({ aisleCols: [4] }));
+    expect((await add('한솔')).seat).toEqual({ row: 1, col: 6 });
+    // The plan stays consistent: saving it again is not refused for a desk someone now holds.
+    expect((await put(civil, plan({ aisleCols: [4] }))).status).toBe(200);
+
+    // A person retired from column 3, whose desk then became a walkway, comes back at a desk.
+    const first = t.deps.store.staff
+      .ofDepartment(t.hall.hallId, civil)
+      .find((m) => m.seat.row === 1 && m.seat.col === 3)!;
+    const retire = await t.app.request(`/api/staff/${first.id}/retire`, {
+      method: 'POST',
+      headers: { cookie: admin },
+    });
+    expect(retire.status).toBe(200);
+    expect((await put(civil, plan({ aisleCols: [3, 4] }))).status).toBe(200);
+    const back = await t.app.request(`/api/staff/${first.id}/reinstate`, {
+      method: 'POST',
+      headers: { cookie: admin },
+    });
+    expect(back.status).toBe(200);
+    const seat = ((await back.json()) as { staff: { seat: { col: number } } }).staff.seat;
+    expect([3, 4]).not.toContain(seat.col);
+
+    const csv =
+      'name,position,department,duties,extension\n' +
+      ['정나래', '윤슬', '김하늘', '이도윤', '박서연']
+        .map((n) => `${n},주무관,civil,등본,02-0000-1301`)
+        .join('\n');
+    const imported = await t.app.request('/api/staff/import?dryRun=0', {
+      method: 'POST',
+      headers: { cookie: admin, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(imported.status).toBe(200);
+    const seats = seatsTaken();
+    expect(new Set(seats).size, 'no two people at one desk').toBe(seats.length);
+    expect(
+      seats.filter((s) => /:[34]$/.test(s) && !s.startsWith('0:')),
+      'nobody on the walkway',
+    ).toEqual([]);
+  });
 });
