@@ -123,7 +123,8 @@ export function OfficeSeatChart({
   }, []);
 
   // The desk being sought comes into view (down the screen only: the chart never goes sideways),
-  // and again when 큰 글씨 reflows the screen under the visitor's eyes.
+  // and again whenever a mode reflows the screen under the visitor's eyes: 큰 글씨 redraws the
+  // desks, 낮은 화면 and 돋보기 change the height of the screen around them.
   const found = useRef<HTMLButtonElement>(null);
   const shownAt = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -133,6 +134,18 @@ export function OfficeSeatChart({
     shownAt.current = key;
     found.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [box, highlightStaffId]);
+  useLayoutEffect(() => {
+    const screen = ref.current?.closest('.kiosk-main');
+    if (!screen || highlightStaffId === null) return;
+    let height = screen.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (screen.clientHeight === height) return;
+      height = screen.clientHeight;
+      found.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    observer.observe(screen);
+    return () => observer.disconnect();
+  }, [highlightStaffId]);
 
   const byId = new Map(staff.map((m) => [m.id, m]));
   const standsFor = new Map<number, StaffMember[]>();
