@@ -425,3 +425,52 @@ export const pageMembers = (page: SeatPage): StaffMember[] =>
   page.blocks.flatMap((b) =>
     b.lines.flatMap((l) => l.flatMap((c) => (c.kind === 'desk' ? [c.member] : []))),
   );
+
+/** What a screen line's cells take across, where the screen sizes its own desks (the kiosk). */
+export type CellWidths = { deskW: number; aisleW: number; gapPx: number; labelW: number };
+
+const widthOfLine = (line: SeatCell[], w: CellWidths) =>
+  line.reduce((sum, c) => sum + (c.kind === 'aisle' ? w.aisleW : w.deskW), 0) +
+  Math.max(0, line.length - 1) * w.gapPx;
+
+const widestOf = (blocks: SeatBlock[], w: CellWidths) =>
+  Math.max(
+    0,
+    ...blocks.flatMap((b) =>
+      b.lines.map((l) => widthOfLine(l, w) + (b.head ? 0 : w.labelW + w.gapPx)),
+    ),
+  );
+
+/**
+ * The plan's blocks in a box of fixed width whose desks keep their size (the kiosk's text does not
+ * shrink to fit): each row whole where the room fits, otherwise cut into as few lines as the width
+ * allows, filled evenly (five desks where four fit: 3 + 2, not 4 + 1). One desk per line at worst.
+ */
+export function wrapToWidth(
+  blocks: SeatBlock[],
+  width: number,
+  w: CellWidths,
+): { perLine: number; blocks: SeatBlock[] } {
+  const cols = Math.max(1, ...blocks.flatMap((b) => b.lines.map((l) => l.length)));
+  let fit = cols;
+  while (
+    fit > 1 &&
+    widestOf(
+      blocks.map((b) => wrapBlock(b, fit)),
+      w,
+    ) > width
+  )
+    fit--;
+  // As many lines as the widest row needs at `fit`, each as full as the others.
+  let even = Math.ceil(cols / Math.ceil(cols / fit));
+  // A cut can move a narrow walkway out of a line and a desk in: check again.
+  while (
+    even > 1 &&
+    widestOf(
+      blocks.map((b) => wrapBlock(b, even)),
+      w,
+    ) > width
+  )
+    even--;
+  return { perLine: even, blocks: blocks.map((b) => wrapBlock(b, even)) };
+}

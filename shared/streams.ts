@@ -36,7 +36,15 @@ export type KioskState = {
   kioskPlaces?: KioskPlace[];
   /** The hall's voice rule: 음성 안내 uses the browser's own Korean voice only where allowed. */
   voice?: BoardVoice;
+  /**
+   * Offices' empty desks and walkways, by department id (only offices whose plan marks any), so
+   * the directory's seat chart shows the room as the door display does; absent from an older server.
+   */
+  seatPlans?: DepartmentSeatPlan[];
 };
+
+/** One office's seat plan in the kiosk's stream: `id` is the department's. */
+export type DepartmentSeatPlan = { id: number; plan: SeatPlan };
 
 /** How the hall's boards speak: its voice pack (id and the clips it has) and the browser voice rule. */
 export type BoardVoice = {

@@ -9,15 +9,8 @@ import type { StaffMember } from '../../shared/schemas/hall';
 import type { SeatPlan } from '../../shared/schemas/staff';
 import { t } from '../../shared/i18n';
 import { PRESENCE_ICONS, PRESENCE_ORDER, SeatCard } from './SeatCard';
-import {
-  BORDER,
-  pageMembers,
-  pageTeams,
-  seatLayout,
-  type SeatCell,
-  type SeatSettings,
-} from '../seat-layout';
-import '../seat-chart.css';
+import { BORDER, pageMembers, pageTeams, seatLayout, type SeatSettings } from '../seat-layout';
+import { SeatPlanBlocks } from './SeatPlanBlocks';
 
 export type SeatChartViewProps = {
   staff: StaffMember[];
@@ -67,26 +60,6 @@ export function SeatChartView({
   const others = [...new Set(pages.flatMap((p, i) => (i === index ? [] : pageTeams(p))))].filter(
     (team) => !here.has(team),
   );
-  const cell = (c: SeatCell, i: number) => {
-    if (c.kind === 'desk')
-      return (
-        <li key={c.member.id} class="seat-slot">
-          <SeatCard
-            member={c.member}
-            proxy={c.member.proxyId ? byId.get(c.member.proxyId) : undefined}
-            standsFor={standsFor.get(c.member.id)}
-            highlight={c.member.id === highlight}
-          />
-        </li>
-      );
-    if (c.kind === 'vacant')
-      return (
-        <li key={`vacant-${i}`} class="seat-slot seat-slot-vacant">
-          <span class="seat-vacant">{t('seats.emptyDesk')}</span>
-        </li>
-      );
-    return <li key={`${c.kind}-${i}`} class={`seat-slot seat-slot-${c.kind}`} aria-hidden="true" />;
-  };
   return (
     <div
       class="seats seat-chart"
@@ -123,26 +96,18 @@ export function SeatChartView({
         </ul>
       </header>
       <div class="seat-page">
-        {page.blocks.map((block, b) => (
-          <section
-            key={`${index}-${b}`}
-            class={`seat-block${block.head ? ' head' : ''}${block.aisleBefore && b > 0 ? ' aisle-before' : ''}`}
-            aria-label={block.head ? t('seats.headRow') : block.team || undefined}
-          >
-            {!block.head && (
-              <h2 class="seat-team" aria-hidden={block.team ? undefined : 'true'}>
-                {block.team}
-              </h2>
-            )}
-            <div class="seat-lines">
-              {block.lines.map((line, l) => (
-                <ol class="seat-line" key={l}>
-                  {line.map(cell)}
-                </ol>
-              ))}
-            </div>
-          </section>
-        ))}
+        <SeatPlanBlocks
+          blocks={page.blocks}
+          keyPrefix={String(index)}
+          desk={(member) => (
+            <SeatCard
+              member={member}
+              proxy={member.proxyId ? byId.get(member.proxyId) : undefined}
+              standsFor={standsFor.get(member.id)}
+              highlight={member.id === highlight}
+            />
+          )}
+        />
       </div>
       {pages.length > 1 && (
         <p class="seat-pager" aria-live="off">

@@ -1,13 +1,15 @@
 /**
  * A department as the directory shows it: where it is, its phone and hours, its services with
- * "take a ticket", and its seat chart (좌석배치도) with each officer's presence; an officer opens
- * the officer screen.
+ * "take a ticket", and its seat chart (좌석배치도) as the administrator's seat plan arranges the
+ * room, with each officer's presence and the officer being sought highlighted; a desk opens the
+ * officer screen.
  */
 import { nameOf, t } from '../../shared/i18n';
 import type { Department, Floor } from '../../shared/schemas/hall';
 import { useKiosk } from '../context';
 import { ticketStart } from '../state';
 import { Words } from '../../shared/ui/components/Words';
+import { OfficeSeatChart } from '../map/OfficeSeatChart';
 
 export function DirectoryDepartment({
   department,
@@ -20,10 +22,7 @@ export function DirectoryDepartment({
 }) {
   const { hall, session } = useKiosk();
   const services = hall.services.filter((s) => s.departmentId === department.id);
-  const staff = hall.staff
-    .filter((s) => s.departmentId === department.id)
-    .sort((a, b) => a.seat.row - b.seat.row || a.seat.col - b.seat.col);
-  const rows = [...new Set(staff.map((s) => s.seat.row))];
+  const staff = hall.staff.filter((s) => s.departmentId === department.id);
 
   return (
     <section class="directory-department" aria-labelledby="directory-department-name">
@@ -79,36 +78,12 @@ export function DirectoryDepartment({
       {staff.length > 0 && (
         <>
           <h3>{t('directory.seatChart', { department: nameOf(department) })}</h3>
-          <div class="directory-seats">
-            {rows.map((row) => (
-              <div class="directory-seat-row" key={row}>
-                <span class="directory-team">
-                  {staff.find((s) => s.seat.row === row)?.team ?? ''}
-                </span>
-                {staff
-                  .filter((s) => s.seat.row === row)
-                  .map((s) => (
-                    <button
-                      key={s.id}
-                      type="button"
-                      class={
-                        s.id === highlightStaffId
-                          ? 'directory-officer directory-officer-found'
-                          : 'directory-officer'
-                      }
-                      aria-current={s.id === highlightStaffId ? 'true' : undefined}
-                      onClick={() => session.go({ screen: 'staff', staffId: s.id })}
-                    >
-                      <span class="officer-name">{s.name}</span>
-                      <span class="officer-position">{s.position}</span>
-                      <span class={`officer-presence presence-${s.presence}`}>
-                        {t(`presence.${s.presence}` as const)}
-                      </span>
-                    </button>
-                  ))}
-              </div>
-            ))}
-          </div>
+          <OfficeSeatChart
+            staff={staff}
+            plan={hall.seatPlans?.find((p) => p.id === department.id)?.plan}
+            highlightStaffId={highlightStaffId}
+            onOpen={(member) => session.go({ screen: 'staff', staffId: member.id })}
+          />
         </>
       )}
     </section>

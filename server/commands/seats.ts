@@ -149,11 +149,14 @@ export function moveSeat(
   return changed.flatMap((id) => deps.store.staff.adminRow(hallId, id) ?? []);
 }
 
-/** The door display (and a kiosk showing the chart) redraw the office's plan at once. */
+/** The door display and the kiosks' directory redraw the office's plan at once. */
 export function pushSeatPlan(deps: Deps, hallId: number, departmentId: number): SeatPlan {
   const plan = deps.store.seatPlans.get(hallId, departmentId);
   deps.hub.publish<'seats'>(rooms.department(hallId, departmentId), [
     { op: 'set', key: 'plan', value: plan },
+  ]);
+  deps.hub.publish<'kiosk'>(rooms.kiosks(hallId), [
+    { op: 'upsert', key: 'seatPlans', items: [{ id: departmentId, plan }] },
   ]);
   return plan;
 }

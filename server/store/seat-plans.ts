@@ -4,10 +4,21 @@ import type { Db } from './db';
 
 type MarkRow = { kind: 'empty' | 'aisleCol' | 'aisleRow'; seat_row: number; seat_col: number };
 
+const addMark = (plan: SeatPlan, m: MarkRow) => {
+  if (m.kind === 'empty') plan.emptyDesks.push({ row: m.seat_row, col: m.seat_col });
+  else if (m.kind === 'aisleCol') plan.aisleCols.push(m.seat_col);
+  else plan.aisleRows.push(m.seat_row);
+};
+const emptyPlan = (): SeatPlan => ({ emptyDesks: [], aisleCols: [], aisleRows: [] });
+
 export function createSeatPlanStore(db: Db) {
   const marks = db.prepare<[number, number], MarkRow>(
     `SELECT kind, seat_row, seat_col FROM seat_plan_marks WHERE hall_id = ? AND department_id = ?
      ORDER BY kind, seat_row, seat_col`,
+  );
+  const hallMarks = db.prepare<[number], MarkRow & { department_id: number }>(
+    `SELECT department_id, kind, seat_row, seat_col FROM seat_plan_marks WHERE hall_id = ?
+     ORDER BY department_id, kind, seat_row, seat_col`,
   );
   const clear = db.prepare(
     'DELETE FROM seat_plan_marks WHERE hall_id = @hallId AND department_id = @departmentId',
@@ -22,13 +33,19 @@ export function createSeatPlanStore(db: Db) {
   );
   return {
     get(hallId: number, departmentId: number): SeatPlan {
-      const plan: SeatPlan = { emptyDesks: [], aisleCols: [], aisleRows: [] };
-      for (const m of marks.all(hallId, departmentId)) {
-        if (m.kind === 'empty') plan.emptyDesks.push({ row: m.seat_row, col: m.seat_col });
-        else if (m.kind === 'aisleCol') plan.aisleCols.push(m.seat_col);
-        else plan.aisleRows.push(m.seat_row);
-      }
+      const plan = emptyPlan();
+      for (const m of marks.all(hallId, departmentId)) addMark(plan, m);
       return plan;
+    },
+    /** Every office's plan that marks anything, for the kiosk's seat charts (one query). */
+    ofHall(hallId: number): { id: number; plan: SeatPlan }[] {
+      const plans = new Map<number, SeatPlan>();
+      for (const m of hallMarks.all(hallId)) {
+        const plan = plans.get(m.department_id) ?? emptyPlan();
+        addMark(plan, m);
+        plans.set(m.department_id, plan);
+      }
+      return [...plans].map(([id, plan]) => ({ id, plan }));
     },
     /** Replaces the whole plan; call inside a transaction. */
     set(hallId: number, departmentId: number, plan: SeatPlan): void {

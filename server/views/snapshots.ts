@@ -64,6 +64,7 @@ export function snapshotOf(deps: Deps, principal: Principal, ref: StreamRef): Sn
           info: store.admin.infoPages(hallId).filter((p) => p.published),
           kioskPlaces: kioskPlaces(deps, hallId),
           voice: boardVoice(deps, hallId),
+          seatPlans: store.seatPlans.ofHall(hallId),
         },
       };
     }

@@ -38,7 +38,7 @@ test('search 여권 on the on-screen keyboard, see the passport office with a ro
   await expect(page.getByRole('heading', { name: '민원여권과', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /번호표 받기/ }).first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('directory-passport.png') });
-  await page.locator('.directory-seats').scrollIntoViewIfNeeded();
+  await page.locator('.office-seats').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('directory-department.png') });
 
   // Backspace and 초성: ㅇㄱ still finds it.
@@ -89,7 +89,7 @@ test('an officer by name reaches the seat chart; zoom buttons change the scale',
     .click();
   const chart = page.getByRole('heading', { name: '민원여권과 좌석배치도' });
   await expect(chart).toBeVisible();
-  const name = (await page.locator('.directory-officer .officer-name').nth(3).textContent()) ?? '';
+  const name = (await page.locator('.office-desk .office-desk-name').nth(3).textContent()) ?? '';
   expect(name.length).toBeGreaterThan(1);
 
   await page.getByRole('button', { name: '다시 찾기' }).click();
@@ -100,7 +100,7 @@ test('an officer by name reaches the seat chart; zoom buttons change the scale',
     .first()
     .click();
   await expect(chart).toBeVisible();
-  await expect(page.locator('.directory-officer-found .officer-name')).toHaveText(name);
+  await expect(page.locator('.office-desk.found .office-desk-name')).toHaveText(name);
 
   const figure = page.locator('.floor-map');
   await expect(figure).toHaveAttribute('data-zoom', '1');
@@ -135,8 +135,8 @@ test("the staff finder's card opens the office's seat chart with the desk highli
   await first.click();
   await page.getByRole('button', { name: '자리와 가는 길 보기' }).click();
   await expect(page.getByRole('heading', { name: /좌석배치도/ })).toBeVisible();
-  await expect(page.locator('.directory-officer-found .officer-name')).toHaveText(name);
-  await expect(page.locator('.directory-officer[aria-current="true"]')).toHaveCount(1);
+  await expect(page.locator('.office-desk.found .office-desk-name')).toHaveText(name);
+  await expect(page.locator('.office-desk[aria-current="true"]')).toHaveCount(1);
   await expect(page.locator('.floor-map')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('kiosk-staff-seat-route.png') });
 });

@@ -62,7 +62,10 @@ async function directory(page: Page, step: 'search' | 'results' | 'map') {
   await expect(page.getByTestId('route-line')).toBeVisible();
 }
 
-async function staff(page: Page, step: 'finder' | 'results' | 'card' | 'callback' | 'done') {
+async function staff(
+  page: Page,
+  step: 'finder' | 'results' | 'card' | 'seats' | 'callback' | 'done',
+) {
   await button(page, new RegExp(ko['kiosk.staff'])).click();
   await expect(h1(page)).toHaveText(ko['staff.finderTitle']);
   if (step === 'finder') return;
@@ -75,6 +78,12 @@ async function staff(page: Page, step: 'finder' | 'results' | 'card' | 'callback
   await away.first().click();
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
   if (step === 'card') return;
+  if (step === 'seats') {
+    // The office's seat chart from the card, the officer's desk highlighted, the route above it.
+    await button(page, ko['staff.seatAndRoute']).click();
+    await expect(page.locator('.office-desk[aria-current="true"]')).toBeVisible();
+    return;
+  }
   await button(page, new RegExp(ko['staff.askCallback'])).click();
   if (step === 'callback') return;
   const keypad = page.getByRole('group', { name: ko['callback.keypad'] });
@@ -123,6 +132,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'staff-finder', open: (page) => staff(page, 'finder') },
   { name: 'staff-results', open: (page) => staff(page, 'results') },
   { name: 'staff-card', open: (page) => staff(page, 'card') },
+  { name: 'staff-seat-chart', open: (page) => staff(page, 'seats') },
   { name: 'callback-form', open: (page) => staff(page, 'callback') },
   { name: 'callback-done', open: (page) => staff(page, 'done') },
   { name: 'feedback-menu', open: (page) => feedback(page, 'menu') },

@@ -10,6 +10,7 @@ import {
   panelPxPerMm,
   seatBlocks,
   seatLayout,
+  wrapToWidth,
 } from '../../display/seat-layout';
 import { minGlyphMm } from '../../shared/ui/legibility';
 import { DeviceSettings } from '../../shared/schemas/devices';
@@ -218,5 +219,35 @@ describe('the seat plan’s empty desks and walkways', () => {
       expect(layout.pages).toHaveLength(1);
       expect(layout.namePx).toBeGreaterThanOrEqual(legibleNamePx(size, DOOR));
     }
+  });
+});
+
+describe('a seat chart in a box of fixed width (the kiosk)', () => {
+  const W = { deskW: 200, aisleW: 60, gapPx: 10, labelW: 50 };
+  const kinds = (blocks: ReturnType<typeof seatBlocks>) =>
+    blocks.map((b) => b.lines.map((l) => l.map((c) => c.kind)));
+
+  it('keeps the rows whole, walkway and empty desk included, where the room fits', () => {
+    const staff = [member('', 0, 1), member('1팀', 1, 1), member('1팀', 1, 2), member('1팀', 1, 4)];
+    const plan = { emptyDesks: [{ row: 1, col: 5 }], aisleCols: [3], aisleRows: [] };
+    // Label + gap, four desks, one walkway, four gaps: 50 + 10 + 800 + 60 + 40 = 960.
+    const { perLine, blocks } = wrapToWidth(seatBlocks(staff, plan), 960, W);
+    expect(perLine).toBe(5);
+    expect(kinds(blocks)).toEqual([[['desk']], [['desk', 'desk', 'aisle', 'desk', 'vacant']]]);
+  });
+
+  it('cuts a row too wide into as few lines as fit, evenly, never sideways', () => {
+    const staff = office([5, 3]);
+    // Four desks fit across (60 + 4 × 200 + 3 × 10 = 890), five do not: 3 + 2, not 4 + 1.
+    const { perLine, blocks } = wrapToWidth(seatBlocks(staff), 900, W);
+    expect(perLine).toBe(3);
+    expect(blocks[1]?.lines.map((l) => l.length)).toEqual([3, 2]);
+    expect(blocks[2]?.lines.map((l) => l.length)).toEqual([3]);
+    const desks = blocks.flatMap((b) => b.lines.flat()).filter((c) => c.kind === 'desk');
+    expect(desks).toHaveLength(staff.length);
+    // A box narrower than one desk still shows every desk, one a line.
+    const narrow = wrapToWidth(seatBlocks(staff), 100, W);
+    expect(narrow.perLine).toBe(1);
+    expect(narrow.blocks.flatMap((b) => b.lines)).toHaveLength(staff.length);
   });
 });

@@ -1,6 +1,11 @@
 /** The seat plan's empty desks and walkways: admin-only, validated, pushed to the door display. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyDelta, type SeatsState, type StreamDelta } from '../../shared/streams';
+import {
+  applyDelta,
+  type KioskState,
+  type SeatsState,
+  type StreamDelta,
+} from '../../shared/streams';
 import { snapshotOf } from '../../server/views/snapshots';
 import { createTestApp, json, signInCookie } from '../helpers/fixture';
 
@@ -79,6 +84,36 @@ describe('seat plan', () => {
     expect(t.deps.store.seatPlans.get(t.hall.hallId, t.hall.departments.civil).emptyDesks).toEqual(
       [],
     );
+  });
+
+  it('reaches the kiosks too, so the directory draws the room as the door display does', async () => {
+    const principal = {
+      hallId: t.hall.hallId,
+      device: { id: t.hall.devices.kiosk, kind: 'kiosk' as const },
+      account: null,
+    };
+    const snap = snapshotOf(t.deps, principal, { kind: 'kiosk' });
+    let state = snap.data as KioskState;
+    expect(state.seatPlans).toEqual([]);
+    const deltas: StreamDelta['ops'][] = [];
+    const publish = t.deps.hub.publish.bind(t.deps.hub);
+    t.deps.hub.publish = ((room: string, ops: StreamDelta['ops']) => {
+      if (room === snap.room) deltas.push(ops);
+      publish(room, ops as never);
+    }) as typeof t.deps.hub.publish;
+
+    const civil = t.hall.departments.civil;
+    const saved = plan({ emptyDesks: [{ row: 1, col: 5 }], aisleCols: [4], aisleRows: [2] });
+    expect((await put(civil, saved)).status).toBe(200);
+    for (const ops of deltas) state = applyDelta(state, ops as never);
+    expect(state.seatPlans).toEqual([{ id: civil, plan: saved }]);
+    const again = snapshotOf(t.deps, principal, { kind: 'kiosk' }).data as KioskState;
+    expect(again.seatPlans).toEqual([{ id: civil, plan: saved }]);
+
+    // A plan cleared again stays in the list, empty: the kiosk draws the office without marks.
+    expect((await put(civil, plan())).status).toBe(200);
+    for (const ops of deltas.slice(-1)) state = applyDelta(state, ops as never);
+    expect(state.seatPlans).toEqual([{ id: civil, plan: plan() }]);
   });
 
   it('refuses an unknown department, a place off the grid, a person’s desk, and a non-admin', async () => {
