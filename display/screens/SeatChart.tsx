@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AppSocket } from '../../shared/live';
-import { nameOf, t } from '../../shared/i18n';
+import { errorText, nameOf, t } from '../../shared/i18n';
 import { ReconnectingMark } from '../../shared/ui/components/ReconnectingMark';
 import { useLive } from '../../shared/ui/use-live';
 import { SeatChartView } from '../components/SeatChartView';
@@ -34,7 +34,8 @@ export function SeatChart({ socket, department }: { socket: AppSocket; departmen
   }, []);
   const state = live.state.value;
   const error = live.error.value;
-  if (error) return <p role="alert">{error.message}</p>;
+  // In the screen's language, from the code: the server's own message is for the log.
+  if (error) return <p role="alert">{errorText(error)}</p>;
   if (!state) return <p role="status">{t('common.loading')}</p>;
   const device = state.device?.settings;
   const settings: SeatSettings = {

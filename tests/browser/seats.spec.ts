@@ -169,3 +169,16 @@ test('a missing photo shows the silhouette, never a broken image', async ({ brow
   await expect(page.locator('img.seat-photo')).toHaveCount(0);
   expect(await page.locator('svg.silhouette').count()).toBeGreaterThan(0);
 });
+
+test('a seat display set to a department the hall does not have says so in Korean', async ({
+  page,
+}) => {
+  // Paired through the demo (the token stays on the display), then pointed at a wrong address.
+  await page.goto(`${server.url}/api/demo/open/seats-civil-passport`);
+  await expect(page.locator('.seat-card').first()).toBeVisible();
+  await page.goto(`${server.url}/display/seats/no-such-office`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveText(/[가-힣]/);
+  await expect(alert).not.toHaveText(/[A-Za-z]{4,}/);
+});
