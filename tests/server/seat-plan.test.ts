@@ -22,6 +22,16 @@ const put = (departmentId: number, body: unknown, cookie = admin) =>
     ...json(body, { cookie }),
     method: 'PUT',
   });
+/** Every delta the hub publishes to `room` from now on, in order. */
+function pushesTo(room: string): StreamDelta['ops'][] {
+  const deltas: StreamDelta['ops'][] = [];
+  const publish = t.deps.hub.publish.bind(t.deps.hub);
+  t.deps.hub.publish = ((to: string, ops: StreamDelta['ops']) => {
+    if (to === room) deltas.push(ops);
+    publish(to, ops as never);
+  }) as typeof t.deps.hub.publish;
+  return deltas;
+}
 const codeOf = async (res: Response) =>
   ((await res.json()) as { error: { code: string } }).error.code;
 const plan = (over: Record<string, unknown> = {}) => ({
@@ -41,12 +51,7 @@ describe('seat plan', () => {
     const snap = snapshotOf(t.deps, principal, { kind: 'seats', department: 'civil' });
     let state = snap.data as SeatsState;
     expect(state.plan).toEqual(plan());
-    const deltas: StreamDelta['ops'][] = [];
-    const publish = t.deps.hub.publish.bind(t.deps.hub);
-    t.deps.hub.publish = ((room: string, ops: StreamDelta['ops']) => {
-      if (room === snap.room) deltas.push(ops);
-      publish(room, ops as never);
-    }) as typeof t.deps.hub.publish;
+    const deltas = pushesTo(snap.room);
 
     const body = plan({
       emptyDesks: [
@@ -95,12 +100,7 @@ describe('seat plan', () => {
     const snap = snapshotOf(t.deps, principal, { kind: 'kiosk' });
     let state = snap.data as KioskState;
     expect(state.seatPlans).toEqual([]);
-    const deltas: StreamDelta['ops'][] = [];
-    const publish = t.deps.hub.publish.bind(t.deps.hub);
-    t.deps.hub.publish = ((room: string, ops: StreamDelta['ops']) => {
-      if (room === snap.room) deltas.push(ops);
-      publish(room, ops as never);
-    }) as typeof t.deps.hub.publish;
+    const deltas = pushesTo(snap.room);
 
     const civil = t.hall.departments.civil;
     const saved = plan({ emptyDesks: [{ row: 1, col: 5 }], aisleCols: [4], aisleRows: [2] });
