@@ -6,6 +6,7 @@ import type {
 import { DeviceSettings } from '../../shared/schemas/devices';
 import { CommandError, notFound } from '../../shared/errors';
 import type { Actor, Deps } from '../context';
+import { invalidRequest } from '../http/validate';
 import { newPairingCode, newToken, sha256 } from '../auth/secrets';
 import { rooms } from '../realtime/rooms';
 import type { DeviceRecord } from '../store/devices';
@@ -40,7 +41,11 @@ export function createDevice(
   },
 ): { device: Device; pairingCode: string; expiresAt: string } {
   const now = deps.clock.now();
-  const settings = DeviceSettings.parse(input.settings ?? {});
+  // Parsed here too, for the defaults: a setting out of range is the caller's 400 naming the
+  // field, as the route's validator gives, not a ZodError the HTTP layer reports as a 500.
+  const parsed = DeviceSettings.safeParse(input.settings ?? {});
+  if (!parsed.success) throw invalidRequest(parsed.error, 'settings');
+  const settings = parsed.data;
   const code = newPairingCode();
   const expiresAt = new Date(now.getTime() + PAIRING_CODE_TTL_MS).toISOString();
   const id = deps.store.tx(() => {

@@ -25,8 +25,16 @@ export const PHOTO_MAX_PIXELS = 25_000_000;
 export const PHOTO_SIZE = { width: 480, height: 640 };
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
+/** Every refusal of the photo itself names the form's file field, for the console to mark. */
+const FILE_FIELD = (message: string) => [{ path: 'file', message }];
+
 const notAnImage = () =>
-  new CommandError(400, 'not_an_image', 'This file is not a JPEG, PNG or WebP photo.');
+  new CommandError(
+    400,
+    'not_an_image',
+    'This file is not a JPEG, PNG or WebP photo.',
+    FILE_FIELD('not a photo'),
+  );
 
 /**
  * Re-encodes an uploaded photo: rotated upright, cut to the admin's crop (in the upright image's
@@ -34,7 +42,12 @@ const notAnImage = () =>
  */
 export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promise<Buffer> {
   if (input.byteLength > PHOTO_MAX_BYTES) {
-    throw new CommandError(413, 'photo_too_large', 'The photo is larger than 8 MB.');
+    throw new CommandError(
+      413,
+      'photo_too_large',
+      'The photo is larger than 8 MB.',
+      FILE_FIELD('too large'),
+    );
   }
   const options = { limitInputPixels: PHOTO_MAX_PIXELS, failOn: 'error' as const };
   const tooManyPixels = () =>
@@ -42,6 +55,7 @@ export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promis
       413,
       'photo_too_many_pixels',
       'The photo has too many pixels (more than 25 megapixels). Send a smaller one.',
+      FILE_FIELD('too many pixels'),
     );
   let meta: sharp.Metadata;
   try {
@@ -63,6 +77,7 @@ export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promis
         400,
         'crop_outside',
         `The crop goes beyond the photo (${width}×${height} pixels). Choose the position again.`,
+        FILE_FIELD('crop outside the photo'),
       );
     }
   }
@@ -83,6 +98,7 @@ export async function reencodePhoto(input: Uint8Array, crop?: PhotoCrop): Promis
       400,
       'photo_unreadable',
       'The photo could not be read. It may be damaged.',
+      FILE_FIELD('unreadable'),
     );
   }
 }

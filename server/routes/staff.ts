@@ -107,7 +107,9 @@ export const staffRoutes = (deps: Deps) =>
       const form = await c.req.parseBody().catch(() => null);
       const file = form?.file;
       if (!form || !(file instanceof File)) {
-        throw new CommandError(400, 'invalid_request', 'Send the photo as the form field "file".');
+        throw new CommandError(400, 'invalid_request', 'Send the photo as the form field "file".', [
+          { path: 'file', message: 'no file' },
+        ]);
       }
       const consent = form.consent === '1' || form.consent === 'on' || form.consent === 'true';
       const consentDate = typeof form.consentDate === 'string' ? form.consentDate : '';
@@ -116,6 +118,7 @@ export const staffRoutes = (deps: Deps) =>
           400,
           'consent_required',
           'Record the officer’s consent (the checkbox and its date) before uploading a photo.',
+          [{ path: consent ? 'consentDate' : 'consent', message: 'consent and its date' }],
         );
       }
       // The crop box is optional; when any of its fields is sent, all four must be valid.

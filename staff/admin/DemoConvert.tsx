@@ -1,46 +1,50 @@
 /** In a demo hall only: turn it into a real hall (demo links, sessions and device tokens end). */
 import { useState } from 'preact/hooks';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import {
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 export function DemoConvert() {
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState({ password: '' });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
   async function convert(event: Event) {
     event.preventDefault();
     if (busy || !window.confirm(t('adminx.demo.confirm'))) return;
     setBusy(true);
-    const res = await api('/api/hall/convert-demo', { body: { newPassword: password } });
+    const res = await api('/api/hall/convert-demo', { body: { newPassword: draft.password } });
     setBusy(false);
-    if (!res.ok) return setError(errorText(res.error));
+    if (!res.ok) return setErrors(formErrors(res.error));
     // Every session ended with the conversion, this one too: back to the sign-in form.
     window.location.reload();
   }
 
   return (
-    <form class="stack" onSubmit={convert} aria-labelledby="demo-convert-heading">
-      <h3 id="demo-convert-heading">{t('adminx.demo.title')}</h3>
-      <p>{t('adminx.demo.help')}</p>
-      <label>
-        {t('adminx.demo.password')}
-        <input
+    <FormErrorsProvider value={errors}>
+      <form class="stack" onSubmit={convert} aria-labelledby="demo-convert-heading">
+        <h3 id="demo-convert-heading">{t('adminx.demo.title')}</h3>
+        <p>{t('adminx.demo.help')}</p>
+        <TextField
+          draft={draft}
+          set={setDraft}
+          name="password"
+          path="newPassword"
+          label={t('adminx.demo.password')}
           type="password"
-          value={password}
           minLength={10}
           autoComplete="new-password"
           required
-          onInput={(e) => setPassword(e.currentTarget.value)}
         />
-      </label>
-      <ErrorAlert message={error} />
-      <div class="row">
-        <button type="submit" disabled={busy}>
-          {t('adminx.demo.convert')}
-        </button>
-      </div>
-    </form>
+        <SaveRow label={t('adminx.demo.convert')} disabled={busy} />
+      </form>
+    </FormErrorsProvider>
   );
 }

@@ -2,125 +2,143 @@
 import { useState } from 'preact/hooks';
 import { pxPerMmOf } from '../../shared/schemas/admin';
 import type { Device } from '../../shared/schemas/devices';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall } from './use-admin-hall';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import {
+  FieldError,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextField,
+  type FormErrors,
+} from './fields';
+
+type Draft = {
+  name: string;
+  floorId: string;
+  x: string;
+  y: string;
+  bottom: string;
+  distance: string;
+  diagonal: string;
+  resolution: string;
+};
 
 export function DeviceEditor({ device, onDone }: { device: Device; onDone: () => void }) {
   const s = device.settings;
-  const [name, setName] = useState(device.name);
-  const [floorId, setFloorId] = useState(s.floorId === null ? '' : String(s.floorId));
-  const [x, setX] = useState(String(s.x));
-  const [y, setY] = useState(String(s.y));
-  const [bottom, setBottom] = useState(String(s.screenBottomMm));
-  const [distance, setDistance] = useState(String(s.viewingDistanceMm));
-  const [diagonal, setDiagonal] = useState(s.panelInch ? String(s.panelInch) : '');
-  const [resolution, setResolution] = useState('1920x1080');
-  const [error, setError] = useState<string | null>(null);
-  const [w, h] = resolution.split(/[x×*]/).map(Number);
-  const computed = Number(diagonal) > 0 && w && h ? pxPerMmOf(Number(diagonal), w, h) : s.pxPerMm;
+  const [draft, setDraft] = useState<Draft>({
+    name: device.name,
+    floorId: s.floorId === null ? '' : String(s.floorId),
+    x: String(s.x),
+    y: String(s.y),
+    bottom: String(s.screenBottomMm),
+    distance: String(s.viewingDistanceMm),
+    diagonal: s.panelInch ? String(s.panelInch) : '',
+    resolution: '1920x1080',
+  });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const bind = { draft, set: setDraft };
+  const diagonal = Number(draft.diagonal);
+  const [w, h] = draft.resolution.split(/[x×*]/).map(Number);
+  const computed = diagonal > 0 && w && h ? pxPerMmOf(diagonal, w, h) : s.pxPerMm;
 
   async function save(event: Event) {
     event.preventDefault();
     const res = await api(`/api/admin/devices/${device.id}`, {
       method: 'PUT',
       body: {
-        name,
+        name: draft.name,
         settings: {
           ...s,
-          floorId: floorId ? Number(floorId) : null,
-          x: Number(x) || 0,
-          y: Number(y) || 0,
-          screenBottomMm: Number(bottom) || 0,
-          viewingDistanceMm: Number(distance) || s.viewingDistanceMm,
+          floorId: draft.floorId ? Number(draft.floorId) : null,
+          x: Number(draft.x) || 0,
+          y: Number(draft.y) || 0,
+          screenBottomMm: Number(draft.bottom) || 0,
+          viewingDistanceMm: Number(draft.distance) || s.viewingDistanceMm,
           pxPerMm: computed,
           // Kept too: a seat chart derives its px/mm from the diagonal at whatever resolution it runs.
-          ...(Number(diagonal) >= 7 && Number(diagonal) <= 120
-            ? { panelInch: Number(diagonal) }
-            : {}),
+          ...(diagonal >= 7 && diagonal <= 120 ? { panelInch: diagonal } : {}),
         },
       },
     });
-    if (!res.ok) return setError(errorText(res.error));
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     onDone();
   }
 
   return (
-    <form class="admin-form" onSubmit={save} aria-label={`${t('adminx.dev.edit')}: ${device.name}`}>
-      <label>
-        {t('admin.deviceName')}
-        <input
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          required
-          maxLength={60}
-        />
-      </label>
-      <label>
-        {t('adminx.dept.floor')}
-        <select value={floorId} onChange={(e) => setFloorId(e.currentTarget.value)}>
-          <option value="">—</option>
-          {adminHall.value?.floors.map((f) => (
-            <option key={f.id} value={String(f.id)}>
-              {f.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('adminx.dev.x')}
-        <input type="number" value={x} onInput={(e) => setX(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('adminx.dev.y')}
-        <input type="number" value={y} onInput={(e) => setY(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('adminx.dev.bottom')}
-        <input
+    <FormErrorsProvider value={errors}>
+      <form
+        class="admin-form"
+        onSubmit={save}
+        aria-label={`${t('adminx.dev.edit')}: ${device.name}`}
+      >
+        <TextField {...bind} name="name" label={t('admin.deviceName')} required maxLength={60} />
+        <label>
+          {t('adminx.dept.floor')}
+          <FieldError path="settings.floorId">
+            {(aria) => (
+              <select
+                {...aria}
+                value={draft.floorId}
+                onChange={(e) => setDraft({ ...draft, floorId: e.currentTarget.value })}
+              >
+                <option value="">—</option>
+                {adminHall.value?.floors.map((f) => (
+                  <option key={f.id} value={String(f.id)}>
+                    {f.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldError>
+        </label>
+        <TextField {...bind} name="x" path="settings.x" label={t('adminx.dev.x')} type="number" />
+        <TextField {...bind} name="y" path="settings.y" label={t('adminx.dev.y')} type="number" />
+        <TextField
+          {...bind}
+          name="bottom"
+          path="settings.screenBottomMm"
+          label={t('adminx.dev.bottom')}
           type="number"
           min={0}
           max={2000}
-          value={bottom}
-          onInput={(e) => setBottom(e.currentTarget.value)}
         />
-      </label>
-      <label>
-        {t('adminx.dev.distance')}
-        <input
+        <TextField
+          {...bind}
+          name="distance"
+          path="settings.viewingDistanceMm"
+          label={t('adminx.dev.distance')}
           type="number"
           min={200}
           max={20000}
-          value={distance}
-          onInput={(e) => setDistance(e.currentTarget.value)}
         />
-      </label>
-      <label>
-        {t('adminx.dev.diagonal')}
-        <input
+        {/* The px/mm sent is reckoned from these two: a refused px/mm is theirs to fix. */}
+        <TextField
+          {...bind}
+          name="diagonal"
+          path={['settings.panelInch', 'settings.pxPerMm']}
+          label={t('adminx.dev.diagonal')}
           type="number"
           min={5}
           max={120}
           step="0.1"
-          value={diagonal}
-          onInput={(e) => setDiagonal(e.currentTarget.value)}
         />
-      </label>
-      <label>
-        {t('adminx.dev.resolution')}
-        <input value={resolution} onInput={(e) => setResolution(e.currentTarget.value)} />
-      </label>
-      <p class="wide">{t('adminx.dev.pxPerMm', { value: computed })}</p>
-      <ErrorAlert message={error} wide />
-      <div class="row">
-        <button class="primary" type="submit">
-          {t('adminx.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('adminx.cancel')}
-        </button>
-      </div>
-    </form>
+        <TextField
+          {...bind}
+          name="resolution"
+          path="settings.pxPerMm"
+          label={t('adminx.dev.resolution')}
+        />
+        <p class="wide">{t('adminx.dev.pxPerMm', { value: computed })}</p>
+        <SaveRow>
+          <button type="button" onClick={onDone}>
+            {t('adminx.cancel')}
+          </button>
+        </SaveRow>
+      </form>
+    </FormErrorsProvider>
   );
 }

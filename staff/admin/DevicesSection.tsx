@@ -7,6 +7,14 @@ import { api } from '../../shared/ui/api';
 import { DeviceEditor } from './DeviceEditor';
 import './hall-admin.css';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import {
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  FormMessage,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 type Code = { deviceId: number; pairingCode: string; expiresAt: string };
 
@@ -41,9 +49,11 @@ function PrintCell({ device }: { device: Device }) {
 }
 
 export function DevicesSection({ devices }: { devices: Device[] }) {
-  const [name, setName] = useState('');
+  const [draft, setDraft] = useState({ name: '' });
   const [kind, setKind] = useState<DeviceKind>('kiosk');
   const [code, setCode] = useState<Code | null>(null);
+  const [createErrors, setCreateErrors] = useState<FormErrors>(NO_ERRORS);
+  // A row's button (new code, reload, unpair) is no form: its refusal stays above the list.
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -59,12 +69,12 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
     const res = await api<{ device: Device; pairingCode: string; expiresAt: string }>(
       '/api/devices',
       {
-        body: { kind, name },
+        body: { kind, name: draft.name },
       },
     );
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
-    setName('');
+    if (!res.ok) return setCreateErrors(formErrors(res.error));
+    setCreateErrors(NO_ERRORS);
+    setDraft({ name: '' });
     setCode({
       deviceId: res.data.device.id,
       pairingCode: res.data.pairingCode,
@@ -109,28 +119,33 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
   return (
     <section class="card stack" aria-labelledby="devices-heading">
       <h2 id="devices-heading">{t('admin.devices')}</h2>
-      <form class="row" onSubmit={create}>
-        <label>
-          {t('admin.deviceName')}
-          <input
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-            required
-            maxLength={60}
-          />
-        </label>
-        <label>
-          {t('admin.deviceKind')}
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as DeviceKind)}>
-            <option value="kiosk">{t('admin.kind.kiosk')}</option>
-            <option value="display">{t('admin.kind.display')}</option>
-            <option value="guide">{t('admin.kind.guide')}</option>
-          </select>
-        </label>
-        <button class="primary" type="submit">
-          {t('admin.newDevice')}
-        </button>
-      </form>
+      <FormErrorsProvider value={createErrors}>
+        {/* The message under the row, not in it: the button stays where it was pressed. */}
+        <form class="stack" onSubmit={create}>
+          <div class="row">
+            <TextField
+              draft={draft}
+              set={setDraft}
+              name="name"
+              label={t('admin.deviceName')}
+              required
+              maxLength={60}
+            />
+            <label>
+              {t('admin.deviceKind')}
+              <select value={kind} onChange={(e) => setKind(e.currentTarget.value as DeviceKind)}>
+                <option value="kiosk">{t('admin.kind.kiosk')}</option>
+                <option value="display">{t('admin.kind.display')}</option>
+                <option value="guide">{t('admin.kind.guide')}</option>
+              </select>
+            </label>
+            <button class="primary" type="submit">
+              {t('admin.newDevice')}
+            </button>
+          </div>
+          <FormMessage />
+        </form>
+      </FormErrorsProvider>
       <ErrorAlert message={error} />
       {sent && !error && <p role="status">{sent}</p>}
       {code && (

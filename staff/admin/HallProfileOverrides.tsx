@@ -6,6 +6,7 @@
 import { t } from '../../shared/i18n';
 import type { CharterProfile } from '../../shared/profiles/schema';
 import { fieldLabel, profileFields, type ProfileField } from './hall-profile-fields';
+import { FieldError, type FieldAria } from './fields';
 
 const show = (value: unknown) =>
   value === null || value === undefined
@@ -35,7 +36,7 @@ export function HallProfileOverrides({
     onChange(next);
   }
 
-  function input(field: ProfileField) {
+  function input(field: ProfileField, aria: FieldAria) {
     const current = field.path in overrides ? overrides[field.path] : field.value;
     const label = `${fieldLabel(field.path) ?? field.path}: ${t('hallx.hallValue')}`;
     if (
@@ -44,6 +45,7 @@ export function HallProfileOverrides({
     ) {
       return (
         <select
+          {...aria}
           aria-label={label}
           value={current === null ? '' : String(current)}
           onChange={(e) => {
@@ -60,6 +62,7 @@ export function HallProfileOverrides({
     if (typeof field.value === 'string') {
       return (
         <input
+          {...aria}
           aria-label={label}
           value={String(current ?? '')}
           onInput={(e) => setValue(field, e.currentTarget.value)}
@@ -68,6 +71,7 @@ export function HallProfileOverrides({
     }
     return (
       <input
+        {...aria}
         aria-label={label}
         type="number"
         min={0}
@@ -109,7 +113,12 @@ export function HallProfileOverrides({
                   )}
                 </th>
                 <td>{show(field.value)}</td>
-                <td>{input(field)}</td>
+                <td>
+                  {/* The server names the override the admin wrote, by its profile path. */}
+                  <FieldError path={`profileOverrides.${field.path}`}>
+                    {(aria) => input(field, aria)}
+                  </FieldError>
+                </td>
                 <td>
                   {overridden && (
                     <button

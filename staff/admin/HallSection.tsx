@@ -79,6 +79,7 @@ export function HallSection({ hall }: { hall: HallInfo }) {
       <VoicePackSection />
       <h3>{t('adminx.hall.config')}</h3>
       <p>{t('adminx.hall.configHelp')}</p>
+      {/* The file is the whole of what was refused: its message stands by the import button. */}
       <div class="row">
         <a class="button" href="/api/admin/config?download" download="annae-hall-config.json">
           {t('adminx.hall.export')}
@@ -92,8 +93,8 @@ export function HallSection({ hall }: { hall: HallInfo }) {
             class="visually-hidden"
           />
         </label>
+        <ErrorAlert message={error} />
       </div>
-      <ErrorAlert message={error} />
       {message && <p role="status">{message}</p>}
       {hall.demo && <DemoConvert />}
     </section>

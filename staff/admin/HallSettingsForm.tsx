@@ -4,7 +4,7 @@
  * screen picks the change up live.
  */
 import { useState } from 'preact/hooks';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { catalogProfileById, profileCatalog } from '../../shared/profiles/catalog';
 import { screenProfile } from '../../shared/profiles/overlay';
 import type { Lang } from '../../shared/schemas/common';
@@ -13,8 +13,15 @@ import { api } from '../../shared/ui/api';
 import { HallHolidays } from './HallHolidays';
 import { HallProfileOverrides } from './HallProfileOverrides';
 import { valueAt } from './hall-profile-fields';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
-import { TextField } from './fields';
+import {
+  FieldError,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 type Draft = {
   name: string;
@@ -54,7 +61,7 @@ export function HallSettingsForm({
   onSaved: (message: string) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(hall));
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const bind = { draft, set: setDraft };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -81,8 +88,8 @@ export function HallSettingsForm({
     setSaving(true);
     const res = await api<{ hall: HallInfo }>('/api/hall/settings', { method: 'PUT', body: draft });
     setSaving(false);
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     onSaved(t('hallx.saved', { name: res.data.hall.name }));
   }
 
@@ -95,150 +102,183 @@ export function HallSettingsForm({
     );
 
   return (
-    <form class="admin-form hall-form" onSubmit={save} aria-labelledby="hall-settings-heading">
-      <h3 id="hall-settings-heading">{t('hallx.settings')}</h3>
-      <TextField {...bind} name="name" label={t('hallx.name')} required maxLength={60} />
-      <TextField {...bind} name="nameEn" label={t('hallx.nameEn')} maxLength={80} />
-      <TextField {...bind} name="address" label={t('hallx.address')} maxLength={200} wide />
-      <TextField {...bind} name="open" label={t('hallx.open')} type="time" required />
-      <TextField {...bind} name="close" label={t('hallx.close')} type="time" required />
-      <fieldset class="wide">
-        <legend>{t('hallx.lunch')}</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={draft.lunch !== null}
-            onChange={(e) =>
-              set('lunch', e.currentTarget.checked ? { from: '12:00', to: '13:00' } : null)
-            }
-          />
-          {t('hallx.lunchHas')}
-        </label>
-        {draft.lunch && (
-          <>
-            <label>
-              {t('hallx.from')}
-              <input
-                type="time"
-                value={draft.lunch.from}
-                onInput={(e) => set('lunch', { ...draft.lunch!, from: e.currentTarget.value })}
-              />
-            </label>
-            <label>
-              {t('hallx.to')}
-              <input
-                type="time"
-                value={draft.lunch.to}
-                onInput={(e) => set('lunch', { ...draft.lunch!, to: e.currentTarget.value })}
-              />
-            </label>
-          </>
-        )}
-      </fieldset>
-      <fieldset class="wide">
-        <legend>{t('hallx.rotation')}</legend>
-        <p class="hint">{t('hallx.rotationHelp')}</p>
-        {draft.lunchShifts.map((shift, i) => (
-          <div class="row" key={i} role="group" aria-label={t('hallx.shift', { n: i + 1 })}>
-            <strong>{t('hallx.shift', { n: i + 1 })}</strong>
-            <label>
-              {t('hallx.from')}
-              <input
-                type="time"
-                value={shift.from}
-                onInput={(e) => setShift(i, 'from', e.currentTarget.value)}
-              />
-            </label>
-            <label>
-              {t('hallx.to')}
-              <input
-                type="time"
-                value={shift.to}
-                onInput={(e) => setShift(i, 'to', e.currentTarget.value)}
-              />
-            </label>
+    <FormErrorsProvider value={errors}>
+      <form class="admin-form hall-form" onSubmit={save} aria-labelledby="hall-settings-heading">
+        <h3 id="hall-settings-heading">{t('hallx.settings')}</h3>
+        <TextField {...bind} name="name" label={t('hallx.name')} required maxLength={60} />
+        <TextField {...bind} name="nameEn" label={t('hallx.nameEn')} maxLength={80} />
+        <TextField {...bind} name="address" label={t('hallx.address')} maxLength={200} wide />
+        <TextField {...bind} name="open" label={t('hallx.open')} type="time" required />
+        <TextField {...bind} name="close" label={t('hallx.close')} type="time" required />
+        <fieldset class="wide">
+          <legend>{t('hallx.lunch')}</legend>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={draft.lunch !== null}
+              onChange={(e) =>
+                set('lunch', e.currentTarget.checked ? { from: '12:00', to: '13:00' } : null)
+              }
+            />
+            {t('hallx.lunchHas')}
+          </label>
+          {draft.lunch && (
+            <>
+              <label>
+                {t('hallx.from')}
+                <FieldError path="lunch.from">
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      type="time"
+                      value={draft.lunch!.from}
+                      onInput={(e) =>
+                        set('lunch', { ...draft.lunch!, from: e.currentTarget.value })
+                      }
+                    />
+                  )}
+                </FieldError>
+              </label>
+              <label>
+                {t('hallx.to')}
+                <FieldError path="lunch.to">
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      type="time"
+                      value={draft.lunch!.to}
+                      onInput={(e) => set('lunch', { ...draft.lunch!, to: e.currentTarget.value })}
+                    />
+                  )}
+                </FieldError>
+              </label>
+            </>
+          )}
+        </fieldset>
+        <fieldset class="wide">
+          <legend>{t('hallx.rotation')}</legend>
+          <p class="hint">{t('hallx.rotationHelp')}</p>
+          {draft.lunchShifts.map((shift, i) => (
+            <div class="row" key={i} role="group" aria-label={t('hallx.shift', { n: i + 1 })}>
+              <strong>{t('hallx.shift', { n: i + 1 })}</strong>
+              <label>
+                {t('hallx.from')}
+                <FieldError path={`lunchShifts.${i}.from`}>
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      type="time"
+                      value={shift.from}
+                      onInput={(e) => setShift(i, 'from', e.currentTarget.value)}
+                    />
+                  )}
+                </FieldError>
+              </label>
+              <label>
+                {t('hallx.to')}
+                <FieldError path={`lunchShifts.${i}.to`}>
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      type="time"
+                      value={shift.to}
+                      onInput={(e) => setShift(i, 'to', e.currentTarget.value)}
+                    />
+                  )}
+                </FieldError>
+              </label>
+              <button
+                type="button"
+                onClick={() =>
+                  set(
+                    'lunchShifts',
+                    draft.lunchShifts.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t('hallx.remove')}
+              </button>
+            </div>
+          ))}
+          {draft.lunchShifts.length < 4 && (
             <button
               type="button"
-              onClick={() =>
-                set(
-                  'lunchShifts',
-                  draft.lunchShifts.filter((_, j) => j !== i),
-                )
-              }
+              onClick={() => {
+                const last = draft.lunchShifts[draft.lunchShifts.length - 1];
+                set('lunchShifts', [
+                  ...draft.lunchShifts,
+                  last ? { from: last.to, to: last.to } : { from: '11:30', to: '12:30' },
+                ]);
+              }}
             >
-              {t('hallx.remove')}
+              {t('hallx.addShift')}
             </button>
-          </div>
-        ))}
-        {draft.lunchShifts.length < 4 && (
-          <button
-            type="button"
-            onClick={() => {
-              const last = draft.lunchShifts[draft.lunchShifts.length - 1];
-              set('lunchShifts', [
-                ...draft.lunchShifts,
-                last ? { from: last.to, to: last.to } : { from: '11:30', to: '12:30' },
-              ]);
-            }}
-          >
-            {t('hallx.addShift')}
-          </button>
-        )}
-      </fieldset>
-      <HallHolidays holidays={draft.holidays} onChange={(holidays) => set('holidays', holidays)} />
-      <fieldset>
-        <legend>{t('hallx.languages')}</legend>
-        <label class="check">
-          <input type="checkbox" checked disabled />
-          한국어
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={draft.languages.includes('en')}
-            onChange={(e) => toggleLang('en', e.currentTarget.checked)}
-          />
-          English
-        </label>
-      </fieldset>
-      <label>
-        {t('hallx.idle')}
-        <input
-          type="number"
-          min={30}
-          max={1800}
-          value={typeof idle === 'number' ? String(idle) : ''}
-          onInput={(e) => setIdle(e.currentTarget.value)}
+          )}
+        </fieldset>
+        <HallHolidays
+          holidays={draft.holidays}
+          onChange={(holidays) => set('holidays', holidays)}
         />
-      </label>
-      <label>
-        {t('hallx.profile')}
-        <select
-          value={draft.profileId}
-          onChange={(e) => setDraft({ ...draft, profileId: e.currentTarget.value })}
-        >
-          {profileCatalog.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p class="wide hint">{base.source}</p>
-      <HallProfileOverrides
-        base={base}
-        overrides={draft.profileOverrides}
-        onChange={(profileOverrides) => set('profileOverrides', profileOverrides)}
-      />
-      <ErrorAlert message={error} wide />
-      <div class="row">
-        <button class="primary" type="submit" disabled={saving}>
-          {t('hallx.save')}
-        </button>
-        <button type="button" onClick={() => setDraft(draftOf(hall))}>
-          {t('hallx.revert')}
-        </button>
-      </div>
-    </form>
+        <fieldset>
+          <legend>{t('hallx.languages')}</legend>
+          <label class="check">
+            <input type="checkbox" checked disabled />
+            한국어
+          </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={draft.languages.includes('en')}
+              onChange={(e) => toggleLang('en', e.currentTarget.checked)}
+            />
+            English
+          </label>
+        </fieldset>
+        <label>
+          {t('hallx.idle')}
+          <FieldError path={`profileOverrides.${IDLE}`}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={30}
+                max={1800}
+                value={typeof idle === 'number' ? String(idle) : ''}
+                onInput={(e) => setIdle(e.currentTarget.value)}
+              />
+            )}
+          </FieldError>
+        </label>
+        <label>
+          {t('hallx.profile')}
+          <FieldError path="profileId">
+            {(aria) => (
+              <select
+                {...aria}
+                value={draft.profileId}
+                onChange={(e) => setDraft({ ...draft, profileId: e.currentTarget.value })}
+              >
+                {profileCatalog.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldError>
+        </label>
+        <p class="wide hint">{base.source}</p>
+        <HallProfileOverrides
+          base={base}
+          overrides={draft.profileOverrides}
+          onChange={(profileOverrides) => set('profileOverrides', profileOverrides)}
+        />
+        <SaveRow label={t('hallx.save')} disabled={saving}>
+          <button type="button" onClick={() => setDraft(draftOf(hall))}>
+            {t('hallx.revert')}
+          </button>
+        </SaveRow>
+      </form>
+    </FormErrorsProvider>
   );
 }

@@ -5,7 +5,16 @@ import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { adminHall, reloadAdminHall } from './use-admin-hall';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
-import { CheckField, SaveRow, TextField } from './fields';
+import {
+  CheckField,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  TextAreaField,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 type Draft = {
   kind: InfoKind;
@@ -41,6 +50,8 @@ export function InfoSection() {
   const hall = adminHall.value;
   const [draft, setDraft] = useState<Draft>(empty);
   const [editing, setEditing] = useState<number | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // Deleting is a button of a page in the list, not the form: its refusal stands under the list.
   const [error, setError] = useState<string | null>(null);
   if (!hall) return null;
 
@@ -66,8 +77,8 @@ export function InfoSection() {
       editing === null ? '/api/admin/info' : `/api/admin/info/${editing}`,
       { method: editing === null ? 'POST' : 'PUT', body },
     );
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     setDraft(empty);
     setEditing(null);
     await reloadAdminHall();
@@ -77,6 +88,7 @@ export function InfoSection() {
     if (!confirm(t('adminx.info.confirmDelete', { title: page.title }))) return;
     const res = await api(`/api/admin/info/${page.id}`, { method: 'DELETE' });
     if (!res.ok) return setError(errorText(res.error));
+    setError(null);
     await reloadAdminHall();
   }
 
@@ -104,6 +116,7 @@ export function InfoSection() {
                 aria-label={`${t('adminx.edit')}: ${page.title}`}
                 onClick={() => {
                   setEditing(page.id);
+                  setErrors(NO_ERRORS);
                   setDraft({
                     kind: page.kind,
                     title: page.title,
@@ -128,63 +141,64 @@ export function InfoSection() {
           </li>
         ))}
       </ul>
-      <form class="admin-form" onSubmit={save} aria-labelledby="info-form-heading">
-        <h3 id="info-form-heading">
-          {editing === null ? t('adminx.info.new') : t('adminx.info.edit')}
-        </h3>
-        <label>
-          {t('adminx.info.kind')}
-          <select
-            value={draft.kind}
-            onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as InfoKind })}
-          >
-            {(['timetable', 'channels', 'amenities', 'notice'] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`adminx.info.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <TextField
-          draft={draft}
-          set={setDraft}
-          name="title"
-          label={t('adminx.info.title')}
-          required
-          maxLength={80}
-        />
-        <TextField
-          draft={draft}
-          set={setDraft}
-          name="titleEn"
-          label={t('adminx.info.titleEn')}
-          maxLength={80}
-        />
-        <label class="wide">
-          {t('adminx.info.body')}
-          <textarea
-            value={draft.body}
-            onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+      <ErrorAlert message={error} />
+      <FormErrorsProvider value={errors}>
+        <form class="admin-form" onSubmit={save} aria-labelledby="info-form-heading">
+          <h3 id="info-form-heading">
+            {editing === null ? t('adminx.info.new') : t('adminx.info.edit')}
+          </h3>
+          <label>
+            {t('adminx.info.kind')}
+            <select
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as InfoKind })}
+            >
+              {(['timetable', 'channels', 'amenities', 'notice'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`adminx.info.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TextField
+            draft={draft}
+            set={setDraft}
+            name="title"
+            label={t('adminx.info.title')}
+            required
+            maxLength={80}
+          />
+          <TextField
+            draft={draft}
+            set={setDraft}
+            name="titleEn"
+            label={t('adminx.info.titleEn')}
+            maxLength={80}
+          />
+          <TextAreaField
+            draft={draft}
+            set={setDraft}
+            name="body"
+            label={t('adminx.info.body')}
             rows={2}
           />
-        </label>
-        <label class="wide">
-          {t('adminx.info.items')}
-          <textarea
-            value={draft.items}
-            onInput={(e) => setDraft({ ...draft, items: e.currentTarget.value })}
+          {/* Each line is an item: "items.2.label" marks the whole list. */}
+          <TextAreaField
+            draft={draft}
+            set={setDraft}
+            name="items"
+            label={t('adminx.info.items')}
             rows={4}
           />
-        </label>
-        <CheckField
-          draft={draft}
-          set={setDraft}
-          name="published"
-          label={t('adminx.info.published')}
-        />
-        <SaveRow />
-      </form>
-      <ErrorAlert message={error} />
+          <CheckField
+            draft={draft}
+            set={setDraft}
+            name="published"
+            label={t('adminx.info.published')}
+          />
+          <SaveRow />
+        </form>
+      </FormErrorsProvider>
     </section>
   );
 }

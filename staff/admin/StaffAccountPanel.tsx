@@ -5,9 +5,18 @@
 import { useState } from 'preact/hooks';
 import type { AccountAdminRow, Role, TemporaryPassword } from '../../shared/schemas/accounts';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
-import { errorText, t } from '../../shared/i18n';
+import type { ApiError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import {
+  FieldError,
+  formErrors,
+  FormErrorsProvider,
+  FormMessage,
+  NO_ERRORS,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 const ROLES: Role[] = ['counter', 'guide', 'admin'];
 
@@ -19,17 +28,15 @@ export function StaffAccountPanel({
   row: StaffAdminRow | null;
   account: AccountAdminRow | undefined;
 }) {
-  const [username, setUsername] = useState('');
+  const [draft, setDraft] = useState({ username: '' });
   const [role, setRole] = useState<Role>(account?.role ?? 'counter');
   const [temporary, setTemporary] = useState<TemporaryPassword | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function run<T>(
-    call: () => Promise<
-      { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-    >,
+    call: () => Promise<{ ok: true; data: T } | { ok: false; error: ApiError }>,
     done: (data: T) => void,
   ) {
     if (busy) return;
@@ -38,10 +45,10 @@ export function StaffAccountPanel({
     setBusy(false);
     if (!res.ok) {
       setStatus(null);
-      setError(errorText(res.error));
+      setErrors(formErrors(res.error));
       return;
     }
-    setError(null);
+    setErrors(NO_ERRORS);
     done(res.data);
   }
 
@@ -50,7 +57,7 @@ export function StaffAccountPanel({
     void run(
       () =>
         api<TemporaryPassword>('/api/staff/accounts', {
-          body: { staffId: row?.id, username, role },
+          body: { staffId: row?.id, username: draft.username, role },
         }),
       (data) => {
         setTemporary(data);
@@ -93,74 +100,80 @@ export function StaffAccountPanel({
       <h3 id={headingId}>
         {row ? t('staffadm.accountTitle') : (account?.displayName ?? t('staffadm.accountTitle'))}
       </h3>
-      {!account ? (
-        <form class="row" onSubmit={create}>
-          <label>
-            {t('signin.username')}
-            <input
-              value={username}
-              onInput={(e) => setUsername(e.currentTarget.value)}
-              required
-              pattern="[A-Za-z0-9._\-]{3,32}"
-              autoComplete="off"
-              lang="en"
-            />
-          </label>
-          <label>
-            {t('staffadm.role')}
-            <RoleSelect role={role} onChange={setRole} />
-          </label>
-          <button class="primary" type="submit" disabled={busy}>
-            {t('staffadm.accountCreate')}
-          </button>
-        </form>
-      ) : (
-        <div class="stack">
-          <p>
-            {t('signin.username')}: <strong>{account.username}</strong> ·{' '}
-            {t(`staffadm.role.${account.role}`)}
-            {account.disabled && <span class="badge off">{t('staffadm.disabled')}</span>}
-            {account.mustChangePassword && !account.disabled && (
-              <span class="badge alert">{t('staffadm.mustChange')}</span>
-            )}
-          </p>
-          <div class="row">
-            <label>
-              {t('staffadm.role')}
-              <RoleSelect role={role} onChange={setRole} />
-            </label>
-            <button
-              type="button"
-              disabled={busy || role === account.role}
-              onClick={() => update({ role }, t('staffadm.roleChanged'))}
-            >
-              {t('staffadm.roleChange')}
-            </button>
-            <button type="button" disabled={busy || account.disabled} onClick={reset}>
-              {t('staffadm.resetPassword')}
-            </button>
-            {account.disabled ? (
+      <FormErrorsProvider value={errors}>
+        {!account ? (
+          // The message goes under the row, not into it: the button stays where it was pressed.
+          <form class="stack" onSubmit={create}>
+            <div class="row">
+              <TextField
+                draft={draft}
+                set={setDraft}
+                name="username"
+                label={t('signin.username')}
+                required
+                pattern="[A-Za-z0-9._\-]{3,32}"
+                autoComplete="off"
+                lang="en"
+              />
+              <label>
+                {t('staffadm.role')}
+                <RoleSelect role={role} onChange={setRole} />
+              </label>
+              <button class="primary" type="submit" disabled={busy}>
+                {t('staffadm.accountCreate')}
+              </button>
+            </div>
+            <FormMessage />
+          </form>
+        ) : (
+          <div class="stack">
+            <p>
+              {t('signin.username')}: <strong>{account.username}</strong> ·{' '}
+              {t(`staffadm.role.${account.role}`)}
+              {account.disabled && <span class="badge off">{t('staffadm.disabled')}</span>}
+              {account.mustChangePassword && !account.disabled && (
+                <span class="badge alert">{t('staffadm.mustChange')}</span>
+              )}
+            </p>
+            {/* No form: each button acts at once, and its refusal stands beside the buttons. */}
+            <div class="row">
+              <label>
+                {t('staffadm.role')}
+                <RoleSelect role={role} onChange={setRole} />
+              </label>
+              <FormMessage />
               <button
                 type="button"
-                disabled={busy}
-                onClick={() => update({ disabled: false }, t('staffadm.enabled'))}
+                disabled={busy || role === account.role}
+                onClick={() => update({ role }, t('staffadm.roleChanged'))}
               >
-                {t('staffadm.enable')}
+                {t('staffadm.roleChange')}
               </button>
-            ) : (
-              <button
-                type="button"
-                class="danger"
-                disabled={busy}
-                onClick={() => update({ disabled: true }, t('staffadm.disabledDone'))}
-              >
-                {t('staffadm.disable')}
+              <button type="button" disabled={busy || account.disabled} onClick={reset}>
+                {t('staffadm.resetPassword')}
               </button>
-            )}
+              {account.disabled ? (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => update({ disabled: false }, t('staffadm.enabled'))}
+                >
+                  {t('staffadm.enable')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  class="danger"
+                  disabled={busy}
+                  onClick={() => update({ disabled: true }, t('staffadm.disabledDone'))}
+                >
+                  {t('staffadm.disable')}
+                </button>
+              )}
+            </div>
           </div>
-        </div>
-      )}
-      <ErrorAlert message={error} />
+        )}
+      </FormErrorsProvider>
       {status && (
         <p class="staff-ok" role="status">
           {status}
@@ -183,12 +196,16 @@ export function StaffAccountPanel({
 
 function RoleSelect({ role, onChange }: { role: Role; onChange: (role: Role) => void }) {
   return (
-    <select value={role} onChange={(e) => onChange(e.currentTarget.value as Role)}>
-      {ROLES.map((r) => (
-        <option key={r} value={r}>
-          {t(`staffadm.role.${r}`)}
-        </option>
-      ))}
-    </select>
+    <FieldError path="role">
+      {(aria) => (
+        <select {...aria} value={role} onChange={(e) => onChange(e.currentTarget.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`staffadm.role.${r}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldError>
   );
 }

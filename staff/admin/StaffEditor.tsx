@@ -3,12 +3,21 @@ import { useState } from 'preact/hooks';
 import type { AccountAdminRow } from '../../shared/schemas/accounts';
 import type { Department } from '../../shared/schemas/hall';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { StaffAccountPanel } from './StaffAccountPanel';
 import { StaffPhotoUpload } from './StaffPhotoUpload';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
-import { CheckField, DepartmentField, TextField } from './fields';
+import {
+  CheckField,
+  DepartmentField,
+  formErrors,
+  FormErrorsProvider,
+  FormMessage,
+  NO_ERRORS,
+  TextAreaField,
+  TextField,
+  type FormErrors,
+} from './fields';
 
 type StaffDraft = {
   name: string;
@@ -50,7 +59,7 @@ export function StaffEditor({
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState<StaffDraft>(() => staffDraft(row, departments));
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const retired = Boolean(row?.retiredAt);
@@ -80,10 +89,10 @@ export function StaffEditor({
     setBusy(false);
     if (!res.ok) {
       setStatus(null);
-      setError(errorText(res.error));
+      setErrors(formErrors(res.error));
       return;
     }
-    setError(null);
+    setErrors(NO_ERRORS);
     setStatus(t(row ? 'staffadm.saved' : 'staffadm.added', { name: res.data.staff.name }));
     const { seat: saved } = res.data.staff;
     setDraft({ ...draft, seatRow: String(saved.row), seatCol: String(saved.col) });
@@ -98,8 +107,8 @@ export function StaffEditor({
       method: 'POST',
       body: {},
     });
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
+    if (!res.ok) return setErrors(formErrors(res.error));
+    setErrors(NO_ERRORS);
     setStatus(t(action === 'retire' ? 'staffadm.retiredDone' : 'staffadm.reinstated'));
   }
 
@@ -117,91 +126,98 @@ export function StaffEditor({
         </button>
       </div>
       {retired && <p class="badge off">{t('staffadm.retiredNote')}</p>}
-      <form class="admin-form" onSubmit={save}>
-        <TextField {...bind} name="name" label={t('staffadm.name')} required maxLength={40} />
-        <TextField {...bind} name="nameEn" label={t('staffadm.nameEn')} maxLength={60} lang="en" />
-        <DepartmentField {...bind} name="departmentId" departments={departments} />
-        <TextField {...bind} name="team" label={t('staffadm.team')} maxLength={40} />
-        <TextField
-          {...bind}
-          name="position"
-          label={t('staffadm.position')}
-          required
-          maxLength={40}
-        />
-        <TextField
-          {...bind}
-          name="extension"
-          label={t('staffadm.extension')}
-          required
-          inputMode="tel"
-          pattern="[0-9][0-9\-]{1,19}"
-          placeholder="02-0000-1234"
-        />
-        <label class="wide">
-          {t('staffadm.duties')}
-          <textarea
-            rows={3}
-            value={draft.duties}
-            onInput={(e) => setDraft({ ...draft, duties: e.currentTarget.value })}
-            aria-describedby={`${headingId}-duties-hint`}
-            disabled={retired}
+      <FormErrorsProvider value={errors}>
+        <form class="admin-form" onSubmit={save}>
+          <TextField {...bind} name="name" label={t('staffadm.name')} required maxLength={40} />
+          <TextField
+            {...bind}
+            name="nameEn"
+            label={t('staffadm.nameEn')}
+            maxLength={60}
+            lang="en"
           />
-          <small id={`${headingId}-duties-hint`}>{t('staffadm.dutiesHint')}</small>
-        </label>
-        <CheckField
-          {...bind}
-          name="leader"
-          label={t('staffadm.leaderFlag')}
-          // A new leader goes to a free desk at the head unless a seat is typed in.
-          set={(next) =>
-            setDraft(
-              next.leader && draft.seatRow !== '0' ? { ...next, seatRow: '', seatCol: '' } : next,
-            )
-          }
-        />
-        <TextField
-          {...bind}
-          name="seatRow"
-          label={t('staffadm.seatRow')}
-          type="number"
-          min={0}
-          max={30}
-          placeholder={t('staffadm.seatAuto')}
-        />
-        <TextField
-          {...bind}
-          name="seatCol"
-          label={t('staffadm.seatCol')}
-          type="number"
-          min={1}
-          max={12}
-          placeholder={t('staffadm.seatAuto')}
-        />
-        <ErrorAlert message={error} wide />
-        {status && (
-          <p class="wide staff-ok" role="status">
-            {status}
-          </p>
-        )}
-        <div class="row">
-          {!retired && (
-            <button class="primary" type="submit" disabled={busy}>
-              {row ? t('staffadm.save') : t('staffadm.addSubmit')}
-            </button>
+          <DepartmentField {...bind} name="departmentId" departments={departments} />
+          <TextField {...bind} name="team" label={t('staffadm.team')} maxLength={40} />
+          <TextField
+            {...bind}
+            name="position"
+            label={t('staffadm.position')}
+            required
+            maxLength={40}
+          />
+          <TextField
+            {...bind}
+            name="extension"
+            label={t('staffadm.extension')}
+            required
+            inputMode="tel"
+            pattern="[0-9][0-9\-]{1,19}"
+            placeholder="02-0000-1234"
+          />
+          <TextAreaField
+            {...bind}
+            name="duties"
+            label={t('staffadm.duties')}
+            rows={3}
+            hint={t('staffadm.dutiesHint')}
+          />
+          <CheckField
+            {...bind}
+            name="leader"
+            label={t('staffadm.leaderFlag')}
+            // A new leader goes to a free desk at the head unless a seat is typed in.
+            set={(next) =>
+              setDraft(
+                next.leader && draft.seatRow !== '0' ? { ...next, seatRow: '', seatCol: '' } : next,
+              )
+            }
+          />
+          <TextField
+            {...bind}
+            name="seatRow"
+            path={['seat.row', 'seat']}
+            label={t('staffadm.seatRow')}
+            type="number"
+            min={0}
+            max={30}
+            placeholder={t('staffadm.seatAuto')}
+          />
+          <TextField
+            {...bind}
+            name="seatCol"
+            path={['seat.col', 'seat']}
+            label={t('staffadm.seatCol')}
+            type="number"
+            min={1}
+            max={12}
+            placeholder={t('staffadm.seatAuto')}
+          />
+          {status && (
+            <p class="wide staff-ok" role="status">
+              {status}
+            </p>
           )}
-          {row && !retired && (
-            <button type="button" class="danger" onClick={() => void retire('retire')}>
-              {t('staffadm.retire')}
-            </button>
-          )}
-          {row && retired && (
-            <button type="button" onClick={() => void retire('reinstate')}>
-              {t('staffadm.reinstate')}
-            </button>
-          )}
-        </div>
-      </form>
+          {/* Not SaveRow: a retired member's card has no save button, only 복직. */}
+          <div class="row">
+            <FormMessage />
+            {!retired && (
+              <button class="primary" type="submit" disabled={busy}>
+                {row ? t('staffadm.save') : t('staffadm.addSubmit')}
+              </button>
+            )}
+            {row && !retired && (
+              <button type="button" class="danger" onClick={() => void retire('retire')}>
+                {t('staffadm.retire')}
+              </button>
+            )}
+            {row && retired && (
+              <button type="button" onClick={() => void retire('reinstate')}>
+                {t('staffadm.reinstate')}
+              </button>
+            )}
+          </div>
+        </form>
+      </FormErrorsProvider>
       {row && !retired && <StaffPhotoUpload row={row} />}
       {row && !retired && <StaffAccountPanel row={row} account={account} />}
     </section>

@@ -12,7 +12,10 @@ export function StaffImport({ onClose }: { onClose: () => void }) {
   const [csv, setCsv] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const [report, setReport] = useState<ImportResult | null>(null);
+  // Two places: a file the dry run could not read is refused at the file chooser, a refused
+  // import at the import button.
   const [error, setError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,6 +23,7 @@ export function StaffImport({ onClose }: { onClose: () => void }) {
     setReport(null);
     setStatus(null);
     setError(null);
+    setImportError(null);
     setCsv(null);
     if (!file) return;
     setFileName(file.name);
@@ -37,7 +41,8 @@ export function StaffImport({ onClose }: { onClose: () => void }) {
     setBusy(true);
     const res = await postCsv<ImportResult>(csv, false);
     setBusy(false);
-    if (!res.ok) return setError(errorText(res.error));
+    if (!res.ok) return setImportError(errorText(res.error));
+    setImportError(null);
     setStatus(t('staffadm.csvImported', { n: res.data.imported }));
     setReport(null);
     setCsv(null);
@@ -108,6 +113,7 @@ export function StaffImport({ onClose }: { onClose: () => void }) {
         </p>
       )}
       <div class="row">
+        <ErrorAlert message={importError} />
         <button
           class="primary"
           type="button"

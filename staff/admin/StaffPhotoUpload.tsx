@@ -6,9 +6,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StaffMember } from '../../shared/schemas/hall';
 import type { StaffAdminRow } from '../../shared/schemas/staff';
-import { errorText, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { today, uploadPhotoForm } from './staff-admin-api';
-import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
+import {
+  FieldError,
+  formError,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  SaveRow,
+  type FormErrors,
+} from './fields';
 
 const FRAME_W = 240;
 const FRAME_H = 320;
@@ -40,7 +48,7 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
   const [py, setPy] = useState(0.5);
   const [consent, setConsent] = useState(false);
   const [consentDate, setConsentDate] = useState(today());
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const drag = useRef<{ x: number; y: number; px: number; py: number } | null>(null);
@@ -57,13 +65,13 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
     if (!chosen) return setFile(null);
     if (!/^image\/(jpeg|png|webp)$/.test(chosen.type)) {
       setFile(null);
-      return setError(t('error.not_an_image'));
+      return setErrors(formError(t('error.not_an_image'), 'file'));
     }
     if (chosen.size > MAX_BYTES) {
       setFile(null);
-      return setError(t('error.photo_too_large'));
+      return setErrors(formError(t('error.photo_too_large'), 'file'));
     }
-    setError(null);
+    setErrors(NO_ERRORS);
     setFile(chosen);
     setUrl(URL.createObjectURL(chosen));
   }
@@ -87,7 +95,7 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
   async function upload(event: Event) {
     event.preventDefault();
     if (!file || busy) return;
-    if (!consent) return setError(t('error.consent_required'));
+    if (!consent) return setErrors(formError(t('error.consent_required'), 'consent'));
     const form = new FormData();
     form.set('file', file);
     form.set('consent', '1');
@@ -105,10 +113,12 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
     if (!res.ok) {
       setStatus(null);
       // The old photo is untouched on the server; say so, so nobody fears it is lost.
-      setError(`${errorText(res.error)} ${row.photoUrl ? t('staffadm.photoKept') : ''}`.trim());
+      const refused = formErrors(res.error);
+      const kept = row.photoUrl ? ` ${t('staffadm.photoKept')}` : '';
+      setErrors({ ...refused, message: `${refused.message ?? ''}${kept}`.trim() });
       return;
     }
-    setError(null);
+    setErrors(NO_ERRORS);
     setStatus(t('staffadm.photoSaved'));
     setFile(null);
     setConsent(false);
@@ -117,129 +127,143 @@ export function StaffPhotoUpload({ row }: { row: StaffAdminRow }) {
   const current = row.photoUrl && row.photoConsentAt ? row.photoUrl : null;
   const headingId = `photo-heading-${row.id}`;
   return (
-    <form class="staff-photo stack" aria-labelledby={headingId} onSubmit={upload}>
-      <h3 id={headingId}>{t('staffadm.photo')}</h3>
-      <div class="staff-photo-body">
-        <figure class="staff-photo-current">
-          {current ? (
-            <img src={current} alt={t('staffadm.photoCurrent', { name: row.name })} />
-          ) : (
-            <div class="staff-photo-none">{t('staffadm.photoNone')}</div>
-          )}
-          <figcaption>
-            {current
-              ? t('staffadm.consentOn', { date: row.photoConsentAt ?? '' })
-              : t('staffadm.photoNoneHint')}
-          </figcaption>
-        </figure>
-        <div class="stack">
-          <label for={inputId}>{t('staffadm.photoChoose')}</label>
-          <input
-            id={inputId}
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            onChange={(e) => choose(e.currentTarget.files?.[0])}
-          />
-          {url && file && (
-            <div class="staff-crop">
-              <div
-                class="staff-crop-frame"
-                role="img"
-                aria-label={t('staffadm.cropPreview')}
-                style={{ width: `${FRAME_W}px`, height: `${FRAME_H}px` }}
-                onPointerDown={onPointerDown}
-                onPointerMove={onPointerMove}
-                onPointerUp={() => (drag.current = null)}
-              >
-                <img
-                  src={url}
-                  alt=""
-                  draggable={false}
-                  onLoad={(e) =>
-                    setNatural({
-                      w: e.currentTarget.naturalWidth,
-                      h: e.currentTarget.naturalHeight,
-                    })
-                  }
-                  style={
-                    box
-                      ? {
-                          width: `${box.dispW}px`,
-                          height: `${box.dispH}px`,
-                          left: `${-box.offX}px`,
-                          top: `${-box.offY}px`,
-                        }
-                      : { visibility: 'hidden' }
-                  }
+    <FormErrorsProvider value={errors}>
+      <form class="staff-photo stack" aria-labelledby={headingId} onSubmit={upload}>
+        <h3 id={headingId}>{t('staffadm.photo')}</h3>
+        <div class="staff-photo-body">
+          <figure class="staff-photo-current">
+            {current ? (
+              <img src={current} alt={t('staffadm.photoCurrent', { name: row.name })} />
+            ) : (
+              <div class="staff-photo-none">{t('staffadm.photoNone')}</div>
+            )}
+            <figcaption>
+              {current
+                ? t('staffadm.consentOn', { date: row.photoConsentAt ?? '' })
+                : t('staffadm.photoNoneHint')}
+            </figcaption>
+          </figure>
+          <div class="stack">
+            <label for={inputId}>{t('staffadm.photoChoose')}</label>
+            <FieldError path="file">
+              {(aria) => (
+                <input
+                  {...aria}
+                  id={inputId}
+                  type="file"
+                  accept="image/jpeg,image/png,image/webp"
+                  onChange={(e) => choose(e.currentTarget.files?.[0])}
                 />
+              )}
+            </FieldError>
+            {url && file && (
+              <div class="staff-crop">
+                <div
+                  class="staff-crop-frame"
+                  role="img"
+                  aria-label={t('staffadm.cropPreview')}
+                  style={{ width: `${FRAME_W}px`, height: `${FRAME_H}px` }}
+                  onPointerDown={onPointerDown}
+                  onPointerMove={onPointerMove}
+                  onPointerUp={() => (drag.current = null)}
+                >
+                  <img
+                    src={url}
+                    alt=""
+                    draggable={false}
+                    onLoad={(e) =>
+                      setNatural({
+                        w: e.currentTarget.naturalWidth,
+                        h: e.currentTarget.naturalHeight,
+                      })
+                    }
+                    style={
+                      box
+                        ? {
+                            width: `${box.dispW}px`,
+                            height: `${box.dispH}px`,
+                            left: `${-box.offX}px`,
+                            top: `${-box.offY}px`,
+                          }
+                        : { visibility: 'hidden' }
+                    }
+                  />
+                </div>
+                <div class="stack staff-crop-controls">
+                  <label>
+                    {t('staffadm.cropZoom')}
+                    <input
+                      type="range"
+                      min={100}
+                      max={400}
+                      step={5}
+                      value={Math.round(zoom * 100)}
+                      onInput={(e) => setZoom(Number(e.currentTarget.value) / 100)}
+                    />
+                  </label>
+                  <label>
+                    {t('staffadm.cropX')}
+                    <input
+                      type="range"
+                      min={0}
+                      max={100}
+                      value={Math.round(px * 100)}
+                      onInput={(e) => setPx(Number(e.currentTarget.value) / 100)}
+                    />
+                  </label>
+                  <label>
+                    {t('staffadm.cropY')}
+                    <input
+                      type="range"
+                      min={0}
+                      max={100}
+                      value={Math.round(py * 100)}
+                      onInput={(e) => setPy(Number(e.currentTarget.value) / 100)}
+                    />
+                  </label>
+                  <small>{t('staffadm.cropHint')}</small>
+                </div>
               </div>
-              <div class="stack staff-crop-controls">
-                <label>
-                  {t('staffadm.cropZoom')}
+            )}
+            <label class="check">
+              <FieldError path="consent">
+                {(aria) => (
+                  <>
+                    <input
+                      {...aria}
+                      type="checkbox"
+                      checked={consent}
+                      onChange={(e) => setConsent(e.currentTarget.checked)}
+                    />
+                    {t('staffadm.consent')}
+                  </>
+                )}
+              </FieldError>
+            </label>
+            <label>
+              {t('staffadm.consentDate')}
+              <FieldError path="consentDate">
+                {(aria) => (
                   <input
-                    type="range"
-                    min={100}
-                    max={400}
-                    step={5}
-                    value={Math.round(zoom * 100)}
-                    onInput={(e) => setZoom(Number(e.currentTarget.value) / 100)}
+                    {...aria}
+                    type="date"
+                    value={consentDate}
+                    max={today()}
+                    required
+                    onInput={(e) => setConsentDate(e.currentTarget.value)}
                   />
-                </label>
-                <label>
-                  {t('staffadm.cropX')}
-                  <input
-                    type="range"
-                    min={0}
-                    max={100}
-                    value={Math.round(px * 100)}
-                    onInput={(e) => setPx(Number(e.currentTarget.value) / 100)}
-                  />
-                </label>
-                <label>
-                  {t('staffadm.cropY')}
-                  <input
-                    type="range"
-                    min={0}
-                    max={100}
-                    value={Math.round(py * 100)}
-                    onInput={(e) => setPy(Number(e.currentTarget.value) / 100)}
-                  />
-                </label>
-                <small>{t('staffadm.cropHint')}</small>
-              </div>
-            </div>
-          )}
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={consent}
-              onChange={(e) => setConsent(e.currentTarget.checked)}
-            />
-            {t('staffadm.consent')}
-          </label>
-          <label>
-            {t('staffadm.consentDate')}
-            <input
-              type="date"
-              value={consentDate}
-              max={today()}
-              required
-              onInput={(e) => setConsentDate(e.currentTarget.value)}
-            />
-          </label>
-          <ErrorAlert message={error} />
-          {status && (
-            <p class="staff-ok" role="status">
-              {status}
-            </p>
-          )}
-          <div class="row">
-            <button class="primary" type="submit" disabled={!file || busy}>
-              {t('staffadm.photoUpload')}
-            </button>
+                )}
+              </FieldError>
+            </label>
+            {status && (
+              <p class="staff-ok" role="status">
+                {status}
+              </p>
+            )}
+            <SaveRow label={t('staffadm.photoUpload')} disabled={!file || busy} />
           </div>
         </div>
-      </div>
-    </form>
+      </form>
+    </FormErrorsProvider>
   );
 }

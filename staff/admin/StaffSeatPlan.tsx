@@ -17,7 +17,16 @@ import {
 import { errorText, t } from '../../shared/i18n';
 import { api } from '../../shared/ui/api';
 import { ErrorAlert } from '../../shared/ui/components/ErrorAlert';
-import { DepartmentOptions } from './fields';
+import {
+  DepartmentOptions,
+  formError,
+  formErrors,
+  FormErrorsProvider,
+  NO_ERRORS,
+  FormMessage,
+  TextField,
+  type FormErrors,
+} from './fields';
 import { SeatPlanPreview } from './SeatPlanPreview';
 
 export function StaffSeatPlan({
@@ -31,8 +40,10 @@ export function StaffSeatPlan({
 }) {
   const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? 0);
   const [selected, setSelected] = useState<number | null>(null);
-  const [row, setRow] = useState('');
-  const [col, setCol] = useState('');
+  const [seat, setSeat] = useState({ row: '', col: '' });
+  // A person's move (arrows, a free desk, row and column) is shown at the move form; an empty
+  // desk or a walkway is a button of the grid itself, so its refusal stands under the grid.
+  const [moveErrors, setMoveErrors] = useState<FormErrors>(NO_ERRORS);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [plan, setPlan] = useState<SeatPlan>(EMPTY_SEAT_PLAN);
@@ -99,23 +110,24 @@ export function StaffSeatPlan({
   function select(id: number) {
     const p = people.find((x) => x.id === id);
     setSelected(id);
-    setRow(p ? String(p.seat.row) : '');
-    setCol(p ? String(p.seat.col) : '');
+    setSeat({ row: p ? String(p.seat.row) : '', col: p ? String(p.seat.col) : '' });
     setStatus(null);
     setError(null);
+    setMoveErrors(NO_ERRORS);
   }
 
   async function move(target: { row: number; col: number }) {
     if (!person) return;
     if (target.row < 0 || target.row > SEAT_MAX_ROW || target.col < 1 || target.col > SEAT_MAX_COL)
-      return setError(t('staffadm.seatOutside', { rows: SEAT_MAX_ROW, cols: SEAT_MAX_COL }));
+      return setMoveErrors(
+        formError(t('staffadm.seatOutside', { rows: SEAT_MAX_ROW, cols: SEAT_MAX_COL }), 'seat'),
+      );
     const res = await api<{ staff: StaffAdminRow[] }>(`/api/staff/${person.id}/seat`, {
       body: target,
     });
-    if (!res.ok) return setError(errorText(res.error));
-    setError(null);
-    setRow(String(target.row));
-    setCol(String(target.col));
+    if (!res.ok) return setMoveErrors(formErrors(res.error));
+    setMoveErrors(NO_ERRORS);
+    setSeat({ row: String(target.row), col: String(target.col) });
     const swapped = res.data.staff.find((s) => s.id !== person.id);
     setStatus(
       swapped
@@ -234,68 +246,72 @@ export function StaffSeatPlan({
         ))}
       </div>
       {person ? (
-        <div
-          class="row seat-controls"
-          role="group"
-          aria-label={t('staffadm.seatMoveOf', { name: person.name })}
-        >
-          <strong>{person.name}</strong>
-          <button
-            type="button"
-            aria-label={t('staffadm.seatUp')}
-            disabled={person.seat.row === 0}
-            onClick={() => step(-1, 0)}
+        <FormErrorsProvider value={moveErrors}>
+          <div
+            class="row seat-controls"
+            role="group"
+            aria-label={t('staffadm.seatMoveOf', { name: person.name })}
           >
-            ↑
-          </button>
-          <button type="button" aria-label={t('staffadm.seatDown')} onClick={() => step(1, 0)}>
-            ↓
-          </button>
-          <button
-            type="button"
-            aria-label={t('staffadm.seatLeft')}
-            disabled={person.seat.col === 1}
-            onClick={() => step(0, -1)}
-          >
-            ←
-          </button>
-          <button type="button" aria-label={t('staffadm.seatRight')} onClick={() => step(0, 1)}>
-            →
-          </button>
-          <form
-            class="row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void move({ row: Number(row), col: Number(col) });
-            }}
-          >
-            <label>
-              {t('staffadm.seatRow')}
-              <input
+            <strong>{person.name}</strong>
+            <button
+              type="button"
+              aria-label={t('staffadm.seatUp')}
+              disabled={person.seat.row === 0}
+              onClick={() => step(-1, 0)}
+            >
+              ↑
+            </button>
+            <button type="button" aria-label={t('staffadm.seatDown')} onClick={() => step(1, 0)}>
+              ↓
+            </button>
+            <button
+              type="button"
+              aria-label={t('staffadm.seatLeft')}
+              disabled={person.seat.col === 1}
+              onClick={() => step(0, -1)}
+            >
+              ←
+            </button>
+            <button type="button" aria-label={t('staffadm.seatRight')} onClick={() => step(0, 1)}>
+              →
+            </button>
+            <form
+              class="row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void move({ row: Number(seat.row), col: Number(seat.col) });
+              }}
+            >
+              <TextField
+                draft={seat}
+                set={setSeat}
+                name="row"
+                path={['row', 'seat']}
+                label={t('staffadm.seatRow')}
                 type="number"
                 min={0}
                 max={SEAT_MAX_ROW}
-                value={row}
-                onInput={(e) => setRow(e.currentTarget.value)}
                 required
               />
-            </label>
-            <label>
-              {t('staffadm.seatCol')}
-              <input
+              <TextField
+                draft={seat}
+                set={setSeat}
+                name="col"
+                path={['col', 'seat']}
+                label={t('staffadm.seatCol')}
                 type="number"
                 min={1}
                 max={SEAT_MAX_COL}
-                value={col}
-                onInput={(e) => setCol(e.currentTarget.value)}
                 required
               />
-            </label>
-            <button type="submit" class="primary">
-              {t('staffadm.seatMove')}
-            </button>
-          </form>
-        </div>
+              <button type="submit" class="primary">
+                {t('staffadm.seatMove')}
+              </button>
+            </form>
+          </div>
+          {/* Under the controls, not among them: the arrows stay where they were pressed. */}
+          <FormMessage />
+        </FormErrorsProvider>
       ) : (
         <p>{t('staffadm.seatPick')}</p>
       )}

@@ -17,12 +17,21 @@ type Packs = {
   choice: { packId: number | null; allowBrowserVoice: boolean };
 };
 
+/** Where a refusal is shown: at the control that caused it. */
+type At = 'choice' | 'browser' | 'upload' | 'list';
+
 /** The sample call a preview plays: ticket 1023 to counter 2. */
 const SAMPLE = { number: '1023', counter: 2 };
 
 export function VoicePackSection() {
   const [data, setData] = useState<Packs | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Each refusal stands at the control that caused it: the pack chooser, the browser-voice box,
+  // the upload, or the list's delete buttons. The list failing to load is no control's: it
+  // stands under the list, or takes the section's place before the list first came.
+  const [error, setErrorAt] = useState<{ at: At; text: string } | null>(null);
+  const setError = (text: string | null, at: At = 'list') =>
+    setErrorAt(text === null ? null : { at, text });
+  const errorAt = (at: At) => (error?.at === at ? error.text : null);
   const [status, setStatus] = useState<string | null>(null);
 
   const load = async () => {
@@ -32,9 +41,9 @@ export function VoicePackSection() {
   };
   useEffect(() => void load(), []);
 
-  async function save(choice: Packs['choice']) {
+  async function save(choice: Packs['choice'], at: At) {
     const res = await api('/api/voice-packs/choice', { method: 'PUT', body: choice });
-    if (!res.ok) return setError(errorText(res.error));
+    if (!res.ok) return setError(errorText(res.error), at);
     setError(null);
     setStatus(t('voice.saved'));
     await load();
@@ -50,7 +59,7 @@ export function VoicePackSection() {
     input.value = '';
     if (!res.ok) {
       setStatus(null);
-      return setError(errorText(res.error));
+      return setError(errorText(res.error), 'upload');
     }
     setError(null);
     setStatus(`${t('voice.upload')}: ${res.data.pack.name}`);
@@ -79,7 +88,7 @@ export function VoicePackSection() {
     await playClips(ctx, pack.id, clips, (ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  if (!data) return <ErrorAlert message={error} />;
+  if (!data) return <ErrorAlert message={error?.text} />;
   const { choice } = data;
   return (
     <div class="stack" role="group" aria-labelledby="voice-pack-heading">
@@ -91,7 +100,7 @@ export function VoicePackSection() {
           value={choice.packId ?? ''}
           onChange={(e) => {
             const value = (e.currentTarget as HTMLSelectElement).value;
-            void save({ ...choice, packId: value ? Number(value) : null });
+            void save({ ...choice, packId: value ? Number(value) : null }, 'choice');
           }}
         >
           <option value="">{t('voice.none')}</option>
@@ -102,6 +111,7 @@ export function VoicePackSection() {
           ))}
         </select>
       </label>
+      <ErrorAlert message={errorAt('choice')} />
       <div class="row">
         {data.packs
           .filter((pack) => pack.id === choice.packId)
@@ -114,6 +124,7 @@ export function VoicePackSection() {
           {t('voice.upload')}
           <input type="file" accept=".zip,application/zip" onChange={upload} />
         </label>
+        <ErrorAlert message={errorAt('upload')} />
       </div>
       {data.packs.length > 0 && (
         <>
@@ -140,21 +151,25 @@ export function VoicePackSection() {
           </ul>
         </>
       )}
+      <ErrorAlert message={errorAt('list')} />
       <label class="check">
         <input
           type="checkbox"
           checked={choice.allowBrowserVoice}
           onChange={(e) =>
-            void save({
-              ...choice,
-              allowBrowserVoice: (e.currentTarget as HTMLInputElement).checked,
-            })
+            void save(
+              {
+                ...choice,
+                allowBrowserVoice: (e.currentTarget as HTMLInputElement).checked,
+              },
+              'browser',
+            )
           }
         />
         {t('voice.allowBrowser')}
       </label>
+      <ErrorAlert message={errorAt('browser')} />
       {status && !error && <p role="status">{status}</p>}
-      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -2,7 +2,12 @@
  * The admin forms' fields, each bound to one key of a draft object: the label, the control and
  * the copy-with-one-key-changed setter written once instead of in every form.
  */
-import { createContext, type ComponentChildren, type InputHTMLAttributes } from 'preact';
+import {
+  createContext,
+  type ComponentChildren,
+  type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'preact';
 import { useContext, useId } from 'preact/hooks';
 import type { ApiError } from '../../shared/errors';
 import type { Department } from '../../shared/schemas/hall';
@@ -34,11 +39,33 @@ export function formErrors(error: ApiError): FormErrors {
   return { message: errorText(error), fields };
 }
 
+/**
+ * A refusal the console itself makes before asking the server (a file that is no photo, a seat
+ * off the grid): the same two places, the whole message and the field it is about.
+ */
+export const formError = (message: string, field?: string): FormErrors => ({
+  message,
+  fields: field ? { [field]: message } : {},
+});
+
+/**
+ * The server's names for a field: its draft key by default, or the body paths it is sent as
+ * ("settings.screenBottomMm"); the first of them the server named gives the message.
+ */
+export type FieldPath = string | readonly string[];
+
 /** The error for one field, with the id its control points to. */
-function useFieldError(name: string): { id: string; message: string | undefined } {
+function useFieldError(path: FieldPath): { id: string; message: string | undefined } {
   const id = useId();
-  return { id, message: useContext(FormErrorsContext).fields[name] };
+  const { fields } = useContext(FormErrorsContext);
+  const paths = typeof path === 'string' ? [path] : path;
+  return { id, message: paths.map((p) => fields[p]).find(Boolean) };
 }
+
+/** What a control the server refused carries: marked invalid, its message as its description. */
+export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+const ariaOf = (error: { id: string; message: string | undefined }): FieldAria =>
+  error.message ? { 'aria-invalid': true, 'aria-describedby': error.id } : {};
 
 /** Inside the label, so it stands under its control; out of the label's name, read as its description. */
 function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
@@ -58,6 +85,8 @@ type Bound<D, V> = {
   draft: D;
   set: (draft: D) => void;
   name: KeysOf<D, V>;
+  /** When the server calls the field otherwise than the draft does. */
+  path?: FieldPath;
 };
 
 type InputProps = Omit<
@@ -71,10 +100,11 @@ export function TextField<D>({
   draft,
   set,
   name,
+  path,
   wide,
   ...input
 }: Bound<D, string> & InputProps & { wide?: boolean }) {
-  const error = useFieldError(String(name));
+  const error = useFieldError(path ?? String(name));
   return (
     <label class={wide ? 'wide' : undefined}>
       {label}
@@ -82,11 +112,64 @@ export function TextField<D>({
         {...input}
         value={draft[name] as string}
         onInput={(e) => set({ ...draft, [name]: e.currentTarget.value })}
-        aria-invalid={error.message ? true : undefined}
-        aria-describedby={error.message ? error.id : undefined}
+        {...ariaOf(error)}
       />
       <FieldMessage {...error} />
     </label>
+  );
+}
+
+type TextAreaProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'value' | 'name' | 'label' | 'aria-describedby'
+>;
+
+/** Text over several lines; `hint` stays part of the description when the field is refused. */
+export function TextAreaField<D>({
+  label,
+  draft,
+  set,
+  name,
+  path,
+  hint,
+  ...textarea
+}: Bound<D, string> & TextAreaProps & { hint?: ComponentChildren }) {
+  const error = useFieldError(path ?? String(name));
+  const hintId = useId();
+  const describedBy = [hint ? hintId : '', error.message ? error.id : ''].join(' ').trim();
+  return (
+    <label class="wide">
+      {label}
+      <textarea
+        {...textarea}
+        value={draft[name] as string}
+        onInput={(e) => set({ ...draft, [name]: e.currentTarget.value })}
+        aria-invalid={error.message ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {hint && <small id={hintId}>{hint}</small>}
+      <FieldMessage {...error} />
+    </label>
+  );
+}
+
+/**
+ * For a control none of these fields makes (a time in a fieldset, a file input, a cell of a
+ * table): `children` gets its aria attributes, and the message follows it.
+ */
+export function FieldError({
+  path,
+  children,
+}: {
+  path: FieldPath;
+  children: (aria: FieldAria) => ComponentChildren;
+}) {
+  const error = useFieldError(path);
+  return (
+    <>
+      {children(ariaOf(error))}
+      <FieldMessage {...error} />
+    </>
   );
 }
 
@@ -115,10 +198,11 @@ export function DepartmentField<D>({
   draft,
   set,
   name,
+  path,
   departments,
   disabled,
 }: Omit<Bound<D, string>, 'label'> & { departments: readonly Department[]; disabled?: boolean }) {
-  const error = useFieldError(String(name));
+  const error = useFieldError(path ?? String(name));
   return (
     <label>
       {t('adminx.svc.department')}
@@ -127,8 +211,7 @@ export function DepartmentField<D>({
         onChange={(e) => set({ ...draft, [name]: e.currentTarget.value })}
         required
         disabled={disabled}
-        aria-invalid={error.message ? true : undefined}
-        aria-describedby={error.message ? error.id : undefined}
+        {...ariaOf(error)}
       >
         <option value="">—</option>
         <DepartmentOptions departments={departments} />
@@ -151,15 +234,31 @@ export function DepartmentOptions({ departments }: { departments: readonly Depar
   );
 }
 
-/** The form's submit button, in the row the admin forms end with. */
-export function SaveRow({ label = t('adminx.save') }: { label?: string }) {
-  const { message } = useContext(FormErrorsContext);
+/**
+ * The whole message of a refusal, where a form's buttons are; brought into view, so a button
+ * pressed at the bottom of the screen does not hide its answer below it.
+ */
+export function FormMessage() {
+  return <ErrorAlert message={useContext(FormErrorsContext).message} reveal />;
+}
+
+/** The form's submit button, in the row the admin forms end with; `children` follow it. */
+export function SaveRow({
+  label = t('adminx.save'),
+  disabled,
+  children,
+}: {
+  label?: string;
+  disabled?: boolean;
+  children?: ComponentChildren;
+}) {
   return (
     <div class="row">
-      <ErrorAlert message={message} />
-      <button class="primary" type="submit">
+      <FormMessage />
+      <button class="primary" type="submit" disabled={disabled}>
         {label}
       </button>
+      {children}
     </div>
   );
 }

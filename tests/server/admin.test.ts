@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { exportHallConfig, importHallConfig } from '../../server/commands/admin-transfer';
+import { createDevice } from '../../server/commands/devices';
 import { createDemoHall } from '../../server/demo/demo-hall';
+import { toHttpError } from '../../server/http/errors';
 import { createHub } from '../../server/realtime/hub';
 import { openDatabase } from '../../server/store/db';
 import { createStore } from '../../server/store/index';
@@ -246,6 +248,47 @@ describe('admin: devices', () => {
       settings: { floorId: t.hall.floorId, screenBottomMm: 650, pxPerMm: 3.5 },
     });
     expect(t.deps.store.events.recent(t.hall.hallId, 1)[0]?.type).toBe('device:updated');
+  });
+
+  it('refuses a device setting out of range with a 400 naming the setting, at the route and in the command', async () => {
+    const id = t.hall.devices.kiosk;
+    const settings = t.deps.store.devices.get(t.hall.hallId, id)?.settings;
+    const placed = await send('PUT', `/api/admin/devices/${id}`, {
+      name: '정문 키오스크',
+      settings: { ...settings, pxPerMm: 100 },
+    });
+    expect(placed.status).toBe(400);
+    expect(await errorOf(placed)).toMatchObject({
+      code: 'invalid_request',
+      details: [{ path: 'settings.pxPerMm' }],
+    });
+    const created = await send('POST', '/api/devices', {
+      kind: 'display',
+      name: '대기표시기',
+      settings: { viewingDistanceMm: 50 },
+    });
+    expect(created.status).toBe(400);
+    expect((await errorOf(created)).details).toMatchObject([
+      { path: 'settings.viewingDistanceMm' },
+    ]);
+    // The command parses the settings again for their defaults; a caller that skipped the
+    // route's validator gets the same 400 with the path, not a 500.
+    const before = count('devices');
+    let thrown: unknown;
+    try {
+      createDevice(t.deps, 'account:1', t.hall.hallId, {
+        kind: 'kiosk',
+        name: '2층 키오스크',
+        settings: { screenBottomMm: -5 },
+      });
+    } catch (err) {
+      thrown = err;
+    }
+    expect(toHttpError(thrown)).toMatchObject({
+      status: 400,
+      error: { code: 'invalid_request', details: [{ path: 'settings.screenBottomMm' }] },
+    });
+    expect(count('devices')).toBe(before);
   });
 });
 
