@@ -101,7 +101,12 @@ describe('staff photo upload', () => {
   it('refuses a text file renamed .jpg with 400, keeping the old photo', async () => {
     const res = await upload(new TextEncoder().encode('just some text\n'), 'x.jpg', 'image/jpeg');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_an_image');
+    const { error } = (await res.json()) as {
+      error: { code: string; details?: { path: string }[] };
+    };
+    expect(error.code).toBe('not_an_image');
+    // The field to mark in the console's form.
+    expect(error.details?.map((d) => d.path)).toEqual(['file']);
     expect(t.deps.store.staff.get(t.hall.hallId, t.hall.staff[0] ?? 0)?.photoUrl).toBeNull();
   });
 
@@ -143,7 +148,14 @@ describe('staff photo upload', () => {
   it('refuses a photo without recorded consent', async () => {
     const res = await upload(await jpegWithGps(), 'me.jpg', 'image/jpeg', false);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('consent_required');
+    const { error } = (await res.json()) as {
+      error: { code: string; details?: { path: string }[] };
+    };
+    expect(error.code).toBe('consent_required');
+    // The field to mark in the console's form.
+    expect(error.details?.map((d) => d.path)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^consent/)]),
+    );
   });
 });
 
