@@ -1,11 +1,11 @@
 // Glue between the simulated server state and the production estimator in server/domain.
 import {
-  estimateWaits,
+  simulateWaits,
   fitServiceTimeModel,
   noShowChance,
   type CallRecord,
-  type CounterState,
-  type ServiceQueue,
+  type SimCounter,
+  type SimQueue,
   type ServiceTimeModel,
   type TodayStats,
   type WaitEstimates,
@@ -96,10 +96,10 @@ export function estimatorInput(
   view: ServerView,
   model: ServiceTimeModel,
   only?: readonly string[],
-): Parameters<typeof estimateWaits>[0] {
+): Parameters<typeof simulateWaits>[0] {
   const { scenario } = view;
   const now = view.now;
-  const services: ServiceQueue[] = scenario.services.map((spec, s) => ({
+  const services: SimQueue[] = scenario.services.map((spec, s) => ({
     id: spec.id,
     waiting: view.waiting(s).map((t) => ({
       id: String(t.id),
@@ -108,7 +108,7 @@ export function estimatorInput(
       ...(t.task !== undefined ? { task: t.task } : {}),
     })),
   }));
-  const counters: CounterState[] = view.counters.map((c, i) => ({
+  const counters: SimCounter[] = view.counters.map((c, i) => ({
     id: scenario.counters[i]!.id,
     serves: scenario.counters[i]!.serves,
     status: c.status,
@@ -155,5 +155,5 @@ export function annaeEstimates(
 ): WaitEstimates {
   let input = estimatorInput(view, model, only);
   if (oracle) input = withOracle(input, oracle.log, oracle.kind);
-  return estimateWaits(latePenaltyMin === undefined ? input : { ...input, latePenaltyMin });
+  return simulateWaits(latePenaltyMin === undefined ? input : { ...input, latePenaltyMin });
 }

@@ -1,7 +1,7 @@
 // A micro-measure of one estimate call on a long queue, apart from the day simulation.
 import { performance } from 'node:perf_hooks';
 import {
-  estimateWaits,
+  simulateWaits,
   type ServiceTimeModel,
   type WaitEstimateInput,
 } from '../../server/domain/wait-estimate';
@@ -57,9 +57,9 @@ export function microMeasure(
   repeats = 100,
 ): MicroResult {
   const input = longQueueInput(scenario, model, tickets);
-  for (let i = 0; i < 10; i++) estimateWaits(input);
+  for (let i = 0; i < 10; i++) simulateWaits(input);
   const start = performance.now();
-  for (let i = 0; i < repeats; i++) estimateWaits(input);
+  for (let i = 0; i < repeats; i++) simulateWaits(input);
   const msPerCall = (performance.now() - start) / repeats;
   return { tickets, msPerCall, msPerTicket: msPerCall / tickets };
 }

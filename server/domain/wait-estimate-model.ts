@@ -1,6 +1,9 @@
 // What the wait estimator learns from earlier days: a serializable model fitted from call records.
 
-export type TicketClass = 'normal' | 'priority';
+import type { TicketClass } from '../../shared/schemas/queue';
+
+// The one ticket class of the queue (shared/schemas/queue.ts), re-exported for the estimator.
+export type { TicketClass };
 
 /** One call of a ticket, as the store records it. Times are minutes since local midnight. */
 export interface CallRecord {

@@ -22,7 +22,13 @@ export {
 /** How a queue alternates classes: priority always first, or one priority after every N normal. */
 export type ClassOrder = { kind: 'strict' } | { kind: 'ratio'; normalsPerPriority: number };
 
-export interface WaitingTicket {
+/*
+ * The simulation's own view of tickets, queues and counters (Sim…): string ids and minutes since
+ * midnight, built by server/views/estimates.ts. Not the line's `WaitingTicket` (domain/queue.ts),
+ * the board's `ServiceQueue` (schemas/queue.ts) or a counter's open/lunch `CounterState`
+ * (schemas/hall.ts), which once had the same names here.
+ */
+export interface SimTicket {
   id: string;
   ticketClass: TicketClass;
   /** Minutes since local midnight, like every time in this module. */
@@ -31,10 +37,10 @@ export interface WaitingTicket {
   task?: string;
 }
 
-export interface ServiceQueue {
+export interface SimQueue {
   id: string;
   /** Tickets issued and not yet called, in any order. */
-  waiting: readonly WaitingTicket[];
+  waiting: readonly SimTicket[];
   classOrder?: ClassOrder;
   /** For `ratio` order: normal tickets called since the last priority ticket. */
   normalsSincePriority?: number;
@@ -44,13 +50,13 @@ export interface ServiceQueue {
  * `open`: at the counter (busy or idle). `away`: not calling; `returnsAt` is the planned
  * return, or null when nobody said. `closed`: not coming back today.
  */
-export type CounterStatus = 'open' | 'away' | 'closed';
+export type SimCounterStatus = 'open' | 'away' | 'closed';
 
-export interface CounterState {
+export interface SimCounter {
   id: string;
   /** Services this counter calls from, in order of preference. */
   serves: readonly string[];
-  status: CounterStatus;
+  status: SimCounterStatus;
   returnsAt?: number | null;
   /** When an away counter left; used to guess the return when it is unknown. */
   awaySince?: number;
@@ -79,8 +85,8 @@ export interface WaitEstimateInput {
   now: number;
   /** Opening hours today; no ticket is issued after `close`, but the queue is still served. */
   hours: { open: number; close: number };
-  services: readonly ServiceQueue[];
-  counters: readonly CounterState[];
+  services: readonly SimQueue[];
+  counters: readonly SimCounter[];
   model: ServiceTimeModel;
   today?: Readonly<Record<string, TodayStats>>;
   /** Estimate only these services (and those sharing counters with them). Default: all. */
@@ -188,8 +194,8 @@ interface PreparedService {
   strict: boolean;
   normalsPerPriority: number;
   normalsSincePriority: number;
-  priority: WaitingTicket[];
-  normal: WaitingTicket[];
+  priority: SimTicket[];
+  normal: SimTicket[];
   priorityIssued: number[];
   /** Normal tickets, then one more issued now: the "take now" ticket behind everyone. */
   normalIssued: number[];
@@ -341,12 +347,12 @@ function meanRelSe(quantiles: Float64Array, count: number): number {
   return Math.sqrt(cv2 / (Math.max(0, count) + HISTORY_PRIOR));
 }
 
-function byIssue(a: WaitingTicket, b: WaitingTicket): number {
+function byIssue(a: SimTicket, b: SimTicket): number {
   return a.issuedAt - b.issuedAt;
 }
 
 function prepareService(
-  queue: ServiceQueue,
+  queue: SimQueue,
   model: ServiceModel | undefined,
   input: WaitEstimateInput,
   firstSlot: number,
@@ -365,8 +371,8 @@ function prepareService(
       (today.served + weight.durations) /
       model.meanMin;
   }
-  const priority: WaitingTicket[] = [];
-  const normal: WaitingTicket[] = [];
+  const priority: SimTicket[] = [];
+  const normal: SimTicket[] = [];
   for (const t of queue.waiting) (t.ticketClass === 'priority' ? priority : normal).push(t);
   priority.sort(byIssue);
   normal.sort(byIssue);
@@ -375,7 +381,7 @@ function prepareService(
   normalIssued.push(input.now);
   const order = queue.classOrder ?? { kind: 'strict' };
   const tables = staticTables(model);
-  const tableOf = (t: WaitingTicket): number =>
+  const tableOf = (t: SimTicket): number =>
     t.task === undefined ? 0 : (tables.taskIndex.get(t.task) ?? 0);
   const normalTable = new Int32Array(normalIssued.length);
   normal.forEach((t, i) => (normalTable[i] = tableOf(t)));
@@ -426,7 +432,7 @@ function volumeFactor(input: WaitEstimateInput, ids: readonly string[]): number 
 }
 
 /** Services reachable from `ids` through counters that serve several of them. */
-function serviceClosure(ids: readonly string[], counters: readonly CounterState[]): Set<string> {
+function serviceClosure(ids: readonly string[], counters: readonly SimCounter[]): Set<string> {
   const seen = new Set(ids);
   let grew = true;
   while (grew) {
@@ -445,7 +451,7 @@ function serviceClosure(ids: readonly string[], counters: readonly CounterState[
 }
 
 function prepareCounter(
-  counter: CounterState,
+  counter: SimCounter,
   serviceIndex: ReadonlyMap<string, number>,
   services: PreparedService[],
   now: number,
@@ -838,7 +844,7 @@ export function noShowChance(
  * busy counters finish their current call, shared counters follow their preference order,
  * priority arrivals overtake, and a visitor who has likely left costs only the no-show time.
  */
-export function estimateWaits(input: WaitEstimateInput): WaitEstimates {
+export function simulateWaits(input: WaitEstimateInput): WaitEstimates {
   const runs = Math.max(1, Math.floor(input.runs ?? DEFAULT_RUNS));
   const penalty = input.latePenaltyMin ?? LATE_PENALTY_MIN;
   const rng = mulberry32(input.seed ?? 1);

@@ -11,12 +11,12 @@ import { clockMinutes, hallMinutes } from '../../shared/hall-time';
 import type { WaitingTicket } from '../domain/queue';
 import { defaultQuantiles } from '../domain/wait-estimate-model';
 import {
-  estimateWaits as estimate,
+  simulateWaits,
   fitServiceTimeModel,
   noShowChance,
   type CallRecord,
   type ClassOrder,
-  type CounterState,
+  type SimCounter,
   type ServiceModel,
   type ServiceTimeModel,
   type TodayStats,
@@ -147,7 +147,7 @@ export function estimateWaits(input: EstimateInput): Estimates {
   // now (a return after midnight stays in the future rather than wrapping to the morning).
   const nowMin = hallMinutes(input.now);
   const relative = (iso: string) => nowMin + (Date.parse(iso) - input.now.getTime()) / 60_000;
-  const counters: CounterState[] = input.counters.map((c) => {
+  const counters: SimCounter[] = input.counters.map((c) => {
     const busy = input.busy.get(c.id);
     return {
       id: String(c.id),
@@ -179,7 +179,7 @@ export function estimateWaits(input: EstimateInput): Estimates {
         : null,
     };
   });
-  const result = estimate({
+  const result = simulateWaits({
     now: hallMinutes(input.now),
     hours: { open: clockMinutes(input.hours.open), close: clockMinutes(input.hours.close) },
     services: input.services.map((s) => ({

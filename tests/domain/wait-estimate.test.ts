@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyModel,
-  estimateWaits,
+  simulateWaits,
   noShowChance,
   pointEstimate,
   waitRange,
-  type CounterState,
+  type SimCounter,
   type ServiceModel,
   type ServiceTimeModel,
   type WaitEstimateInput,
-  type WaitingTicket,
+  type SimTicket,
 } from '../../server/domain/wait-estimate';
 
 const NOW = 600; // 10:00
@@ -44,7 +44,7 @@ function model(services: Record<string, ServiceModel>, patch: Partial<ServiceTim
   };
 }
 
-function tickets(prefix: string, n: number, issuedFrom = 590): WaitingTicket[] {
+function tickets(prefix: string, n: number, issuedFrom = 590): SimTicket[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `${prefix}${i + 1}`,
     ticketClass: 'normal' as const,
@@ -52,7 +52,7 @@ function tickets(prefix: string, n: number, issuedFrom = 590): WaitingTicket[] {
   }));
 }
 
-function open(id: string, serves: string[], patch: Partial<CounterState> = {}): CounterState {
+function open(id: string, serves: string[], patch: Partial<SimCounter> = {}): SimCounter {
   return { id, serves, status: 'open', ...patch };
 }
 
@@ -67,13 +67,13 @@ function input(patch: Partial<WaitEstimateInput>): WaitEstimateInput {
   };
 }
 
-function minutes(result: ReturnType<typeof estimateWaits>): Record<string, number> {
+function minutes(result: ReturnType<typeof simulateWaits>): Record<string, number> {
   return Object.fromEntries(result.tickets.map((t) => [t.id, t.minutes]));
 }
 
-describe('estimateWaits', () => {
+describe('simulateWaits', () => {
   it('gives an empty queue with an idle counter a zero wait', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({ services: [{ id: 'G', waiting: [] }], counters: [open('G1', ['G'])] }),
     );
     expect(result.tickets).toEqual([]);
@@ -84,8 +84,8 @@ describe('estimateWaits', () => {
   });
 
   it('reflects the return time when every counter is away', () => {
-    const away: Partial<CounterState> = { status: 'away', returnsAt: NOW + 30 };
-    const result = estimateWaits(
+    const away: Partial<SimCounter> = { status: 'away', returnsAt: NOW + 30 };
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 3) }],
         counters: [open('G1', ['G'], away), open('G2', ['G'], away)],
@@ -97,7 +97,7 @@ describe('estimateWaits', () => {
   });
 
   it('counts on a counter returning in 5 minutes and on a busy one finishing', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 3) }],
         counters: [
@@ -116,7 +116,7 @@ describe('estimateWaits', () => {
       전입: { count: 500, meanMin: 9, quantiles: new Array<number>(48).fill(9), tailMeanMin: 0 },
     };
     const [a, b, c, d] = tickets('G', 4);
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [
           {
@@ -140,7 +140,7 @@ describe('estimateWaits', () => {
   });
 
   it('guesses the end of an unannounced absence from the lengths seen before', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 1) }],
         counters: [open('G1', ['G'], { status: 'away', returnsAt: null, awaySince: NOW - 10 })],
@@ -151,7 +151,7 @@ describe('estimateWaits', () => {
   });
 
   it('lets a counter finish its call before a planned absence, then waits for its return', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 3) }],
         counters: [open('G1', ['G'], { plannedAway: [{ from: NOW + 2, to: NOW + 32 }] })],
@@ -161,19 +161,19 @@ describe('estimateWaits', () => {
   });
 
   it('calls priority tickets first, and expects priority arrivals to overtake', () => {
-    const waiting: WaitingTicket[] = [
+    const waiting: SimTicket[] = [
       ...tickets('N', 4),
       { id: 'P1', ticketClass: 'priority', issuedAt: 599 },
     ];
     const counters = [open('G1', ['G'])];
-    const calm = estimateWaits(input({ services: [{ id: 'G', waiting }], counters }));
+    const calm = simulateWaits(input({ services: [{ id: 'G', waiting }], counters }));
     expect(minutes(calm)).toEqual({ P1: 0, N1: 4, N2: 8, N3: 12, N4: 16 });
     expect(calm.takeNow.G!.priority.minutes).toBe(4);
     expect(calm.takeNow.G!.normal.minutes).toBe(20);
 
     const busyHour = new Array<number>(24).fill(0);
     busyHour[10] = 12; // 12 priority visitors an hour from 10:00
-    const overtaken = estimateWaits(
+    const overtaken = simulateWaits(
       input({
         services: [{ id: 'G', waiting }],
         counters,
@@ -190,11 +190,11 @@ describe('estimateWaits', () => {
   });
 
   it('alternates classes under a ratio order', () => {
-    const waiting: WaitingTicket[] = [
+    const waiting: SimTicket[] = [
       ...tickets('N', 3),
       { id: 'P1', ticketClass: 'priority', issuedAt: 599 },
     ];
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [
           {
@@ -216,17 +216,17 @@ describe('estimateWaits', () => {
       { id: 'B', waiting: tickets('B', 1) },
     ];
     const m = model({ A: fixedService(), B: fixedService() });
-    const prefersA = estimateWaits(
+    const prefersA = simulateWaits(
       input({ services, counters: [open('X', ['A', 'B'])], model: m }),
     );
     expect(minutes(prefersA).B1).toBe(40);
-    const prefersB = estimateWaits(
+    const prefersB = simulateWaits(
       input({ services, counters: [open('X', ['B', 'A'])], model: m }),
     );
     expect(minutes(prefersB).B1).toBe(0);
     expect(minutes(prefersB).A1).toBe(4);
     // Estimating only B still simulates A, which shares the counter.
-    const onlyB = estimateWaits(
+    const onlyB = simulateWaits(
       input({ services, counters: [open('X', ['A', 'B'])], model: m, only: ['B'] }),
     );
     expect(minutes(onlyB)).toEqual(minutes(prefersA));
@@ -234,7 +234,7 @@ describe('estimateWaits', () => {
 
   it('discounts visitors who have likely left to the no-show time', () => {
     const gone = model({ G: fixedService(4, { noShowByWait: new Array<number>(48).fill(1) }) });
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 4) }],
         counters: [open('G1', ['G'])],
@@ -254,7 +254,7 @@ describe('estimateWaits', () => {
       });
     const m = (q: number) => model({ G: leaving(q) });
     const last = (q: number) =>
-      estimateWaits(
+      simulateWaits(
         input({
           services: [{ id: 'G', waiting: tickets('G', 10, 599) }],
           counters: [open('G1', ['G'])],
@@ -267,7 +267,7 @@ describe('estimateWaits', () => {
     // Where leaving stops after 10 minutes, those still in line after 40 have stayed: when every
     // leaver cancels, none of them will be gone when called; when none does, half of them.
     const flat = (q: number) =>
-      estimateWaits(
+      simulateWaits(
         input({
           services: [{ id: 'G', waiting: tickets('G', 10, 560) }],
           counters: [open('G1', ['G'])],
@@ -290,7 +290,7 @@ describe('estimateWaits', () => {
   });
 
   it('reports Infinity when no counter will call the queue', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 2) }],
         counters: [open('G1', ['G'], { status: 'closed' })],
@@ -313,8 +313,8 @@ describe('estimateWaits', () => {
       ],
       model: model({ G: varied }),
     });
-    const a = estimateWaits(request);
-    expect(estimateWaits(request)).toEqual(a);
+    const a = simulateWaits(request);
+    expect(simulateWaits(request)).toEqual(a);
     let previous = -1;
     for (const t of a.tickets) {
       expect(t.low).toBeLessThanOrEqual(t.high);
@@ -351,9 +351,9 @@ describe('today’s no-shows', () => {
         today: { G: { noShows, expectedNoShows: 100 } },
         latePenaltyMin: 0,
       });
-    const fewGone = minutes(estimateWaits(request(0))).G20!;
-    const asExpected = minutes(estimateWaits(request(100))).G20!;
-    const manyGone = minutes(estimateWaits(request(200))).G20!;
+    const fewGone = minutes(simulateWaits(request(0))).G20!;
+    const asExpected = minutes(simulateWaits(request(100))).G20!;
+    const manyGone = minutes(simulateWaits(request(200))).G20!;
     expect(fewGone).toBeGreaterThan(asExpected);
     expect(asExpected).toBeGreaterThan(manyGone);
   });
@@ -361,7 +361,7 @@ describe('today’s no-shows', () => {
 
 describe('a hall with no history yet', () => {
   it('still estimates, from a default service time', () => {
-    const result = estimateWaits(
+    const result = simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', 3) }],
         counters: [open('G1', ['G'])],
@@ -384,7 +384,7 @@ describe('the range shown (waitRange)', () => {
       quantiles: Array.from({ length: 48 }, (_, i) => 2 + (i / 47) * 6),
     });
   const ranges = (count: number, counters = 2, n = 20) =>
-    estimateWaits(
+    simulateWaits(
       input({
         services: [{ id: 'G', waiting: tickets('G', n) }],
         counters: Array.from({ length: counters }, (_, i) => open(`G${i + 1}`, ['G'])),
