@@ -186,30 +186,25 @@ export function setSeatPlan(
     aisleCols: [...new Set(input.aisleCols)].sort((a, b) => a - b),
     aisleRows: [...new Set(input.aisleRows)].sort((a, b) => a - b),
   };
-  plan.emptyDesks.forEach((d, i) => {
-    if (d.row < 0 || d.row > SEAT_MAX_ROW || d.col < 1 || d.col > SEAT_MAX_COL)
-      throw planError(
-        'seat_plan_outside',
-        `An empty desk at row ${d.row}, column ${d.col} is outside the seat grid (rows 0–${SEAT_MAX_ROW}, columns 1–${SEAT_MAX_COL}).`,
-        `emptyDesks.${i}`,
-      );
-  });
-  plan.aisleCols.forEach((col, i) => {
-    if (col < 1 || col > SEAT_MAX_COL)
-      throw planError(
-        'seat_plan_outside',
-        `A walkway at column ${col} is outside the seat grid (columns 1–${SEAT_MAX_COL}).`,
-        `aisleCols.${i}`,
-      );
-  });
-  plan.aisleRows.forEach((row, i) => {
-    if (row < 1 || row > SEAT_MAX_ROW)
-      throw planError(
-        'seat_plan_outside',
-        `A walkway at row ${row} is outside the team rows (rows 1–${SEAT_MAX_ROW}).`,
-        `aisleRows.${i}`,
-      );
-  });
+  // Every mark on the grid: the first one off it is refused, named by its place in the plan.
+  const outside = [
+    ...plan.emptyDesks.map((d, i) => ({
+      off: d.row < 0 || d.row > SEAT_MAX_ROW || d.col < 1 || d.col > SEAT_MAX_COL,
+      what: `An empty desk at row ${d.row}, column ${d.col} is outside the seat grid (rows 0–${SEAT_MAX_ROW}, columns 1–${SEAT_MAX_COL}).`,
+      path: `emptyDesks.${i}`,
+    })),
+    ...plan.aisleCols.map((col, i) => ({
+      off: col < 1 || col > SEAT_MAX_COL,
+      what: `A walkway at column ${col} is outside the seat grid (columns 1–${SEAT_MAX_COL}).`,
+      path: `aisleCols.${i}`,
+    })),
+    ...plan.aisleRows.map((row, i) => ({
+      off: row < 1 || row > SEAT_MAX_ROW,
+      what: `A walkway at row ${row} is outside the team rows (rows 1–${SEAT_MAX_ROW}).`,
+      path: `aisleRows.${i}`,
+    })),
+  ].find((mark) => mark.off);
+  if (outside) throw planError('seat_plan_outside', outside.what, outside.path);
   const staff = deps.store.staff.ofDepartment(hallId, departmentId);
   const inAisle = (row: number, col: number) => onAisle(plan, { row, col });
   plan.emptyDesks.forEach((d, i) => {
